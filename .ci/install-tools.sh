@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the tests need, at pinned versions, from the registries this
+# project may reach (crates.io, npm, Debian). Idempotent: a tool already at its pinned version is
+# left alone, so a second run takes seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
+  log "installing trunk $TRUNK_VERSION (about 5 minutes)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+  log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: the published lock file of this version does not build with this toolchain.
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  log "installing chromium and chromedriver from Debian"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+fi
+
+# binaryen (wasm-opt) and Playwright come from npm, pinned by .ci/package-lock.json.
+if [ ! -x .ci/node_modules/.bin/wasm-opt ] || [ ! -d .ci/node_modules/@playwright/test ] \
+  || [ .ci/package-lock.json -nt .ci/node_modules/.package-lock.json ]; then
+  log "installing npm tools (binaryen, Playwright, axe)"
+  (cd .ci && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+fi
+
+log "fetching crates so the offline release build can run"
+cargo fetch --quiet

@@ -1,0 +1,102 @@
+//! An article document (`content/articles/{slug}.json`).
+
+use serde_json::Value;
+
+use crate::block::{read_body, Block};
+use crate::date::Timestamp;
+use crate::document::{finish, parse_json, read_slug};
+use crate::image::{read_image, Image};
+use crate::link::Link;
+use crate::problem::{Findings, JsonPath, Parsed, Rejected};
+use crate::reader::Fields;
+use crate::slug::Slug;
+
+/// Where the story came from. Shown only when there is a name or a link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// The name to show; the URL itself when the content gives only a URL.
+    pub name: String,
+    pub link: Option<Link>,
+}
+
+/// One news story, ready to render.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Article {
+    pub slug: Slug,
+    pub title: String,
+    pub section: Option<String>,
+    pub summary: Option<String>,
+    pub published: Option<Timestamp>,
+    pub updated: Option<Timestamp>,
+    pub authors: Vec<String>,
+    pub tags: Vec<String>,
+    pub image: Option<Image>,
+    pub body: Vec<Block>,
+    pub source: Option<Source>,
+    /// False when the article sets `"comments": false`.
+    pub has_comments: bool,
+}
+
+/// Parses and validates an article document.
+///
+/// The article is refused only when it is not JSON or lacks a valid `slug`, a `title` or a
+/// non-empty `body`; every other fault leaves out just the faulty part and is reported.
+pub fn parse_article(json: &str) -> Result<Parsed<Article>, Rejected> {
+    let value = parse_json(json)?;
+    parse_article_value(&value)
+}
+
+/// As [`parse_article`], for JSON that is already parsed.
+pub fn parse_article_value(value: &Value) -> Result<Parsed<Article>, Rejected> {
+    let mut findings = Findings::default();
+    let article = read_article(value, &mut findings);
+    finish(article, findings)
+}
+
+fn read_article(value: &Value, findings: &mut Findings) -> Option<Article> {
+    let fields = Fields::of(value, JsonPath::default(), findings)?;
+    let slug = read_slug(&fields, findings);
+    let title = fields.required_text("title", findings);
+    let body = read_required_body(&fields, findings);
+    let image = fields
+        .get("image")
+        .and_then(|image| read_image(image, fields.path.field("image"), findings));
+    Some(Article {
+        slug: slug?,
+        title: title?,
+        section: fields.text("section", findings),
+        summary: fields.text("summary", findings),
+        published: fields.date("published", findings),
+        updated: fields.date("updated", findings),
+        authors: fields.texts("authors", findings),
+        tags: fields.texts("tags", findings),
+        image,
+        body: body?,
+        source: read_source(&fields, findings),
+        has_comments: fields.flag("comments", findings).unwrap_or(true),
+    })
+}
+
+fn read_required_body(fields: &Fields<'_>, findings: &mut Findings) -> Option<Vec<Block>> {
+    let path = fields.path.field("body");
+    let Some(items) = fields.array("body", findings) else {
+        if !fields.has("body") {
+            findings.error(&path, "is required");
+        }
+        return None;
+    };
+    if items.is_empty() {
+        findings.error(&path, "must have at least one block");
+        return None;
+    }
+    Some(read_body(items, &path, findings))
+}
+
+fn read_source(fields: &Fields<'_>, findings: &mut Findings) -> Option<Source> {
+    let source = Fields::of(fields.get("source")?, fields.path.field("source"), findings)?;
+    let name = source.text("name", findings);
+    let link = source.link("url", findings);
+    // The seed page printed an empty "Source –" line; a source with nothing to show is dropped.
+    let name = name.or_else(|| link.as_ref().map(Link::to_string))?;
+    Some(Source { name, link })
+}

@@ -1,0 +1,125 @@
+//! The feed index (`content/index.json`): the site's title and its list of stories.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use crate::date::Timestamp;
+use crate::document::{finish, parse_json, read_slug};
+use crate::image::{read_image, Image};
+use crate::link::Link;
+use crate::problem::{quoted, Findings, JsonPath, Parsed, Rejected};
+use crate::reader::Fields;
+use crate::slug::Slug;
+
+/// One story in the feed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeedEntry {
+    pub slug: Slug,
+    pub title: String,
+    pub summary: Option<String>,
+    pub published: Option<Timestamp>,
+    pub section: Option<String>,
+    pub image: Option<Image>,
+}
+
+/// One page of the feed index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeedIndex {
+    pub title: String,
+    pub description: Option<String>,
+    /// In file order; see [`FeedIndex::newest_first`].
+    pub entries: Vec<FeedEntry>,
+    /// The next, older page, relative to this document's URL.
+    pub next: Option<Link>,
+}
+
+impl FeedIndex {
+    /// Entries as the home feed shows them: dated ones newest first, then undated ones in
+    /// file order.
+    pub fn newest_first(&self) -> Vec<&FeedEntry> {
+        let mut entries: Vec<&FeedEntry> = self.entries.iter().collect();
+        // A stable sort keeps file order among equal dates and among the undated.
+        entries.sort_by_key(|entry| {
+            std::cmp::Reverse(entry.published.as_ref().map(Timestamp::unix_seconds))
+        });
+        entries
+    }
+}
+
+/// Parses and validates a feed index page.
+///
+/// Refused only when it is not JSON or lacks `title` or the `articles` array; an entry without
+/// a valid slug or a title is left out and reported, and so is a repeated slug.
+pub fn parse_feed_index(json: &str) -> Result<Parsed<FeedIndex>, Rejected> {
+    let value = parse_json(json)?;
+    parse_feed_index_value(&value)
+}
+
+/// As [`parse_feed_index`], for JSON that is already parsed.
+pub fn parse_feed_index_value(value: &Value) -> Result<Parsed<FeedIndex>, Rejected> {
+    let mut findings = Findings::default();
+    let index = read_feed_index(value, &mut findings);
+    finish(index, findings)
+}
+
+fn read_feed_index(value: &Value, findings: &mut Findings) -> Option<FeedIndex> {
+    let fields = Fields::of(value, JsonPath::default(), findings)?;
+    let title = fields.required_text("title", findings);
+    let path = fields.path.field("articles");
+    let entries = match fields.array("articles", findings) {
+        Some(items) => Some(read_entries(items, &path, findings)),
+        None => {
+            if !fields.has("articles") {
+                findings.error(&path, "is required (it may be an empty array)");
+            }
+            None
+        }
+    };
+    Some(FeedIndex {
+        title: title?,
+        description: fields.text("description", findings),
+        entries: entries?,
+        next: fields.link("next", findings),
+    })
+}
+
+fn read_entries(items: &[Value], path: &JsonPath, findings: &mut Findings) -> Vec<FeedEntry> {
+    let mut seen = HashSet::new();
+    let mut entries = Vec::with_capacity(items.len());
+    for (idx, item) in items.iter().enumerate() {
+        let entry_path = path.index(idx);
+        let Some(entry) = read_entry(item, entry_path.clone(), findings) else {
+            continue;
+        };
+        if seen.insert(entry.slug.clone()) {
+            entries.push(entry);
+        } else {
+            findings.error(
+                &entry_path.field("slug"),
+                format!(
+                    "{} is listed twice; only the first entry is shown",
+                    quoted(entry.slug.as_str())
+                ),
+            );
+        }
+    }
+    entries
+}
+
+fn read_entry(value: &Value, path: JsonPath, findings: &mut Findings) -> Option<FeedEntry> {
+    let fields = Fields::of(value, path, findings)?;
+    let slug = read_slug(&fields, findings);
+    let title = fields.required_text("title", findings);
+    let image = fields
+        .get("image")
+        .and_then(|image| read_image(image, fields.path.field("image"), findings));
+    Some(FeedEntry {
+        slug: slug?,
+        title: title?,
+        summary: fields.text("summary", findings),
+        published: fields.date("published", findings),
+        section: fields.text("section", findings),
+        image,
+    })
+}

@@ -1,0 +1,33 @@
+//! The News Blog content format, version 1: the types the app renders, the parser and
+//! validator that build them from JSON, the link allow-list, and the comment storage format.
+//!
+//! Nothing here touches a browser, so the same rules run in the app, in native tests and in
+//! command-line tools. The format is described in this crate's `README.md`.
+
+mod article;
+mod block;
+mod comment;
+mod date;
+mod document;
+mod feed;
+mod image;
+mod inline;
+mod link;
+mod problem;
+mod reader;
+mod slug;
+
+pub use article::{parse_article, parse_article_value, Article, Source};
+pub use block::{Block, HeadingLevel};
+pub use comment::{
+    count_chars, decode_comments, encode_comments, storage_key, with_comment, Comment,
+    CommentDraft, DraftProblem, StoredComments, StoredCommentsError, MAX_COMMENT_CHARS,
+    MAX_NAME_CHARS, STORAGE_VERSION,
+};
+pub use date::Timestamp;
+pub use feed::{parse_feed_index, parse_feed_index_value, FeedEntry, FeedIndex};
+pub use image::{Image, Size};
+pub use inline::{Inline, Span};
+pub use link::{Link, LinkKind, LinkRefusal};
+pub use problem::{Parsed, Problem, Rejected, Severity};
+pub use slug::{Slug, MAX_SLUG_LEN};
