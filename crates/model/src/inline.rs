@@ -67,15 +67,6 @@ pub(crate) fn read_inline(
 }
 
 fn read_span(value: &Value, path: JsonPath, findings: &mut Findings) -> Option<Span> {
-    if let Value::String(text) = value {
-        // A bare string inside a span array is read as an unstyled span.
-        return Some(Span {
-            text: text.clone(),
-            link: None,
-            is_em: false,
-            is_strong: false,
-        });
-    }
     let fields = Fields::of(value, path, findings)?;
     let text = match fields.get("text") {
         Some(Value::String(text)) => text.clone(),
