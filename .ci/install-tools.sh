@@ -32,11 +32,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
 
-# binaryen (wasm-opt) and Playwright come from npm, pinned by .ci/package-lock.json.
-if [ ! -x .ci/node_modules/.bin/wasm-opt ] || [ ! -d .ci/node_modules/@playwright/test ] \
-  || [ .ci/package-lock.json -nt .ci/node_modules/.package-lock.json ]; then
+# binaryen (wasm-opt) and Playwright come from npm, pinned by tests/e2e/package-lock.json.
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/@playwright/test ] \
+  || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   log "installing npm tools (binaryen, Playwright, axe)"
-  (cd .ci && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+  (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
 
 log "fetching crates so the offline release build can run"

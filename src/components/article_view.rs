@@ -1,0 +1,82 @@
+use leptos::prelude::*;
+use news_model::{Article, Source};
+
+use super::body_block::BodyBlock;
+use super::date_text::DateText;
+use super::image_block::{ImageBlock, Placement};
+use crate::data::dates::DateStyle;
+use crate::data::links::LinkResolver;
+
+/// A whole story as a news page prints it: section, headline, standfirst, byline and dates,
+/// the image block, the body, the source and the tags.
+#[component]
+pub fn ArticleView(article: Article) -> impl IntoView {
+    let Article {
+        title,
+        section,
+        summary,
+        published,
+        updated,
+        authors,
+        tags,
+        image,
+        body,
+        source,
+        ..
+    } = article;
+    view! {
+        <article class="article" aria-labelledby="headline">
+            <header class="article__header">
+                {section.map(|section| view! { <p class="kicker">{section}</p> })}
+                <h1 id="headline" class="article__headline">{title}</h1>
+                {summary.map(|summary| view! { <p class="standfirst">{summary}</p> })}
+                <p class="article__meta">
+                    {byline(&authors).map(|byline| view! { <span class="article__byline">{byline}</span> })}
+                    {published.map(|date| view! {
+                        <span>"Published " <DateText timestamp=date style=DateStyle::DayAndTime/></span>
+                    })}
+                    {updated.map(|date| view! {
+                        <span>"Updated " <DateText timestamp=date style=DateStyle::DayAndTime/></span>
+                    })}
+                </p>
+            </header>
+            {image.map(|image| view! { <ImageBlock image placement=Placement::Lead/> })}
+            <div class="article__body">
+                {body.into_iter().map(|block| view! { <BodyBlock block/> }).collect_view()}
+            </div>
+            {source.map(|source| view! { <SourceLine source/> })}
+            {(!tags.is_empty()).then(|| view! {
+                <ul class="tags" aria-label="Tags">
+                    {tags.into_iter().map(|tag| view! { <li>{tag}</li> }).collect_view()}
+                </ul>
+            })}
+        </article>
+    }
+}
+
+#[component]
+fn SourceLine(source: Source) -> impl IntoView {
+    let resolved = source
+        .link
+        .and_then(|link| use_context::<LinkResolver>()?.resolve(&link));
+    let name = source.name;
+    view! {
+        <p class="article__source">
+            "Source: "
+            {match resolved {
+                Some(link) => view! { <a href=link.url.clone() rel=link.rel()>{name}</a> }.into_any(),
+                None => name.into_any(),
+            }}
+        </p>
+    }
+}
+
+/// "By Ana", "By Ana and Bo", "By Ana, Bo and Cy".
+fn byline(authors: &[String]) -> Option<String> {
+    let (last, rest) = authors.split_last()?;
+    Some(if rest.is_empty() {
+        format!("By {last}")
+    } else {
+        format!("By {} and {last}", rest.join(", "))
+    })
+}

@@ -1,0 +1,134 @@
+use leptos::ev::SubmitEvent;
+use leptos::html;
+use leptos::prelude::*;
+use news_model::{count_chars, CommentDraft, DraftProblem, MAX_COMMENT_CHARS};
+
+/// The "Leave a Comment" form. `on_post` saves the comment or says why it could not; on
+/// failure the reader's text stays in the box.
+#[component]
+pub fn CommentForm(
+    #[prop(into)] on_post: Callback<CommentDraft, Result<(), String>>,
+) -> impl IntoView {
+    let name = RwSignal::new(String::new());
+    let text = RwSignal::new(String::new());
+    // Messages appear once the reader has tried to post, then follow every keystroke.
+    let has_tried = RwSignal::new(false);
+    let post_error = RwSignal::new(None::<String>);
+    let posted_note = RwSignal::new(None::<&'static str>);
+    let name_input = NodeRef::<html::Input>::new();
+    let text_input = NodeRef::<html::Textarea>::new();
+
+    let problems = move || {
+        CommentDraft::check(&name.get(), &text.get())
+            .err()
+            .unwrap_or_default()
+    };
+    let problem_about = move |is_name: bool| {
+        has_tried
+            .get()
+            .then(|| {
+                problems()
+                    .into_iter()
+                    .find(|problem| problem.is_about_name() == is_name)
+            })
+            .flatten()
+            .map(|problem| problem.to_string())
+    };
+    let text_error = move || problem_about(false);
+    let name_error = move || problem_about(true);
+    let n_chars = move || text.with(|text| count_chars(text));
+    let counter = move || counter_text(n_chars());
+    let counter_class = move || {
+        if n_chars() > MAX_COMMENT_CHARS {
+            "field__count field__count--over"
+        } else {
+            "field__count"
+        }
+    };
+
+    let on_submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        has_tried.set(true);
+        posted_note.set(None);
+        match CommentDraft::check(&name.get_untracked(), &text.get_untracked()) {
+            Ok(draft) => match on_post.run(draft) {
+                Ok(()) => {
+                    text.set(String::new());
+                    has_tried.set(false);
+                    post_error.set(None);
+                    posted_note.set(Some("Your comment was posted."));
+                }
+                Err(message) => post_error.set(Some(message)),
+            },
+            Err(problems) => {
+                let is_name_wrong = problems.iter().any(DraftProblem::is_about_name);
+                let focused = if is_name_wrong {
+                    name_input.get().map(|input| input.focus())
+                } else {
+                    text_input.get().map(|input| input.focus())
+                };
+                drop(focused);
+            }
+        }
+    };
+
+    view! {
+        <form class="comment-form" novalidate on:submit=on_submit aria-labelledby="comment-form-heading">
+            <h3 id="comment-form-heading">"Leave a Comment"</h3>
+            <div class="field">
+                <label for="comment-name">"Your name " <span class="field__hint">"(optional)"</span></label>
+                <input
+                    id="comment-name"
+                    name="name"
+                    type="text"
+                    autocomplete="name"
+                    node_ref=name_input
+                    prop:value=move || name.get()
+                    on:input=move |event| name.set(event_target_value(&event))
+                    aria-invalid=move || name_error().is_some().then_some("true")
+                    aria-describedby=move || name_error().map(|_| "comment-name-error")
+                />
+                {move || name_error().map(|message| view! { <p id="comment-name-error" class="field__error">{message}</p> })}
+            </div>
+            <div class="field">
+                <label for="comment-text">"Your comment"</label>
+                <textarea
+                    id="comment-text"
+                    name="text"
+                    rows="5"
+                    required
+                    node_ref=text_input
+                    prop:value=move || text.get()
+                    on:input=move |event| text.set(event_target_value(&event))
+                    aria-invalid=move || text_error().is_some().then_some("true")
+                    aria-describedby=move || if text_error().is_some() { "comment-text-count comment-text-error" } else { "comment-text-count" }
+                ></textarea>
+                <p
+                    id="comment-text-count"
+                    class=counter_class
+                >
+                    {counter}
+                </p>
+                {move || text_error().map(|message| view! { <p id="comment-text-error" class="field__error">{message}</p> })}
+            </div>
+            {move || post_error.get().map(|message| view! { <p class="notice notice--error" role="alert">{message}</p> })}
+            <p class="comment-form__actions">
+                <button type="submit" class="button">"Post comment"</button>
+                <span class="comment-form__status" role="status">{move || posted_note.get()}</span>
+            </p>
+        </form>
+    }
+}
+
+/// "12 of 2,000 characters", or how many to cut once over the limit.
+fn counter_text(n_chars: usize) -> String {
+    let limit = "2,000";
+    if n_chars > MAX_COMMENT_CHARS {
+        format!(
+            "{n_chars} of {limit} characters: {} too many",
+            n_chars - MAX_COMMENT_CHARS
+        )
+    } else {
+        format!("{n_chars} of {limit} characters")
+    }
+}

@@ -1,0 +1,97 @@
+use leptos::ev;
+use leptos::prelude::*;
+use news_model::{Comment, CommentDraft, Slug};
+
+use super::comment_form::CommentForm;
+use super::comment_list::CommentList;
+use crate::data::comment_storage::{
+    add_comment, delete_comment, is_comments_key, load_comments, CommentStorageError,
+};
+use crate::data::dates::{now_millis, now_rfc3339};
+
+/// The local comment box under an article: the comments this browser holds for it, and a form
+/// to add one. Comments posted in another tab appear here without a reload.
+#[component]
+pub fn CommentSection(slug: Slug) -> impl IntoView {
+    let comments = RwSignal::new(Vec::<Comment>::new());
+    let storage_notice = RwSignal::new(None::<String>);
+    // When storage is unavailable from the start, comments live in this page only.
+    let is_memory_only = RwSignal::new(false);
+
+    match load_comments(&slug) {
+        Ok(shelved) => {
+            comments.set(shelved.comments);
+            storage_notice.set(shelved.problem.map(|problem| problem.to_string()));
+        }
+        Err(error) => {
+            is_memory_only.set(true);
+            storage_notice.set(Some(error.to_string()));
+        }
+    }
+
+    let listener = {
+        let slug = slug.clone();
+        window_event_listener(ev::storage, move |event| {
+            if is_comments_key(event.key().as_deref(), &slug) {
+                if let Ok(shelved) = load_comments(&slug) {
+                    comments.set(shelved.comments);
+                }
+            }
+        })
+    };
+    on_cleanup(move || listener.remove());
+
+    let on_post = {
+        let slug = slug.clone();
+        Callback::new(move |draft: CommentDraft| -> Result<(), String> {
+            let comment = draft.into_comment(new_comment_id(), now_rfc3339());
+            if is_memory_only.get_untracked() {
+                comments.update(|all| all.push(comment));
+                return Ok(());
+            }
+            let all = add_comment(&slug, comment).map_err(|error| error.to_string())?;
+            comments.set(all);
+            Ok(())
+        })
+    };
+
+    let on_delete = Callback::new(move |id: String| {
+        if is_memory_only.get_untracked() {
+            comments.update(|all| all.retain(|comment| comment.id != id));
+            return;
+        }
+        match delete_comment(&slug, &id) {
+            Ok(all) => comments.set(all),
+            Err(
+                error @ (CommentStorageError::Unavailable
+                | CommentStorageError::Full
+                | CommentStorageError::Unreadable(_)),
+            ) => {
+                storage_notice.set(Some(format!("The comment couldn't be deleted. {error}")));
+            }
+        }
+    });
+
+    let heading = move || match comments.with(Vec::len) {
+        0 => "No comments yet".to_owned(),
+        1 => "1 comment".to_owned(),
+        n_comments => format!("{n_comments} comments"),
+    };
+
+    view! {
+        <section class="comments" aria-labelledby="comments-heading">
+            <h2 id="comments-heading">{heading}</h2>
+            <p class="comments__intro">"Comments are kept in this browser only: other readers don't see them."</p>
+            {move || storage_notice.get().map(|notice| view! { <p class="notice" role="alert">{notice}</p> })}
+            <CommentList comments=comments on_delete/>
+            <CommentForm on_post/>
+        </section>
+    }
+}
+
+/// Unique enough within one reader's comments on one story: the time plus a random part, so
+/// two tabs posting in the same millisecond still differ.
+fn new_comment_id() -> String {
+    let random = (js_sys::Math::random() * 1e12) as u64;
+    format!("{}-{random:x}", now_millis() as u64)
+}

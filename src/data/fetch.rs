@@ -1,0 +1,147 @@
+//! Loading content documents: one request with a time limit, aborted when the page that asked
+//! for it goes away, and a small cache so back and forward show a page at once.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use news_model::{parse_article, parse_feed_index, Article, FeedIndex, Parsed, Rejected};
+
+use super::load_error::LoadError;
+
+/// How long a request may take before the reader is told and offered a retry.
+pub const TIMEOUT_SECONDS: u32 = 15;
+
+/// A loaded document and the absolute URL it came from (its relative links resolve against it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded<T> {
+    pub document: T,
+    pub url: String,
+}
+
+thread_local! {
+    // Successful responses by URL, for this visit only: back/forward and revisits need no
+    // second request. Failures are never cached, so a retry always asks again.
+    static CACHE: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
+}
+
+/// Loads and validates an article.
+pub async fn load_article(url: String) -> Result<Loaded<Article>, LoadError> {
+    load(url, parse_article).await
+}
+
+/// Loads and validates a page of the feed index.
+pub async fn load_feed_index(url: String) -> Result<Loaded<FeedIndex>, LoadError> {
+    load(url, parse_feed_index).await
+}
+
+async fn load<T>(
+    url: String,
+    parse: fn(&str) -> Result<Parsed<T>, Rejected>,
+) -> Result<Loaded<T>, LoadError> {
+    let text = match CACHE.with(|cache| cache.borrow().get(&url).cloned()) {
+        Some(text) => text,
+        None => {
+            let text: Rc<str> = fetch_text(&url).await?.into();
+            CACHE.with(|cache| cache.borrow_mut().insert(url.clone(), Rc::clone(&text)));
+            text
+        }
+    };
+    match parse(&text) {
+        Ok(parsed) => {
+            for problem in &parsed.problems {
+                web_sys::console::warn_1(&format!("{url}: {problem}").into());
+            }
+            Ok(Loaded {
+                document: parsed.document,
+                url,
+            })
+        }
+        Err(rejected) => {
+            CACHE.with(|cache| cache.borrow_mut().remove(&url));
+            if looks_like_html(&text) {
+                Err(LoadError::NotJson)
+            } else {
+                Err(LoadError::Invalid(rejected))
+            }
+        }
+    }
+}
+
+/// Fetches `url` as text. The request is aborted when the reactive owner that started it is
+/// cleaned up (the reader moved on), and after [`TIMEOUT_SECONDS`].
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
+    let controller = Rc::new(controller);
+    let timed_out = Rc::new(std::cell::Cell::new(false));
+
+    let timer = {
+        let controller = Rc::clone(&controller);
+        let timed_out = Rc::clone(&timed_out);
+        set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                if let Some(controller) = controller.as_ref() {
+                    controller.abort();
+                }
+            },
+            std::time::Duration::from_secs(u64::from(TIMEOUT_SECONDS)),
+        )
+        .ok()
+    };
+    let abort_on_cleanup = send_wrapper::SendWrapper::new(Rc::clone(&controller));
+    on_cleanup(move || {
+        if let Some(controller) = abort_on_cleanup.as_ref() {
+            controller.abort();
+        }
+    });
+
+    let result = request(url, signal.as_ref()).await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    result.map_err(|error| match error {
+        _ if timed_out.get() => LoadError::Timeout {
+            seconds: TIMEOUT_SECONDS,
+        },
+        RequestError::Failed if is_offline() => LoadError::Offline,
+        RequestError::Failed => LoadError::Network,
+        RequestError::Status(404 | 410) => LoadError::NotFound,
+        RequestError::Status(status) => LoadError::Server { status },
+        RequestError::NotJson => LoadError::NotJson,
+    })
+}
+
+enum RequestError {
+    Failed,
+    Status(u16),
+    NotJson,
+}
+
+async fn request(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<String, RequestError> {
+    let response = Request::get(url)
+        .header("Accept", "application/json")
+        .abort_signal(signal)
+        .send()
+        .await
+        .map_err(|_| RequestError::Failed)?;
+    if !response.ok() {
+        return Err(RequestError::Status(response.status()));
+    }
+    let content_type = response.headers().get("content-type").unwrap_or_default();
+    if content_type.contains("html") {
+        return Err(RequestError::NotJson);
+    }
+    response.text().await.map_err(|_| RequestError::Failed)
+}
+
+fn looks_like_html(text: &str) -> bool {
+    text.trim_start().starts_with('<')
+}
+
+fn is_offline() -> bool {
+    web_sys::window().is_some_and(|window| !window.navigator().on_line())
+}

@@ -1,0 +1,49 @@
+//! Why a document could not be shown, in words a reader can act on.
+
+use news_model::Rejected;
+
+/// A failed load. "Not found" and "offline" are different situations with different advice.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The server said 404, or the address itself is not a valid story address.
+    NotFound,
+    /// The browser reports no network connection.
+    Offline,
+    /// The request failed before any answer came (server down, blocked, CORS).
+    Network,
+    /// No answer within the time limit.
+    Timeout { seconds: u32 },
+    /// The server answered with an error status.
+    Server { status: u16 },
+    /// The answer was not JSON (often an HTML error page served instead).
+    NotJson,
+    /// JSON that breaks the content format.
+    Invalid(Rejected),
+}
+
+impl LoadError {
+    /// A short headline for the message box.
+    pub fn headline(&self) -> &'static str {
+        match self {
+            LoadError::NotFound => "We can't find that story",
+            LoadError::Offline => "You're offline",
+            LoadError::Network => "We couldn't reach the news server",
+            LoadError::Timeout { .. } => "The news server is taking too long",
+            LoadError::Server { .. } => "The news server had a problem",
+            LoadError::NotJson | LoadError::Invalid(_) => "This content couldn't be read",
+        }
+    }
+
+    /// What happened and what the reader can do next.
+    pub fn advice(&self) -> String {
+        match self {
+            LoadError::NotFound => "It may have been moved or taken down. Check the address, or find it on the home page.".into(),
+            LoadError::Offline => "Check your connection, then try again.".into(),
+            LoadError::Network => "Check your connection, then try again in a moment.".into(),
+            LoadError::Timeout { seconds } => format!("No answer came within {seconds} seconds. Try again in a moment."),
+            LoadError::Server { status } => format!("It answered with error {status}. Try again in a moment."),
+            LoadError::NotJson => "The server sent something other than the expected JSON document. If this keeps happening, the site's content settings may be wrong.".into(),
+            LoadError::Invalid(rejected) => format!("The document breaks the content format: {rejected}."),
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! Everything that touches the world outside the app: settings in the page, the network,
+//! `localStorage`, the clock. Components get plain values from here.
+
+pub mod comment_storage;
+pub mod dates;
+pub mod fetch;
+pub mod links;
+pub mod load_error;
+pub mod scroll;
+pub mod settings;

@@ -1,0 +1,71 @@
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_params_map;
+use news_model::Slug;
+
+use super::not_found::NotFoundMessage;
+use crate::components::article_view::ArticleView;
+use crate::components::comment_section::CommentSection;
+use crate::components::load_error_message::LoadErrorMessage;
+use crate::components::skeletons::ArticleSkeleton;
+use crate::data::fetch::load_article;
+use crate::data::links::LinkResolver;
+use crate::data::scroll;
+use crate::data::settings::Settings;
+
+/// `/article/{slug}`. A slug that breaks the slug rules is "not found" at once and never
+/// reaches a URL.
+#[component]
+pub fn ArticlePage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = Memo::new(move |_| {
+        params.with(|params| params.get("slug").and_then(|slug| Slug::parse(&slug)))
+    });
+    move || match slug.get() {
+        Some(slug) => view! { <LoadedArticle slug/> }.into_any(),
+        None => view! {
+            <Title text="Story not found"/>
+            <NotFoundMessage/>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn LoadedArticle(slug: Slug) -> impl IntoView {
+    let settings = expect_context::<Settings>();
+    let url = settings.article_url(&slug);
+    // Bumped by "Try again" to run the request again.
+    let attempt = RwSignal::new(0_u32);
+    let article = LocalResource::new(move || {
+        attempt.track();
+        load_article(url.clone())
+    });
+    let on_retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+
+    view! {
+        <Transition fallback=|| view! { <Title text="Loading…"/> <ArticleSkeleton/> }>
+            {move || article.get().map(|loaded| match loaded {
+                Ok(loaded) => {
+                    provide_context(LinkResolver::new(loaded.url, settings.clone()));
+                    let article = loaded.document;
+                    let description = article.summary.clone().unwrap_or_else(|| article.title.clone());
+                    let comments = article.has_comments.then(|| article.slug.clone());
+                    Effect::new(move |_| scroll::content_ready());
+                    view! {
+                        <Title text=article.title.clone()/>
+                        <Meta name="description" content=description/>
+                        <ArticleView article/>
+                        {comments.map(|slug| view! { <CommentSection slug/> })}
+                    }
+                    .into_any()
+                }
+                Err(error) => view! {
+                    <Title text=error.headline()/>
+                    <LoadErrorMessage error on_retry/>
+                }
+                .into_any(),
+            })}
+        </Transition>
+    }
+}

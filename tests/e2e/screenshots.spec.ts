@@ -1,0 +1,37 @@
+import { test, expect, Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+// Pictures of the main pages at phone and desktop widths, light and dark, for people to look
+// at (tests/e2e/screenshots/). Each also checks that nothing scrolls sideways.
+const viewports = [
+  { name: 'phone', width: 360, height: 780 },
+  { name: 'desktop', width: 1280, height: 900 },
+];
+const schemes = ['light', 'dark'] as const;
+const pages = [
+  { name: 'home', path: './', ready: (page: Page) => page.getByRole('heading', { level: 1, name: 'News Blog' }) },
+  {
+    name: 'article',
+    path: './article/syria-war-final-assault-raqqa',
+    ready: (page: Page) => page.getByRole('heading', { level: 1, name: /Final assault/ }),
+  },
+  { name: 'not-found', path: './no/such/page', ready: (page: Page) => page.getByRole('heading', { name: 'Page not found' }) },
+];
+
+mkdirSync('screenshots', { recursive: true });
+
+for (const viewport of viewports) {
+  for (const scheme of schemes) {
+    for (const target of pages) {
+      test(`${target.name} at ${viewport.name} width in ${scheme} mode has no sideways scroll`, async ({ page }) => {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(target.path);
+        await expect(target.ready(page)).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `screenshots/${target.name}-${viewport.name}-${scheme}.png`, fullPage: true });
+      });
+    }
+  }
+}
