@@ -18,8 +18,13 @@ pub fn FeedEntryCard(entry: FeedEntry, placement: Placement) -> impl IntoView {
         Some((src, image))
     });
     let is_lead = placement == Placement::Lead;
+    let entry_class = if is_lead {
+        "feed-entry feed-entry--lead"
+    } else {
+        "feed-entry"
+    };
     view! {
-        <li class="feed-entry">
+        <li class=entry_class>
             <article class="feed-entry__card">
                 {image.map(|(src, image)| {
                     let (width, height) = image.size.map(|size| (size.width.to_string(), size.height.to_string())).unzip();

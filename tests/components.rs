@@ -1,0 +1,348 @@
+//! Component tests in headless Chromium (`wasm-bindgen-test`): each mounts one component into
+//! the page and checks what a reader would see.
+
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use news_blog::components::body_block::BodyBlock;
+use news_blog::components::comment_section::CommentSection;
+use news_blog::components::image_block::{ImageBlock, Placement};
+use news_blog::data::links::LinkResolver;
+use news_blog::data::settings::Settings;
+use news_model::{parse_article, Block, Image, Link, Slug};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlImageElement, HtmlInputElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts `view` into a fresh container with content links resolved against a document in
+/// `/content/articles/`, and returns the container.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
+    let document = document();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let origin = window().location().origin().unwrap();
+    let settings = Settings::new(&format!("{origin}/"), None, None);
+    let resolver = LinkResolver::new(
+        format!("{origin}/content/articles/story.json"),
+        settings.clone(),
+    );
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(settings);
+        provide_context(resolver);
+        view()
+    });
+    handle.forget();
+    container
+}
+
+async fn settle() {
+    leptos::task::tick().await;
+}
+
+fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+fn count(root: &HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    find::<HtmlElement>(root, selector)
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn image(credit: Option<&str>) -> Image {
+    Image {
+        src: Link::parse("../images/raqqa.svg").unwrap(),
+        alt: "Fighters on a ruined street".into(),
+        caption: Some("US-backed militias have been besieging the city for months".into()),
+        credit: credit.map(str::to_owned),
+        size: Some(news_model::Size {
+            width: 976,
+            height: 549,
+        }),
+    }
+}
+
+fn body_blocks(json_body: &str) -> Vec<Block> {
+    let json = format!(r#"{{"slug": "s", "title": "t", "body": {json_body}}}"#);
+    parse_article(&json).unwrap().document.body
+}
+
+#[wasm_bindgen_test]
+async fn image_block_shows_picture_caption_and_credit() {
+    let root =
+        mount(|| view! { <ImageBlock image=image(Some("Reuters")) placement=Placement::Lead/> });
+    settle().await;
+    let img: HtmlImageElement = find(&root, "figure img");
+    assert_eq!(img.alt(), "Fighters on a ruined street");
+    assert_eq!(
+        (img.get_attribute("width"), img.get_attribute("height")),
+        (Some("976".into()), Some("549".into()))
+    );
+    assert!(
+        img.src().ends_with("/content/images/raqqa.svg"),
+        "{}",
+        img.src()
+    );
+    let caption = text(&root, "figure figcaption");
+    assert!(
+        caption.contains("US-backed militias have been besieging the city for months"),
+        "{caption}"
+    );
+    assert!(caption.contains("Image copyright Reuters"), "{caption}");
+}
+
+#[wasm_bindgen_test]
+async fn lead_picture_loads_first_and_others_lazily() {
+    let root = mount(|| {
+        view! {
+            <ImageBlock image=image(None) placement=Placement::Lead/>
+            <ImageBlock image=image(None) placement=Placement::BelowFold/>
+        }
+    });
+    settle().await;
+    let images = root.query_selector_all("img").unwrap();
+    let lead: HtmlImageElement = images.get(0).unwrap().unchecked_into();
+    let later: HtmlImageElement = images.get(1).unwrap().unchecked_into();
+    assert_eq!(lead.get_attribute("fetchpriority").as_deref(), Some("high"));
+    assert_eq!(lead.get_attribute("loading").as_deref(), Some("eager"));
+    assert_eq!(later.get_attribute("loading").as_deref(), Some("lazy"));
+}
+
+#[wasm_bindgen_test]
+async fn image_without_credit_has_no_copyright_line() {
+    let root = mount(|| view! { <ImageBlock image=image(None) placement=Placement::BelowFold/> });
+    settle().await;
+    assert!(!text(&root, "figcaption").contains("Image copyright"));
+}
+
+#[wasm_bindgen_test]
+async fn body_blocks_render_as_their_elements() {
+    let blocks = body_blocks(
+        r#"[
+        {"type": "paragraph", "text": [{"text": "a "}, {"text": "em", "em": true}, {"text": "strong", "strong": true}]},
+        {"type": "heading", "text": "Two"},
+        {"type": "heading", "level": 3, "text": "Three"},
+        {"type": "quote", "text": "Said it.", "cite": "Someone"},
+        {"type": "list", "ordered": true, "items": ["one", "two"]},
+        {"type": "list", "items": ["dot"]},
+        {"type": "image", "src": "../images/a.svg", "alt": "An inline picture", "caption": "Cap", "credit": "Desk"}
+    ]"#,
+    );
+    let root = mount(move || {
+        blocks
+            .into_iter()
+            .map(|block| view! { <BodyBlock block/> })
+            .collect_view()
+    });
+    settle().await;
+    assert_eq!(text(&root, "p em"), "em");
+    assert_eq!(text(&root, "p strong"), "strong");
+    assert_eq!(text(&root, "h2"), "Two");
+    assert_eq!(text(&root, "h3"), "Three");
+    assert_eq!(text(&root, "blockquote p"), "Said it.");
+    assert_eq!(text(&root, "blockquote cite"), "Someone");
+    assert_eq!(count(&root, "ol > li"), 2);
+    assert_eq!(count(&root, "ul > li"), 1);
+    assert_eq!(
+        find::<HtmlImageElement>(&root, "figure img").alt(),
+        "An inline picture"
+    );
+    assert!(text(&root, "figure figcaption").contains("Image copyright Desk"));
+}
+
+#[wasm_bindgen_test]
+async fn links_open_in_app_or_elsewhere_with_the_right_rel() {
+    let blocks = body_blocks(
+        r#"[{"type": "paragraph", "text": [
+        {"text": "inside", "href": "/article/other-story"},
+        {"text": "outside", "href": "https://example.org/x"},
+        {"text": "mail", "href": "mailto:desk@example.org"}]}]"#,
+    );
+    let root = mount(move || {
+        blocks
+            .into_iter()
+            .map(|block| view! { <BodyBlock block/> })
+            .collect_view()
+    });
+    settle().await;
+    let links = root.query_selector_all("a").unwrap();
+    let inside: HtmlElement = links.get(0).unwrap().unchecked_into();
+    let outside: HtmlElement = links.get(1).unwrap().unchecked_into();
+    let origin = window().location().origin().unwrap();
+    assert_eq!(
+        inside.get_attribute("href"),
+        Some(format!("{origin}/article/other-story"))
+    );
+    assert_eq!(inside.get_attribute("rel"), None);
+    assert_eq!(
+        outside.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert_eq!(links.length(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn javascript_link_renders_as_text() {
+    let blocks = body_blocks(
+        r#"[{"type": "paragraph", "text": [{"text": "click me", "href": " JaVaScRiPt:alert(1)"}]}]"#,
+    );
+    let root = mount(move || {
+        blocks
+            .into_iter()
+            .map(|block| view! { <BodyBlock block/> })
+            .collect_view()
+    });
+    settle().await;
+    assert_eq!(count(&root, "a"), 0);
+    assert_eq!(text(&root, "p"), "click me");
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_text_stays_text() {
+    let blocks = body_blocks(
+        r#"[{"type": "paragraph", "text": "<img src=x onerror=alert(1)><b>bold</b>"}]"#,
+    );
+    let root = mount(move || {
+        blocks
+            .into_iter()
+            .map(|block| view! { <BodyBlock block/> })
+            .collect_view()
+    });
+    settle().await;
+    assert_eq!(count(&root, "img, b"), 0);
+    assert_eq!(text(&root, "p"), "<img src=x onerror=alert(1)><b>bold</b>");
+}
+
+// Comment box. Each test uses its own slug, so stored comments do not leak between tests.
+
+fn type_into(root: &HtmlElement, selector: &str, value: &str) {
+    let event = web_sys::Event::new("input").unwrap();
+    if let Ok(area) = find::<HtmlElement>(root, selector).dyn_into::<HtmlTextAreaElement>() {
+        area.set_value(value);
+        area.dispatch_event(&event).unwrap();
+    } else {
+        let input: HtmlInputElement = find(root, selector);
+        input.set_value(value);
+        input.dispatch_event(&event).unwrap();
+    }
+}
+
+fn post(root: &HtmlElement) {
+    find::<HtmlElement>(root, "button[type=submit]").click();
+}
+
+fn comment_box(slug: &'static str) -> HtmlElement {
+    let _ = window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item(&format!("news-blog:comments:{slug}"));
+    mount(move || view! { <CommentSection slug=Slug::parse(slug).unwrap()/> })
+}
+
+#[wasm_bindgen_test]
+async fn posted_comment_appears_at_once_and_is_stored() {
+    let root = comment_box("posted-comment");
+    settle().await;
+    assert_eq!(text(&root, "h2"), "No comments yet");
+    type_into(&root, "#comment-name", "Ana");
+    type_into(&root, "#comment-text", "First line\nsecond line");
+    post(&root);
+    settle().await;
+    assert_eq!(text(&root, "h2"), "1 comment");
+    assert_eq!(text(&root, ".comment__name"), "Ana");
+    assert_eq!(text(&root, ".comment__text"), "First line\nsecond line");
+    assert_eq!(count(&root, ".comment time[datetime]"), 1);
+    assert_eq!(
+        find::<HtmlTextAreaElement>(&root, "#comment-text").value(),
+        ""
+    );
+    let stored = window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("news-blog:comments:posted-comment")
+        .unwrap()
+        .unwrap();
+    assert!(
+        stored.contains("\"version\":1") && stored.contains("second line"),
+        "{stored}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn comment_without_a_name_is_shown_as_anonymous() {
+    let root = comment_box("anonymous-comment");
+    settle().await;
+    type_into(&root, "#comment-text", "Hello");
+    post(&root);
+    settle().await;
+    assert_eq!(text(&root, ".comment__name"), "Anonymous");
+}
+
+#[wasm_bindgen_test]
+async fn empty_comment_is_refused_with_a_message_tied_to_the_field() {
+    let root = comment_box("empty-comment");
+    settle().await;
+    type_into(&root, "#comment-text", "   ");
+    post(&root);
+    settle().await;
+    assert_eq!(count(&root, ".comment"), 0);
+    let area: HtmlTextAreaElement = find(&root, "#comment-text");
+    assert_eq!(area.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described_by = area.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(
+        described_by.split(' ').any(|id| id == "comment-text-error"),
+        "{described_by}"
+    );
+    assert_eq!(
+        text(&root, "#comment-text-error"),
+        "Write a comment before posting."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn comment_over_2000_chars_is_refused_and_the_text_kept() {
+    let root = comment_box("long-comment");
+    settle().await;
+    let long = "a".repeat(2001);
+    type_into(&root, "#comment-text", &long);
+    settle().await;
+    assert_eq!(
+        text(&root, "#comment-text-count"),
+        "2001 of 2,000 characters: 1 too many"
+    );
+    post(&root);
+    settle().await;
+    assert_eq!(count(&root, ".comment"), 0);
+    assert!(text(&root, "#comment-text-error").contains("1 characters too long"));
+    assert_eq!(
+        find::<HtmlTextAreaElement>(&root, "#comment-text").value(),
+        long
+    );
+}
+
+#[wasm_bindgen_test]
+async fn comment_is_deleted_only_after_confirmation() {
+    let root = comment_box("deleted-comment");
+    settle().await;
+    type_into(&root, "#comment-text", "Short-lived");
+    post(&root);
+    settle().await;
+    find::<HtmlElement>(&root, ".comment button").click();
+    settle().await;
+    assert_eq!(count(&root, ".comment"), 1, "first click only asks");
+    find::<HtmlElement>(&root, ".comment .button--danger").click();
+    settle().await;
+    assert_eq!(count(&root, ".comment"), 0);
+    assert_eq!(text(&root, "h2"), "No comments yet");
+}
