@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every check and test: format, lints, native model tests, component tests in headless
+# Chromium, the release build, its size report, and end-to-end tests against that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash .ci/install-tools.sh
+source .ci/env.sh
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --all --check
+
+step "lints"
+cargo clippy -p news_model --all-targets --quiet -- -D warnings
+cargo clippy -p news_blog --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
+
+step "native tests (content model, parser, schemas, comment rules)"
+cargo test -p news_model 2>&1 | tee -a "$log"
+
+step "component tests (wasm-bindgen-test in headless Chromium)"
+cargo test -p news_blog --target wasm32-unknown-unknown 2>&1 | tee -a "$log"
+
+step "release build"
+trunk build --release
+
+step "release sizes"
+bash .ci/sizes.sh
+
+step "end-to-end tests (Playwright, release build, headless Chromium)"
+(cd tests/e2e && playwright test) 2>&1 | tee -a "$log"
+
+# One closing line for the whole run, summed over every runner above.
+passed=$(grep -Eo '([0-9]+) passed' "$log" | awk '{s += $1} END {print s + 0}')
+failed=$(grep -Eo '([0-9]+) failed' "$log" | awk '{s += $1} END {print s + 0}')
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
