@@ -23,7 +23,9 @@ pub fn App() -> impl IntoView {
     let home = settings.home_path();
 
     view! {
-        <Title formatter=move |page: String| if page.is_empty() { site_name.clone() } else { format!("{page} – {site_name}") }/>
+        <Title formatter=move |page: String| {
+            if page.is_empty() || page == site_name { site_name.clone() } else { format!("{page} – {site_name}") }
+        }/>
         <Router base=settings.router_base.clone()>
             <RouteWatcher scroll_memory/>
             <a class="skip-link" href="#main" rel="external">"Skip to content"</a>
@@ -53,9 +55,13 @@ pub fn App() -> impl IntoView {
 fn RouteWatcher(scroll_memory: ScrollMemory) -> impl IntoView {
     let location = use_location();
     Effect::new(move |_| {
-        location.pathname.track();
-        location.search.track();
-        scroll_memory.page_shown();
+        let search = location.search.get();
+        let query = if search.is_empty() {
+            String::new()
+        } else {
+            format!("?{search}")
+        };
+        scroll_memory.page_shown(format!("{}{query}", location.pathname.get()));
     });
 }
 

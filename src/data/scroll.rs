@@ -55,9 +55,10 @@ impl ScrollMemory {
         });
     }
 
-    /// Records that the router now shows the current location.
-    pub fn page_shown(&self) {
-        self.shown_path.set_value(current_path());
+    /// Records that the router now shows `path` (path and query). It comes from the router,
+    /// because the address bar is updated only after the new page has rendered.
+    pub fn page_shown(&self, path: String) {
+        self.shown_path.set_value(path);
     }
 
     /// Called by a page once its content is drawn: after back/forward, scrolls to where the

@@ -1,4 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { test, expect } from './support';
 import { mkdirSync } from 'node:fs';
 
 // Pictures of the main pages at phone and desktop widths, light and dark, for people to look
@@ -28,6 +29,14 @@ for (const viewport of viewports) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(target.path);
         await expect(target.ready(page)).toBeVisible();
+        // Lazy pictures load only near the viewport: bring each one in before the picture.
+        for (const img of await page.locator('main img').all()) {
+          await img.scrollIntoViewIfNeeded();
+        }
+        await expect
+          .poll(() => page.locator('main img').evaluateAll((images) => images.every((img) => (img as HTMLImageElement).complete)))
+          .toBe(true);
+        await page.evaluate(() => window.scrollTo(0, 0));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         await page.screenshot({ path: `screenshots/${target.name}-${viewport.name}-${scheme}.png`, fullPage: true });

@@ -1,0 +1,122 @@
+import { test, expect, SEED, openArticle } from './support';
+import { Page } from '@playwright/test';
+
+const commentBox = (page: Page) => page.getByRole('region', { name: /comment/ });
+const commentList = (page: Page) => commentBox(page).getByRole('list').first();
+
+async function post(page: Page, text: string, name = '') {
+  if (name) await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Your comment').fill(text);
+  await page.getByRole('button', { name: 'Post comment' }).click();
+}
+
+test('a posted comment appears at once with name, text, time and count', async ({ page }) => {
+  await openArticle(page, SEED);
+  await expect(commentBox(page).getByRole('heading', { name: 'No comments yet' })).toBeVisible();
+  await post(page, 'First line\nSecond line', 'Ana');
+  const comment = commentList(page).getByRole('listitem');
+  await expect(comment).toHaveCount(1);
+  await expect(comment).toContainText('Ana');
+  await expect(comment.locator('.comment__text')).toHaveText('First line\nSecond line');
+  await expect(comment.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+  await expect(commentBox(page).getByRole('heading', { name: '1 comment' })).toBeVisible();
+  await expect(page.getByLabel('Your comment')).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: 'Your comment was posted.' })).toBeVisible();
+});
+
+test('a comment without a name is posted as Anonymous', async ({ page }) => {
+  await openArticle(page, SEED);
+  await post(page, 'No name given');
+  await expect(commentList(page).getByRole('listitem')).toContainText('Anonymous');
+});
+
+test('an empty comment is refused with a message tied to the field', async ({ page }) => {
+  await openArticle(page, SEED);
+  await post(page, '   ');
+  const field = page.getByLabel('Your comment');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(/Write a comment before posting\./);
+  await expect(field).toBeFocused();
+  await expect(commentList(page).getByRole('listitem')).toHaveCount(0);
+});
+
+test('a comment over 2,000 characters is refused and kept in the box', async ({ page }) => {
+  await openArticle(page, SEED);
+  const long = 'x'.repeat(2001);
+  await page.getByLabel('Your comment').fill(long);
+  await expect(page.getByText('2001 of 2,000 characters: 1 too many')).toBeVisible();
+  await page.getByRole('button', { name: 'Post comment' }).click();
+  await expect(page.getByLabel('Your comment')).toHaveAccessibleDescription(/1 characters too long/);
+  await expect(page.getByLabel('Your comment')).toHaveValue(long);
+  await expect(commentList(page).getByRole('listitem')).toHaveCount(0);
+});
+
+test('the counter counts characters after trimming', async ({ page }) => {
+  await openArticle(page, SEED);
+  await page.getByLabel('Your comment').fill('  héllo  ');
+  await expect(page.getByText('5 of 2,000 characters')).toBeVisible();
+});
+
+test('comments survive a reload and belong to their article', async ({ page }) => {
+  await openArticle(page, SEED);
+  await post(page, 'Kept for later', 'Bo');
+  await expect(commentList(page).getByRole('listitem')).toHaveCount(1);
+  await page.reload();
+  await expect(commentList(page).getByRole('listitem')).toContainText('Kept for later');
+  await openArticle(page, 'wind-farm-vote');
+  await expect(commentBox(page).getByRole('heading', { name: 'No comments yet' })).toBeVisible();
+});
+
+test('comments can be deleted after confirming', async ({ page }) => {
+  await openArticle(page, SEED);
+  await post(page, 'To be deleted', 'Cy');
+  await commentList(page).getByRole('button', { name: 'Delete the comment by Cy' }).click();
+  await expect(commentList(page).getByRole('listitem')).toHaveCount(1);
+  await commentList(page).getByRole('button', { name: 'Keep it' }).click();
+  await commentList(page).getByRole('button', { name: 'Delete the comment by Cy' }).click();
+  await commentList(page).getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(commentList(page).getByRole('listitem')).toHaveCount(0);
+  await page.reload();
+  await expect(commentBox(page).getByRole('heading', { name: 'No comments yet' })).toBeVisible();
+});
+
+test('the comment box is hidden when the article turns comments off', async ({ page }) => {
+  await openArticle(page, 'library-late-opening-trial');
+  await expect(page.getByRole('heading', { name: 'Leave a Comment' })).toHaveCount(0);
+  await expect(page.getByLabel('Your comment')).toHaveCount(0);
+});
+
+test('a comment posted in another tab appears without a reload', async ({ page, context }) => {
+  await openArticle(page, SEED);
+  const other = await context.newPage();
+  await openArticle(other, SEED);
+  await post(other, 'Hello from the other tab');
+  await expect(commentList(page).getByRole('listitem')).toContainText('Hello from the other tab');
+  await other.close();
+});
+
+test('when storage is full the reader is told and keeps the text', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await openArticle(page, SEED);
+  await post(page, 'Words I do not want to lose');
+  await expect(page.getByRole('alert').filter({ hasText: 'storage for the site is full' })).toBeVisible();
+  await expect(page.getByLabel('Your comment')).toHaveValue('Words I do not want to lose');
+});
+
+test('when storage is disabled the reader is told and comments stay for the visit', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await openArticle(page, SEED);
+  await expect(page.getByRole('alert').filter({ hasText: "isn't letting the site save comments" })).toBeVisible();
+  await post(page, 'Only for this visit');
+  await expect(commentList(page).getByRole('listitem')).toContainText('Only for this visit');
+});

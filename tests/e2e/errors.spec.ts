@@ -1,0 +1,64 @@
+import { test, expect, SEED, SEED_TITLE } from './support';
+
+const brokenAnswers = [
+  { name: 'broken JSON', status: 200, contentType: 'application/json', body: '{"slug": "x", ', headline: "This content couldn't be read" },
+  { name: 'JSON missing required fields', status: 200, contentType: 'application/json', body: '{"title": "No slug or body"}', headline: "This content couldn't be read" },
+  { name: 'HTML instead of JSON', status: 200, contentType: 'text/html', body: '<!doctype html><p>Welcome</p>', headline: "This content couldn't be read" },
+  { name: 'a server error', status: 500, contentType: 'text/plain', body: 'oops', headline: 'The news server had a problem' },
+  { name: 'not found', status: 404, contentType: 'text/plain', body: 'missing', headline: "We can't find that story" },
+];
+
+for (const answer of brokenAnswers) {
+  test(`an article answered with ${answer.name} shows a clear message and recovers on retry`, async ({ page }) => {
+    let isBroken = true;
+    await page.route(`**/content/articles/${SEED}.json`, (route) =>
+      isBroken ? route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body }) : route.continue(),
+    );
+    await page.goto(`./article/${SEED}`);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: answer.headline })).toBeVisible();
+    await expect(alert.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+    isBroken = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  });
+}
+
+test('the reason a document was refused is shown', async ({ page }) => {
+  await page.route(`**/content/articles/${SEED}.json`, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ slug: SEED, title: 'T', body: [] }) }),
+  );
+  await page.goto(`./article/${SEED}`);
+  await expect(page.getByRole('alert')).toContainText('body: must have at least one block');
+});
+
+test('a failed request for the feed says the server could not be reached', async ({ page }) => {
+  await page.route('**/content/index.json', (route) => route.abort('connectionrefused'));
+  await page.goto('./');
+  await expect(page.getByRole('alert').getByRole('heading', { name: "We couldn't reach the news server" })).toBeVisible();
+  await expect(page.getByRole('alert').getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('hostile text in an article is shown as text and never runs', async ({ page }) => {
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+  await page.route(`**/content/articles/${SEED}.json`, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        slug: SEED,
+        title: payload,
+        body: [
+          { type: 'paragraph', text: [{ text: 'bad link', href: 'javascript:window.__pwned=1' }] },
+          { type: 'paragraph', text: payload },
+        ],
+        image: { src: 'javascript:window.__pwned=1', alt: payload, caption: payload },
+      }),
+    }),
+  );
+  await page.goto(`./article/${SEED}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(payload);
+  await expect(page.getByRole('link', { name: 'bad link' })).toHaveCount(0);
+  await page.getByText('bad link').click();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('main img[src="x"], main script')).toHaveCount(0);
+});

@@ -1,0 +1,105 @@
+import { test, expect, SEED, SEED_TITLE, markDocument, isSameDocument } from './support';
+import { readFileSync } from 'node:fs';
+
+const index = JSON.parse(readFileSync('../../public/content/index.json', 'utf8'));
+
+test('home shows the site title, description and every story newest first, undated last', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: index.title })).toBeVisible();
+  await expect(page.getByText(index.description)).toBeVisible();
+  const dated = index.articles
+    .filter((entry: { published?: string }) => entry.published)
+    .sort((a: { published: string }, b: { published: string }) => Date.parse(b.published) - Date.parse(a.published));
+  const undated = index.articles.filter((entry: { published?: string }) => !entry.published);
+  const expected = [...dated, ...undated].map((entry: { title: string }) => entry.title);
+  const headlines = page.getByRole('main').getByRole('heading', { level: 2 });
+  await expect(headlines).toHaveText(expected);
+});
+
+test('each story links to its article and shows a readable date', async ({ page }) => {
+  await page.goto('./');
+  const link = page.getByRole('link', { name: SEED_TITLE });
+  await expect(link).toHaveAttribute('href', `/article/${SEED}`);
+  const entry = page.getByRole('listitem').filter({ has: link });
+  await expect(entry.locator('time')).toHaveAttribute('datetime', '2017-10-15T09:30:00Z');
+  await expect(entry.locator('time')).toHaveText('15 October 2017');
+  await expect(entry.getByText('Middle East')).toBeVisible();
+});
+
+test('feed pictures reserve their space and only the first loads eagerly', async ({ page }) => {
+  await page.goto('./');
+  const pictures = page.getByRole('main').getByRole('img');
+  await expect(pictures.first()).toBeVisible();
+  const attributes = await pictures.evaluateAll((images) =>
+    images.map((img) => [img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading')]),
+  );
+  expect(attributes.length).toBeGreaterThan(3);
+  for (const [width, height] of attributes) {
+    expect(Number(width)).toBeGreaterThan(0);
+    expect(Number(height)).toBeGreaterThan(0);
+  }
+  expect(attributes[0][2]).toBe('eager');
+  expect(attributes.slice(1).every(([, , loading]) => loading === 'lazy')).toBe(true);
+});
+
+test('clicking a story navigates without reloading and sets the title', async ({ page }) => {
+  await page.goto('./');
+  await expect(page).toHaveTitle(index.title);
+  await markDocument(page);
+  await page.getByRole('link', { name: SEED_TITLE }).click();
+  await expect(page).toHaveURL(new RegExp(`/article/${SEED}$`));
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  await expect(page).toHaveTitle(`${SEED_TITLE} – News Blog`);
+  expect(await isSameDocument(page)).toBe(true);
+});
+
+test('deep link opens an article directly', async ({ page }) => {
+  await page.goto(`./article/${SEED}`);
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+});
+
+test('back and forward move between feed and article', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: SEED_TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: index.title })).toBeVisible();
+  await expect(page).toHaveTitle(index.title);
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+});
+
+test('a new page starts at the top and back restores the scroll position', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('./');
+  const link = page.getByRole('link', { name: 'Night market returns to the old bus station with forty stalls' });
+  await link.scrollIntoViewIfNeeded();
+  const feedScroll = await page.evaluate(() => window.scrollY);
+  expect(feedScroll).toBeGreaterThan(500);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: /Night market/ })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: index.title })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(feedScroll - 40);
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(feedScroll + 40);
+});
+
+test('an unknown address shows the not-found page with a link home', async ({ page }) => {
+  await page.goto('./no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page).toHaveTitle('Page not found – News Blog');
+  await page.getByRole('main').getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: index.title })).toBeVisible();
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: index.title })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});

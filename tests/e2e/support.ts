@@ -1,0 +1,39 @@
+import { test as base, expect, Page } from '@playwright/test';
+
+// Every test fails if the page panics or throws an uncaught error.
+export const test = base.extend<{ crashes: string[] }>({
+  crashes: [
+    async ({ page }, use) => {
+      const crashes: string[] = [];
+      page.on('pageerror', (error) => crashes.push(`uncaught: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('panicked at')) {
+          crashes.push(message.text());
+        }
+      });
+      await use(crashes);
+      expect(crashes, 'no panic or uncaught error in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const SEED = 'syria-war-final-assault-raqqa';
+export const SEED_TITLE = "Syria war: 'Final assault' launched to recapture Raqqa";
+
+/** Opens an article by its address and waits for its headline. */
+export async function openArticle(page: Page, slug: string) {
+  await page.goto(`./article/${slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Marks the current document so a test can tell a client-side navigation from a reload. */
+export async function markDocument(page: Page) {
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+}
+
+export async function isSameDocument(page: Page) {
+  return page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+}
