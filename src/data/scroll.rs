@@ -22,7 +22,7 @@ pub struct ScrollMemory {
 /// Starts remembering scroll positions. Call before the router is created, so these
 /// listeners see a click or `popstate` before the router reacts to it.
 pub fn provide_scroll_memory() -> ScrollMemory {
-    if let Some(history) = window().history().ok() {
+    if let Ok(history) = window().history() {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
     let memory = ScrollMemory {
