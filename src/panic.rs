@@ -13,7 +13,8 @@ pub fn install_hook() {
     }));
 }
 
-fn show_crash_message() {
+/// Puts the crash message at the top of the page, once.
+pub fn show_crash_message() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };

@@ -9,6 +9,7 @@ use news_blog::components::comment_section::CommentSection;
 use news_blog::components::image_block::{ImageBlock, Placement};
 use news_blog::data::links::LinkResolver;
 use news_blog::data::settings::Settings;
+use news_blog::panic::show_crash_message;
 use news_model::{parse_article, Block, Image, Link, Slug};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -319,12 +320,12 @@ async fn comment_over_2000_chars_is_refused_and_the_text_kept() {
     settle().await;
     assert_eq!(
         text(&root, "#comment-text-count"),
-        "2001 of 2,000 characters: 1 too many"
+        "2,001 of 2,000 characters: 1 too many"
     );
     post(&root);
     settle().await;
     assert_eq!(count(&root, ".comment"), 0);
-    assert!(text(&root, "#comment-text-error").contains("1 characters too long"));
+    assert!(text(&root, "#comment-text-error").contains("1 character too long"));
     assert_eq!(
         find::<HtmlTextAreaElement>(&root, "#comment-text").value(),
         long
@@ -345,4 +346,15 @@ async fn comment_is_deleted_only_after_confirmation() {
     settle().await;
     assert_eq!(count(&root, ".comment"), 0);
     assert_eq!(text(&root, "h2"), "No comments yet");
+}
+
+#[wasm_bindgen_test]
+async fn crash_message_is_shown_once_with_a_way_to_reload() {
+    show_crash_message();
+    show_crash_message();
+    let body = document().body().unwrap();
+    assert_eq!(count(&body, "#crash-message[role=alert]"), 1);
+    assert!(text(&body, "#crash-message")
+        .starts_with("Something went wrong and this page stopped working."));
+    assert_eq!(text(&body, "#crash-message a"), "Reload the page");
 }

@@ -122,13 +122,24 @@ pub fn CommentForm(
 
 /// "12 of 2,000 characters", or how many to cut once over the limit.
 fn counter_text(n_chars: usize) -> String {
-    let limit = "2,000";
+    let (count, limit) = (with_thousands(n_chars), with_thousands(MAX_COMMENT_CHARS));
     if n_chars > MAX_COMMENT_CHARS {
-        format!(
-            "{n_chars} of {limit} characters: {} too many",
-            n_chars - MAX_COMMENT_CHARS
-        )
+        let excess = with_thousands(n_chars - MAX_COMMENT_CHARS);
+        format!("{count} of {limit} characters: {excess} too many")
     } else {
-        format!("{n_chars} of {limit} characters")
+        format!("{count} of {limit} characters")
     }
+}
+
+/// 2000 as "2,000".
+fn with_thousands(number: usize) -> String {
+    let digits = number.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (digit_idx, digit) in digits.chars().enumerate() {
+        if digit_idx > 0 && (digits.len() - digit_idx) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
 }

@@ -122,9 +122,17 @@ enum RequestError {
 }
 
 async fn request(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<String, RequestError> {
-    let response = Request::get(url)
-        .header("Accept", "application/json")
-        .abort_signal(signal)
+    // Built by hand because gloo-net's builder appends a stray `&` to a URL that already has a
+    // query (`?format=full&`), which some APIs refuse.
+    let init = web_sys::RequestInit::new();
+    init.set_signal(signal);
+    if let Ok(headers) = web_sys::Headers::new() {
+        let _ = headers.set("Accept", "application/json");
+        init.set_headers(&headers);
+    }
+    let request =
+        web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| RequestError::Failed)?;
+    let response = Request::from(request)
         .send()
         .await
         .map_err(|_| RequestError::Failed)?;

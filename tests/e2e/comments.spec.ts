@@ -44,9 +44,9 @@ test('a comment over 2,000 characters is refused and kept in the box', async ({ 
   await openArticle(page, SEED);
   const long = 'x'.repeat(2001);
   await page.getByLabel('Your comment').fill(long);
-  await expect(page.getByText('2001 of 2,000 characters: 1 too many')).toBeVisible();
+  await expect(page.getByText('2,001 of 2,000 characters: 1 too many')).toBeVisible();
   await page.getByRole('button', { name: 'Post comment' }).click();
-  await expect(page.getByLabel('Your comment')).toHaveAccessibleDescription(/1 characters too long/);
+  await expect(page.getByLabel('Your comment')).toHaveAccessibleDescription(/1 character too long/);
   await expect(page.getByLabel('Your comment')).toHaveValue(long);
   await expect(commentList(page).getByRole('listitem')).toHaveCount(0);
 });

@@ -67,17 +67,26 @@ impl fmt::Display for DraftProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DraftProblem::TextEmpty => f.write_str("Write a comment before posting."),
+            // The limit is spelled out ("2,000") as readers write numbers.
             DraftProblem::TextTooLong { n_chars } => write!(
                 f,
-                "Your comment is {} characters too long: shorten it to {MAX_COMMENT_CHARS} or fewer.",
-                n_chars - MAX_COMMENT_CHARS
+                "Your comment is {} too long: shorten it to 2,000 characters or fewer.",
+                characters(n_chars - MAX_COMMENT_CHARS)
             ),
             DraftProblem::NameTooLong { n_chars } => write!(
                 f,
-                "Your name is {} characters too long: use {MAX_NAME_CHARS} or fewer.",
-                n_chars - MAX_NAME_CHARS
+                "Your name is {} too long: use {MAX_NAME_CHARS} characters or fewer.",
+                characters(n_chars - MAX_NAME_CHARS)
             ),
         }
+    }
+}
+
+fn characters(n_chars: usize) -> String {
+    if n_chars == 1 {
+        "1 character".to_owned()
+    } else {
+        format!("{n_chars} characters")
     }
 }
 
@@ -270,7 +279,16 @@ mod tests {
         );
         assert_eq!(
             problems[0].to_string(),
-            "Your name is 5 characters too long: use 80 or fewer."
+            "Your name is 5 characters too long: use 80 characters or fewer."
+        );
+    }
+
+    #[test]
+    fn too_long_message_counts_the_excess_in_words() {
+        let problems = CommentDraft::check("", &"a".repeat(MAX_COMMENT_CHARS + 1)).unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            "Your comment is 1 character too long: shorten it to 2,000 characters or fewer."
         );
     }
 
