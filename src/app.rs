@@ -5,6 +5,7 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
+use wasm_bindgen::JsCast;
 
 use crate::data::scroll::{provide_scroll_memory, ScrollMemory};
 use crate::data::settings::Settings;
@@ -50,19 +51,39 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Tells the scroll memory which page is on screen after every route change.
+/// After every route change: tells the scroll memory which page is on screen, and moves focus
+/// to the main region so keyboard and screen-reader users start on the new page, as they
+/// would after a full page load.
 #[component]
 fn RouteWatcher(scroll_memory: ScrollMemory) -> impl IntoView {
     let location = use_location();
-    Effect::new(move |_| {
+    Effect::new(move |previous_path: Option<String>| {
         let search = location.search.get();
         let query = if search.is_empty() {
             String::new()
         } else {
             format!("?{search}")
         };
-        scroll_memory.page_shown(format!("{}{query}", location.pathname.get()));
+        let path = format!("{}{query}", location.pathname.get());
+        scroll_memory.page_shown(path.clone());
+        if previous_path.is_some_and(|previous| previous != path) {
+            focus_main();
+        }
+        path
     });
+}
+
+fn focus_main() {
+    let Some(main) = document().get_element_by_id("main") else {
+        return;
+    };
+    let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    // The scroll position is the scroll memory's business, not focus's.
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = main.focus_with_options(&options);
 }
 
 /// The site's name, from `<meta name="application-name">` so hosts can rename it without a

@@ -68,7 +68,7 @@ test('every block type and inline style renders as its element', async ({ page }
 
   await openArticle(page, 'harbour-reopens-after-storm-repairs');
   const inline = page.getByRole('article').getByRole('figure').nth(1);
-  await expect(inline.getByRole('img')).toHaveAttribute('alt', 'Placeholder picture of stalls along the quay');
+  await expect(inline.getByRole('img')).toHaveAttribute('alt', 'Placeholder drawing standing in for a photo of market stalls');
   await expect(inline.locator('figcaption')).toContainText('Image copyright Mara Ellison');
 });
 

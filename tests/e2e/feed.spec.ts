@@ -51,6 +51,8 @@ test('clicking a story navigates without reloading and sets the title', async ({
   await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
   await expect(page).toHaveTitle(`${SEED_TITLE} – News Blog`);
   expect(await isSameDocument(page)).toBe(true);
+  // As after a page load, keyboard focus starts at the new page's content.
+  await expect(page.getByRole('main')).toBeFocused();
 });
 
 test('deep link opens an article directly', async ({ page }) => {
