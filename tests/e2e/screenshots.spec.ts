@@ -44,3 +44,27 @@ for (const viewport of viewports) {
     }
   }
 }
+
+// The states a reader meets in the comment box and when a story fails to load.
+for (const viewport of viewports) {
+  for (const scheme of schemes) {
+    test(`comment box and error message at ${viewport.name} width in ${scheme} mode`, async ({ page }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./article/wind-farm-vote');
+      await page.getByLabel('Your name').fill('Ana Souza');
+      await page.getByLabel('Your comment').fill('A long-awaited decision.\nThe footpath condition matters most to us.');
+      await page.getByRole('button', { name: 'Post comment' }).click();
+      await page.getByRole('button', { name: 'Post comment' }).click();
+      const comments = page.getByRole('region', { name: /comment/ });
+      await expect(comments.getByText('Write a comment before posting.')).toBeVisible();
+      await comments.getByRole('button', { name: 'Delete the comment by Ana Souza' }).click();
+      await comments.screenshot({ path: `screenshots/comments-${viewport.name}-${scheme}.png` });
+
+      await page.route('**/content/articles/night-market-returns.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+      await page.goto('./article/night-market-returns');
+      await expect(page.getByRole('alert')).toBeVisible();
+      await page.screenshot({ path: `screenshots/load-error-${viewport.name}-${scheme}.png` });
+    });
+  }
+}
