@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 use news_blog::components::body_block::BodyBlock;
 use news_blog::components::comment_section::CommentSection;
-use news_blog::components::image_block::{ImageBlock, Placement};
+use news_blog::components::image_block::ImageBlock;
+use news_blog::components::picture::Placement;
 use news_blog::data::links::LinkResolver;
 use news_blog::data::settings::Settings;
 use news_blog::panic::show_crash_message;

@@ -3,7 +3,8 @@ use news_model::{Article, Source};
 
 use super::body_block::BodyBlock;
 use super::date_text::DateText;
-use super::image_block::{ImageBlock, Placement};
+use super::image_block::ImageBlock;
+use super::picture::Placement;
 use crate::data::dates::DateStyle;
 use crate::data::links::LinkResolver;
 

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 use news_model::{Block, HeadingLevel, Inline};
 
-use super::image_block::{ImageBlock, Placement};
+use super::image_block::ImageBlock;
 use super::inline_text::InlineText;
+use super::picture::Placement;
 
 /// One block of an article body.
 #[component]

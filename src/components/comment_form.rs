@@ -136,7 +136,7 @@ fn with_thousands(number: usize) -> String {
     let digits = number.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (digit_idx, digit) in digits.chars().enumerate() {
-        if digit_idx > 0 && (digits.len() - digit_idx) % 3 == 0 {
+        if digit_idx > 0 && (digits.len() - digit_idx).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(digit);

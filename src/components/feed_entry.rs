@@ -2,9 +2,8 @@ use leptos::prelude::*;
 use news_model::FeedEntry;
 
 use super::date_text::DateText;
-use super::image_block::Placement;
+use super::picture::{Picture, Placement};
 use crate::data::dates::DateStyle;
-use crate::data::links::LinkResolver;
 use crate::data::settings::Settings;
 
 /// One story in the home feed: picture, section, headline link, summary and date.
@@ -13,10 +12,6 @@ pub fn FeedEntryCard(entry: FeedEntry, placement: Placement) -> impl IntoView {
     let href = use_context::<Settings>()
         .map(|settings| settings.article_path(&entry.slug))
         .unwrap_or_default();
-    let image = entry.image.and_then(|image| {
-        let src = use_context::<LinkResolver>()?.resolve(&image.src)?.url;
-        Some((src, image))
-    });
     let is_lead = placement == Placement::Lead;
     let entry_class = if is_lead {
         "feed-entry feed-entry--lead"
@@ -26,21 +21,7 @@ pub fn FeedEntryCard(entry: FeedEntry, placement: Placement) -> impl IntoView {
     view! {
         <li class=entry_class>
             <article class="feed-entry__card">
-                {image.map(|(src, image)| {
-                    let (width, height) = image.size.map(|size| (size.width.to_string(), size.height.to_string())).unzip();
-                    view! {
-                        <img
-                            class="feed-entry__image"
-                            src=src
-                            alt=image.alt
-                            width=width
-                            height=height
-                            loading=if is_lead { "eager" } else { "lazy" }
-                            decoding="async"
-                            fetchpriority=is_lead.then_some("high")
-                        />
-                    }
-                })}
+                {entry.image.map(|image| view! { <Picture image placement class="feed-entry__image"/> })}
                 <div class="feed-entry__text">
                     {entry.section.map(|section| view! { <p class="kicker">{section}</p> })}
                     <h2 class="feed-entry__title"><a href=href>{entry.title}</a></h2>

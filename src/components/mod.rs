@@ -10,4 +10,5 @@ pub mod feed_entry;
 pub mod image_block;
 pub mod inline_text;
 pub mod load_error_message;
+pub mod picture;
 pub mod skeletons;

@@ -4,8 +4,8 @@ use leptos_meta::{Meta, Title};
 use news_model::{FeedEntry, FeedIndex};
 
 use crate::components::feed_entry::FeedEntryCard;
-use crate::components::image_block::Placement;
 use crate::components::load_error_message::LoadErrorMessage;
+use crate::components::picture::Placement;
 use crate::components::skeletons::FeedSkeleton;
 use crate::data::fetch::{load_feed_index, Loaded};
 use crate::data::links::LinkResolver;
