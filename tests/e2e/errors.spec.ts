@@ -6,6 +6,9 @@ const brokenAnswers = [
   { name: 'HTML instead of JSON', status: 200, contentType: 'text/html', body: '<!doctype html><p>Welcome</p>', headline: "This content couldn't be read" },
   { name: 'a server error', status: 500, contentType: 'text/plain', body: 'oops', headline: 'The news server had a problem' },
   { name: 'not found', status: 404, contentType: 'text/plain', body: 'missing', headline: "We can't find that story" },
+  { name: 'an empty body', status: 200, contentType: 'application/json', body: '', headline: "This content couldn't be read" },
+  { name: 'a wrong content type', status: 200, contentType: 'image/png', body: '\x89PNG\r\n', headline: "This content couldn't be read" },
+  { name: 'a gateway error', status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>', headline: 'The news server had a problem' },
 ];
 
 for (const answer of brokenAnswers) {
@@ -61,4 +64,70 @@ test('hostile text in an article is shown as text and never runs', async ({ page
   await page.getByText('bad link').click();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('main img[src="x"], main script')).toHaveCount(0);
+});
+
+test('JSON served with a plain-text content type is still read', async ({ page }) => {
+  await page.route(`**/content/articles/${SEED}.json`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, contentType: 'text/plain' });
+  });
+  await page.goto(`./article/${SEED}`);
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+});
+
+test('a request that never answers times out after 15 seconds with a retry', async ({ page }) => {
+  await page.clock.install();
+  let isHanging = true;
+  await page.route(`**/content/articles/${SEED}.json`, (route) => (isHanging ? undefined : route.continue()));
+  await page.goto(`./article/${SEED}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the story' })).toBeAttached();
+  await page.clock.runFor(14_000);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.clock.runFor(1_500);
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'The news server is taking too long' })).toBeVisible();
+  await expect(alert).toContainText('No answer came within 15 seconds.');
+  isHanging = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+});
+
+test('going offline shows an offline message, and coming back lets the reader retry', async ({ page, context }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'News Blog' })).toBeVisible();
+  await context.setOffline(true);
+  await page.getByRole('link', { name: SEED_TITLE }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: "You're offline" })).toBeVisible();
+  await context.setOffline(false);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+});
+
+test('a slow answer for one story never shows on the next one', async ({ page }) => {
+  const slowSlug = 'wind-farm-vote';
+  let releaseSlow: () => void = () => {};
+  const slowHeld = new Promise<void>((resolve) => (releaseSlow = resolve));
+  let slowAnswered = false;
+  const aborted: string[] = [];
+  page.on('requestfailed', (request) => aborted.push(request.url()));
+  await page.route(`**/content/articles/${slowSlug}.json`, async (route) => {
+    await slowHeld;
+    // The app should have given up on this request; answering it anyway is the point.
+    await route.continue().catch(() => {});
+    slowAnswered = true;
+  });
+  await page.goto('./');
+  // The reader opens story A, which hangs, goes back, and opens story B instead.
+  await page.getByRole('link', { name: /Council backs hilltop wind farm/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the story' })).toBeAttached();
+  await page.goBack();
+  await page.getByRole('link', { name: SEED_TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  expect(aborted.some((url) => url.endsWith(`/${slowSlug}.json`)), 'the abandoned request is aborted').toBe(true);
+  releaseSlow();
+  await expect.poll(() => slowAnswered).toBe(true);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+  await expect(page).toHaveTitle(`${SEED_TITLE} – News Blog`);
 });
