@@ -1,16 +1,26 @@
+use crate::data::comment_storage::Draft;
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 use news_model::{count_chars, CommentDraft, DraftProblem, MAX_COMMENT_CHARS};
 
-/// The "Leave a Comment" form. `on_post` saves the comment or says why it could not; on
-/// failure the reader's text stays in the box.
+/// The "Leave a Comment" form, starting from the reader's unfinished `draft`. `on_draft` hears
+/// every change so the draft can outlive a reload; `on_post` saves the comment or says why it
+/// could not, and on failure the reader's text stays in the box.
 #[component]
 pub fn CommentForm(
+    draft: Draft,
+    #[prop(into)] on_draft: Callback<Draft>,
     #[prop(into)] on_post: Callback<CommentDraft, Result<(), String>>,
 ) -> impl IntoView {
-    let name = RwSignal::new(String::new());
-    let text = RwSignal::new(String::new());
+    let name = RwSignal::new(draft.name);
+    let text = RwSignal::new(draft.text);
+    Effect::new(move |_| {
+        on_draft.run(Draft {
+            name: name.get(),
+            text: text.get(),
+        });
+    });
     // Messages appear once the reader has tried to post, then follow every keystroke.
     let has_tried = RwSignal::new(false);
     let post_error = RwSignal::new(None::<String>);

@@ -5,7 +5,8 @@ use news_model::{Comment, CommentDraft, Slug};
 use super::comment_form::CommentForm;
 use super::comment_list::CommentList;
 use crate::data::comment_storage::{
-    add_comment, delete_comment, is_comments_key, load_comments, CommentStorageError,
+    add_comment, delete_comment, is_comments_key, load_comments, load_draft, restore_missing,
+    save_draft, Draft,
 };
 use crate::data::dates::{now_millis, now_rfc3339};
 
@@ -17,11 +18,13 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
     let storage_notice = RwSignal::new(None::<String>);
     // When storage is unavailable from the start, comments live in this page only.
     let is_memory_only = RwSignal::new(false);
+    // Comments posted from this tab: put back if another tab's save at the same moment lost them.
+    let written_here = StoredValue::new(Vec::<Comment>::new());
 
     match load_comments(&slug) {
         Ok(shelved) => {
             comments.set(shelved.comments);
-            storage_notice.set(shelved.problem.map(|problem| problem.to_string()));
+            storage_notice.set(shelved.notice);
         }
         Err(error) => {
             is_memory_only.set(true);
@@ -33,8 +36,8 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
         let slug = slug.clone();
         window_event_listener(ev::storage, move |event| {
             if is_comments_key(event.key().as_deref(), &slug) {
-                if let Ok(shelved) = load_comments(&slug) {
-                    comments.set(shelved.comments);
+                if let Ok(all) = written_here.with_value(|mine| restore_missing(&slug, mine)) {
+                    comments.set(all);
                 }
             }
         })
@@ -49,28 +52,32 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
                 comments.update(|all| all.push(comment));
                 return Ok(());
             }
-            let all = add_comment(&slug, comment).map_err(|error| error.to_string())?;
+            let all = add_comment(&slug, comment.clone()).map_err(|error| error.to_string())?;
+            written_here.update_value(|mine| mine.push(comment));
             comments.set(all);
             Ok(())
         })
     };
 
-    let on_delete = Callback::new(move |id: String| {
-        if is_memory_only.get_untracked() {
-            comments.update(|all| all.retain(|comment| comment.id != id));
-            return;
-        }
-        match delete_comment(&slug, &id) {
-            Ok(all) => comments.set(all),
-            Err(
-                error @ (CommentStorageError::Unavailable
-                | CommentStorageError::Full
-                | CommentStorageError::Unreadable(_)),
-            ) => {
-                storage_notice.set(Some(format!("The comment couldn't be deleted. {error}")));
+    let on_delete = {
+        let slug = slug.clone();
+        Callback::new(move |id: String| {
+            written_here.update_value(|mine| mine.retain(|comment| comment.id != id));
+            if is_memory_only.get_untracked() {
+                comments.update(|all| all.retain(|comment| comment.id != id));
+                return;
             }
-        }
-    });
+            match delete_comment(&slug, &id) {
+                Ok(all) => comments.set(all),
+                Err(error) => {
+                    storage_notice.set(Some(format!("The comment couldn't be deleted. {error}")))
+                }
+            }
+        })
+    };
+
+    let draft = load_draft(&slug);
+    let on_draft = Callback::new(move |draft: Draft| save_draft(&slug, &draft));
 
     let heading = move || match comments.with(Vec::len) {
         0 => "No comments yet".to_owned(),
@@ -84,7 +91,7 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
             <p class="comments__intro">"Comments are kept in this browser only: other readers don't see them."</p>
             {move || storage_notice.get().map(|notice| view! { <p class="notice" role="alert">{notice}</p> })}
             <CommentList comments=comments on_delete/>
-            <CommentForm on_post/>
+            <CommentForm draft on_draft on_post/>
         </section>
     }
 }

@@ -1,14 +1,15 @@
-//! Reader comments in `localStorage`, in the versioned format of `news_model::comment`.
+//! Reader comments in `localStorage`, in the versioned format of `news_model::shelf`, and the
+//! reader's unfinished comment in `sessionStorage`.
 //!
 //! Every storage call can throw (storage disabled, sandboxed frames, quota), so each one is
-//! a `Result` here and becomes a message for the reader; nothing in this module panics.
+//! a `Result` here and becomes a message for the reader; nothing in this module panics, and a
+//! value this version cannot read is copied aside before anything is written over it.
 
 use std::fmt;
 
 use js_sys::Reflect;
-use news_model::{
-    decode_comments, encode_comments, storage_key, with_comment, Comment, Slug, StoredCommentsError,
-};
+use news_model::{storage_key, Comment, CommentShelf, Slug, StoredCommentsError};
+use serde::{Deserialize, Serialize};
 use web_sys::Storage;
 
 use super::dates::now_millis;
@@ -20,8 +21,8 @@ pub enum CommentStorageError {
     Unavailable,
     /// `localStorage` is full.
     Full,
-    /// The stored value could not be read; it was kept aside, not deleted.
-    Unreadable(StoredCommentsError),
+    /// The story already has the most comments one browser keeps.
+    LimitReached(String),
 }
 
 impl fmt::Display for CommentStorageError {
@@ -33,7 +34,7 @@ impl fmt::Display for CommentStorageError {
             CommentStorageError::Full => f.write_str(
                 "Your comment couldn't be saved because this browser's storage for the site is full. Your text is still in the box: free some space (for example by deleting old comments) and post again.",
             ),
-            CommentStorageError::Unreadable(error) => write!(f, "{error} It was set aside, and new comments are saved in a fresh list."),
+            CommentStorageError::LimitReached(message) => f.write_str(message),
         }
     }
 }
@@ -42,90 +43,136 @@ impl fmt::Display for CommentStorageError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShelvedComments {
     pub comments: Vec<Comment>,
-    /// Set when something in storage could not be read (the rest is still shown).
-    pub problem: Option<CommentStorageError>,
+    /// Something the reader should know about what was stored (kept aside, partly unreadable).
+    pub notice: Option<String>,
 }
 
-/// Reads an article's comments.
+/// Reads an article's comments, setting aside anything that cannot be read.
 pub fn load_comments(slug: &Slug) -> Result<ShelvedComments, CommentStorageError> {
     let storage = local_storage()?;
-    let raw = storage
-        .get_item(&storage_key(slug))
-        .map_err(|_| CommentStorageError::Unavailable)?;
-    let Some(raw) = raw else {
+    let key = storage_key(slug);
+    let Some(raw) = storage
+        .get_item(&key)
+        .map_err(|_| CommentStorageError::Unavailable)?
+    else {
         return Ok(ShelvedComments {
             comments: Vec::new(),
-            problem: None,
+            notice: None,
         });
     };
-    Ok(match decode_comments(&raw) {
-        Ok(stored) if stored.n_unreadable == 0 => ShelvedComments {
-            comments: stored.comments,
-            problem: None,
-        },
-        Ok(stored) => ShelvedComments {
-            comments: stored.comments,
-            problem: Some(CommentStorageError::Unreadable(
-                StoredCommentsError::Unrecognised,
-            )),
-        },
-        Err(error) => ShelvedComments {
-            comments: Vec::new(),
-            problem: Some(CommentStorageError::Unreadable(error)),
-        },
-    })
+    match CommentShelf::decode(&raw) {
+        Ok(decoded) if decoded.n_unreadable == 0 && !decoded.was_migrated => Ok(ShelvedComments {
+            comments: decoded.shelf.comments,
+            notice: None,
+        }),
+        Ok(decoded) => {
+            // Rewrite in the current format, keeping the original value beside it.
+            let side_key = set_aside(&storage, &key, &raw)?;
+            write(&storage, &key, &decoded.shelf)?;
+            let notice = (decoded.n_unreadable > 0).then(|| {
+                format!("Some comments saved in this browser for this story could not be read; a copy was kept under \"{side_key}\".")
+            });
+            Ok(ShelvedComments {
+                comments: decoded.shelf.comments,
+                notice,
+            })
+        }
+        Err(error) => {
+            let side_key = set_aside(&storage, &key, &raw)?;
+            let _ = storage.remove_item(&key);
+            Ok(ShelvedComments {
+                comments: Vec::new(),
+                notice: Some(unreadable_notice(&error, &side_key)),
+            })
+        }
+    }
 }
 
 /// Saves a new comment next to those already stored (including ones another tab wrote since
 /// this page loaded) and returns the full list.
 pub fn add_comment(slug: &Slug, comment: Comment) -> Result<Vec<Comment>, CommentStorageError> {
-    rewrite(slug, |stored| with_comment(stored, comment))
+    rewrite(slug, |shelf| {
+        shelf
+            .add(comment)
+            .map_err(|full| CommentStorageError::LimitReached(full.to_string()))
+    })
 }
 
 /// Deletes one comment and returns what is left.
 pub fn delete_comment(slug: &Slug, id: &str) -> Result<Vec<Comment>, CommentStorageError> {
-    rewrite(slug, |mut stored| {
-        stored.retain(|comment| comment.id != id);
-        stored
+    rewrite(slug, |shelf| {
+        shelf.delete(id);
+        Ok(())
     })
+}
+
+/// After another tab saved: puts back any comment this tab wrote that the other tab's save
+/// lost, and returns the full list.
+pub fn restore_missing(
+    slug: &Slug,
+    written_here: &[Comment],
+) -> Result<Vec<Comment>, CommentStorageError> {
+    let storage = local_storage()?;
+    let key = storage_key(slug);
+    let mut shelf = read_shelf(&storage, &key)?;
+    if shelf.restore_missing(written_here) {
+        write(&storage, &key, &shelf)?;
+    }
+    Ok(shelf.comments)
 }
 
 fn rewrite(
     slug: &Slug,
-    change: impl FnOnce(Vec<Comment>) -> Vec<Comment>,
+    change: impl FnOnce(&mut CommentShelf) -> Result<(), CommentStorageError>,
 ) -> Result<Vec<Comment>, CommentStorageError> {
     let storage = local_storage()?;
     let key = storage_key(slug);
-    let raw = storage
-        .get_item(&key)
-        .map_err(|_| CommentStorageError::Unavailable)?;
-    let stored = match raw.as_deref().map(decode_comments) {
-        None => Vec::new(),
-        Some(Ok(stored)) => {
-            if stored.n_unreadable > 0 {
-                set_aside(&storage, &key, raw.as_deref().unwrap_or_default())?;
-            }
-            stored.comments
-        }
-        Some(Err(_)) => {
-            set_aside(&storage, &key, raw.as_deref().unwrap_or_default())?;
-            Vec::new()
-        }
-    };
-    let comments = change(stored);
-    storage
-        .set_item(&key, &encode_comments(&comments))
-        .map_err(|error| storage_error(&error))?;
-    Ok(comments)
+    let mut shelf = read_shelf(&storage, &key)?;
+    change(&mut shelf)?;
+    write(&storage, &key, &shelf)?;
+    Ok(shelf.comments)
 }
 
-/// Keeps a value we cannot read under a side key instead of overwriting it: it may be a
-/// reader's words in a format this version does not know.
-fn set_aside(storage: &Storage, key: &str, raw: &str) -> Result<(), CommentStorageError> {
+/// The stored shelf; a value that cannot be read is set aside and replaced by an empty one.
+fn read_shelf(storage: &Storage, key: &str) -> Result<CommentShelf, CommentStorageError> {
+    let Some(raw) = storage
+        .get_item(key)
+        .map_err(|_| CommentStorageError::Unavailable)?
+    else {
+        return Ok(CommentShelf::default());
+    };
+    match CommentShelf::decode(&raw) {
+        Ok(decoded) => {
+            if decoded.n_unreadable > 0 {
+                set_aside(storage, key, &raw)?;
+            }
+            Ok(decoded.shelf)
+        }
+        Err(_) => {
+            set_aside(storage, key, &raw)?;
+            Ok(CommentShelf::default())
+        }
+    }
+}
+
+fn write(storage: &Storage, key: &str, shelf: &CommentShelf) -> Result<(), CommentStorageError> {
+    storage
+        .set_item(key, &shelf.encode())
+        .map_err(|error| storage_error(&error))
+}
+
+/// Keeps a value we cannot fully read under a side key instead of overwriting it: it may hold
+/// a reader's words in a format this version does not know. Returns the side key.
+fn set_aside(storage: &Storage, key: &str, raw: &str) -> Result<String, CommentStorageError> {
     let side_key = format!("{key}:unreadable:{}", now_millis() as u64);
     storage
         .set_item(&side_key, raw)
-        .map_err(|error| storage_error(&error))
+        .map_err(|error| storage_error(&error))?;
+    Ok(side_key)
+}
+
+fn unreadable_notice(error: &StoredCommentsError, side_key: &str) -> String {
+    format!("{error} A copy was kept in this browser under \"{side_key}\", and new comments start a fresh list.")
 }
 
 fn local_storage() -> Result<Storage, CommentStorageError> {
@@ -151,4 +198,40 @@ fn storage_error(error: &wasm_bindgen::JsValue) -> CommentStorageError {
 /// was cleared.
 pub fn is_comments_key(key: Option<&str>, slug: &Slug) -> bool {
     key.is_none_or(|key| key == storage_key(slug))
+}
+
+/// A comment the reader has started but not posted.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub name: String,
+    pub text: String,
+}
+
+fn draft_key(slug: &Slug) -> String {
+    format!("news-blog:draft:{slug}")
+}
+
+fn session_storage() -> Option<Storage> {
+    web_sys::window().and_then(|window| window.session_storage().ok().flatten())
+}
+
+/// The unfinished comment for this story in this tab, if any. Drafts live in
+/// `sessionStorage`: they survive a reload but stay with the tab they were typed in.
+pub fn load_draft(slug: &Slug) -> Draft {
+    session_storage()
+        .and_then(|storage| storage.get_item(&draft_key(slug)).ok().flatten())
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+/// Remembers the unfinished comment; best effort, since the text is still on screen.
+pub fn save_draft(slug: &Slug, draft: &Draft) {
+    let Some(storage) = session_storage() else {
+        return;
+    };
+    if draft.name.is_empty() && draft.text.is_empty() {
+        let _ = storage.remove_item(&draft_key(slug));
+    } else if let Ok(raw) = serde_json::to_string(draft) {
+        let _ = storage.set_item(&draft_key(slug), &raw);
+    }
 }

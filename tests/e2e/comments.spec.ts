@@ -120,3 +120,99 @@ test('when storage is disabled the reader is told and comments stay for the visi
   await post(page, 'Only for this visit');
   await expect(commentList(page).getByRole('listitem')).toContainText('Only for this visit');
 });
+
+const KEY = `news-blog:comments:${SEED}`;
+
+async function seedStorage(page: Page, key: string, value: string) {
+  await page.addInitScript(
+    ([key, value]) => {
+      // Only on the first load: later loads must see what the app wrote.
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [key, value],
+  );
+}
+
+async function storedKeys(page: Page) {
+  return page.evaluate(() => Object.keys(localStorage).sort());
+}
+
+test('a corrupt value under the comments key is kept aside and posting still works', async ({ page }) => {
+  await seedStorage(page, KEY, '{"this is": not json');
+  await openArticle(page, SEED);
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
+  await post(page, 'A fresh start');
+  await expect(commentList(page).getByRole('listitem')).toHaveCount(1);
+  const aside = (await storedKeys(page)).filter((key) => key.startsWith(`${KEY}:unreadable:`));
+  expect(aside).toHaveLength(1);
+  expect(await page.evaluate((key) => localStorage.getItem(key), aside[0])).toBe('{"this is": not json');
+});
+
+test('a value from a newer version of the site is kept, not overwritten', async ({ page }) => {
+  const newer = JSON.stringify({ version: 9, comments: [{ id: 'x', text: 'from the future' }] });
+  await seedStorage(page, KEY, newer);
+  await openArticle(page, SEED);
+  await expect(page.getByRole('alert').filter({ hasText: 'newer version of this site' })).toBeVisible();
+  const aside = (await storedKeys(page)).filter((key) => key.startsWith(`${KEY}:unreadable:`));
+  expect(await page.evaluate((key) => localStorage.getItem(key), aside[0])).toBe(newer);
+});
+
+test('comments in the older format 0 are migrated, not dropped', async ({ page }) => {
+  await seedStorage(page, KEY, JSON.stringify([{ name: 'Old Reader', text: 'Written long ago', posted: '2020-02-02T10:00:00Z' }]));
+  await openArticle(page, SEED);
+  await expect(commentList(page).getByRole('listitem')).toContainText('Written long ago');
+  await expect(commentList(page).getByRole('listitem')).toContainText('Old Reader');
+  const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}');
+  expect(stored.version).toBe(1);
+  await page.reload();
+  await expect(commentList(page).getByRole('listitem')).toContainText('Written long ago');
+});
+
+test('two tabs posting at the same moment keep both comments', async ({ page, context }) => {
+  const other = await context.newPage();
+  await openArticle(page, SEED);
+  await openArticle(other, SEED);
+  await page.getByLabel('Your comment').fill('From tab one');
+  await other.getByLabel('Your comment').fill('From tab two');
+  await Promise.all([
+    page.getByRole('button', { name: 'Post comment' }).click(),
+    other.getByRole('button', { name: 'Post comment' }).click(),
+  ]);
+  for (const tab of [page, other]) {
+    await expect(commentList(tab).getByRole('listitem')).toHaveCount(2);
+  }
+  await page.reload();
+  await expect(commentList(page).getByRole('listitem')).toHaveCount(2);
+  await other.close();
+});
+
+test('an unfinished comment survives a reload and is cleared when posted', async ({ page }) => {
+  await openArticle(page, SEED);
+  await page.getByLabel('Your name').fill('Dee');
+  await page.getByLabel('Your comment').fill('Half a thought');
+  await page.reload();
+  await expect(page.getByLabel('Your comment')).toHaveValue('Half a thought');
+  await expect(page.getByLabel('Your name')).toHaveValue('Dee');
+  await page.getByRole('button', { name: 'Post comment' }).click();
+  await expect(commentList(page).getByRole('listitem')).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByLabel('Your comment')).toHaveValue('');
+});
+
+test('at the limit of 500 comments the reader is told and keeps the text', async ({ page }) => {
+  const comments = Array.from({ length: 500 }, (_, n) => ({ id: `c${n}`, name: '', text: `Comment ${n}`, posted: '2026-01-01T00:00:00Z' }));
+  await seedStorage(page, KEY, JSON.stringify({ version: 1, comments }));
+  await openArticle(page, SEED);
+  await expect(commentBox(page).getByRole('heading', { name: '500 comments' })).toBeVisible();
+  await post(page, 'One too many');
+  await expect(page.getByRole('alert').filter({ hasText: 'already keeps 500 comments' })).toBeVisible();
+  await expect(page.getByLabel('Your comment')).toHaveValue('One too many');
+  await commentList(page).getByRole('button', { name: 'Delete the comment by Anonymous' }).first().click();
+  await commentList(page).getByRole('button', { name: 'Yes, delete' }).click();
+  await page.getByRole('button', { name: 'Post comment' }).click();
+  await expect(commentBox(page).getByRole('heading', { name: '500 comments' })).toBeVisible();
+  await expect(page.getByLabel('Your comment')).toHaveValue('');
+});

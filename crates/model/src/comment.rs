@@ -1,21 +1,14 @@
-//! Reader comments: the rules a comment must meet and the versioned format they are stored in.
-//!
-//! Comments live in the reader's browser under [`storage_key`], one value per article, holding
-//! `{"version": 1, "comments": [{"id", "name", "text", "posted"}, …]}` (see the project docs).
+//! Reader comments: what a comment is and the rules a new one must meet. How they are stored
+//! is in [`crate::shelf`].
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
-use crate::slug::Slug;
 
 /// The longest comment, in characters after trimming.
 pub const MAX_COMMENT_CHARS: usize = 2000;
 /// The longest name, in characters after trimming.
 pub const MAX_NAME_CHARS: usize = 80;
-/// The version written into every stored value; see [`decode_comments`].
-pub const STORAGE_VERSION: u64 = 1;
 
 /// A posted comment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -133,103 +126,9 @@ impl CommentDraft {
     }
 }
 
-/// The storage key for one article's comments.
-pub fn storage_key(slug: &Slug) -> String {
-    format!("news-blog:comments:{slug}")
-}
-
-#[derive(Serialize)]
-struct StoredCommentsOut<'a> {
-    version: u64,
-    comments: &'a [Comment],
-}
-
-/// The stored value for `comments`, in the current format.
-pub fn encode_comments(comments: &[Comment]) -> String {
-    let stored = StoredCommentsOut {
-        version: STORAGE_VERSION,
-        comments,
-    };
-    serde_json::to_string(&stored).expect("invariant: comments serialize as plain JSON strings")
-}
-
-/// The comments read from a stored value.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StoredComments {
-    pub comments: Vec<Comment>,
-    /// Entries that could not be read and were left out (and kept in storage until rewritten).
-    pub n_unreadable: usize,
-}
-
-/// Why a stored value could not be read at all.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StoredCommentsError {
-    /// Not JSON, or not our shape: something else wrote under our key.
-    Unrecognised,
-    /// Written by a newer version of the app.
-    NewerVersion(u64),
-}
-
-impl fmt::Display for StoredCommentsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoredCommentsError::Unrecognised => {
-                f.write_str("The comments saved in this browser for this story could not be read.")
-            }
-            StoredCommentsError::NewerVersion(version) => write!(
-                f,
-                "The comments saved in this browser were written by a newer version of this site (format {version}); reload the page to get it."
-            ),
-        }
-    }
-}
-
-/// Reads a stored value; a single unreadable comment is skipped, not the whole list.
-pub fn decode_comments(raw: &str) -> Result<StoredComments, StoredCommentsError> {
-    let value: Value = serde_json::from_str(raw).map_err(|_| StoredCommentsError::Unrecognised)?;
-    let version = value.get("version").and_then(Value::as_u64);
-    match version {
-        Some(STORAGE_VERSION) => {}
-        Some(newer) if newer > STORAGE_VERSION => {
-            return Err(StoredCommentsError::NewerVersion(newer))
-        }
-        _ => return Err(StoredCommentsError::Unrecognised),
-    }
-    let Some(items) = value.get("comments").and_then(Value::as_array) else {
-        return Err(StoredCommentsError::Unrecognised);
-    };
-    let comments: Vec<Comment> = items
-        .iter()
-        .filter_map(|item| serde_json::from_value::<Comment>(item.clone()).ok())
-        .filter(|comment| !comment.id.is_empty() && count_chars(&comment.text) > 0)
-        .collect();
-    Ok(StoredComments {
-        n_unreadable: items.len() - comments.len(),
-        comments,
-    })
-}
-
-/// Adds `comment` to `stored` unless a comment with its id is already there, so writing from
-/// two tabs keeps both tabs' comments.
-pub fn with_comment(mut stored: Vec<Comment>, comment: Comment) -> Vec<Comment> {
-    if !stored.iter().any(|existing| existing.id == comment.id) {
-        stored.push(comment);
-    }
-    stored
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn comment(id: &str, text: &str) -> Comment {
-        Comment {
-            id: id.into(),
-            name: String::new(),
-            text: text.into(),
-            posted: "2026-11-25T10:00:00Z".into(),
-        }
-    }
 
     #[test]
     fn comment_of_one_to_2000_characters_is_accepted() {
@@ -299,95 +198,5 @@ mod tests {
             draft.into_comment("1".into(), "t".into()).display_name(),
             "Anonymous"
         );
-    }
-
-    #[test]
-    fn stored_comments_round_trip() {
-        let comments = vec![
-            comment("a", "First\nwith a line break"),
-            Comment {
-                name: "Ana <b>".into(),
-                ..comment("b", "<script>x</script>")
-            },
-        ];
-        let decoded = decode_comments(&encode_comments(&comments)).unwrap();
-        assert_eq!(
-            decoded,
-            StoredComments {
-                comments,
-                n_unreadable: 0
-            }
-        );
-    }
-
-    #[test]
-    fn stored_value_names_its_version() {
-        let raw = encode_comments(&[comment("a", "x")]);
-        assert!(raw.starts_with(r#"{"version":1,"comments":["#), "{raw}");
-    }
-
-    #[test]
-    fn corrupt_or_foreign_values_are_unrecognised() {
-        for raw in [
-            "",
-            "not json",
-            "[]",
-            "{}",
-            r#"{"version":1}"#,
-            r#"{"version":"1","comments":[]}"#,
-            r#"{"comments":[]}"#,
-            "null",
-        ] {
-            assert_eq!(
-                decode_comments(raw),
-                Err(StoredCommentsError::Unrecognised),
-                "{raw:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn value_from_a_newer_version_is_not_mistaken_for_corrupt() {
-        assert_eq!(
-            decode_comments(r#"{"version":7,"comments":[]}"#),
-            Err(StoredCommentsError::NewerVersion(7))
-        );
-    }
-
-    #[test]
-    fn one_unreadable_comment_does_not_hide_the_others() {
-        let raw = r#"{"version":1,"comments":[{"id":"a","text":"ok","posted":"t"},{"id":5},{"id":"c","text":"  ","posted":"t"},{"id":"d","name":"N","text":"fine","posted":"t"}]}"#;
-        let decoded = decode_comments(raw).unwrap();
-        assert_eq!(
-            decoded
-                .comments
-                .iter()
-                .map(|c| c.id.as_str())
-                .collect::<Vec<_>>(),
-            ["a", "d"]
-        );
-        assert_eq!(decoded.n_unreadable, 2);
-    }
-
-    #[test]
-    fn adding_a_comment_keeps_those_another_tab_wrote() {
-        let from_other_tab = vec![comment("other", "theirs")];
-        let merged = with_comment(from_other_tab, comment("mine", "ours"));
-        assert_eq!(
-            merged.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
-            ["other", "mine"]
-        );
-    }
-
-    #[test]
-    fn adding_the_same_comment_twice_keeps_one() {
-        let merged = with_comment(vec![comment("a", "x")], comment("a", "x"));
-        assert_eq!(merged.len(), 1);
-    }
-
-    #[test]
-    fn storage_key_is_per_article() {
-        let slug = Slug::parse("raqqa").unwrap();
-        assert_eq!(storage_key(&slug), "news-blog:comments:raqqa");
     }
 }

@@ -15,14 +15,13 @@ mod inline;
 mod link;
 mod problem;
 mod reader;
+mod shelf;
 mod slug;
 
 pub use article::{parse_article, parse_article_value, Article, Source};
 pub use block::{Block, HeadingLevel};
 pub use comment::{
-    count_chars, decode_comments, encode_comments, storage_key, with_comment, Comment,
-    CommentDraft, DraftProblem, StoredComments, StoredCommentsError, MAX_COMMENT_CHARS,
-    MAX_NAME_CHARS, STORAGE_VERSION,
+    count_chars, Comment, CommentDraft, DraftProblem, MAX_COMMENT_CHARS, MAX_NAME_CHARS,
 };
 pub use date::Timestamp;
 pub use feed::{parse_feed_index, parse_feed_index_value, FeedEntry, FeedIndex};
@@ -30,4 +29,8 @@ pub use image::{Image, Size};
 pub use inline::{Inline, Span};
 pub use link::{Link, LinkKind, LinkRefusal};
 pub use problem::{Parsed, Problem, Rejected, Severity};
+pub use shelf::{
+    storage_key, CommentShelf, DecodedShelf, ShelfFull, StoredCommentsError,
+    MAX_COMMENTS_PER_ARTICLE, STORAGE_VERSION,
+};
 pub use slug::{Slug, MAX_SLUG_LEN};
