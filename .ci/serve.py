@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Serves a built site with SPA fallback: a path that names no file and has no extension gets
-index.html, so deep links such as /article/some-slug work. Used by the serve command and by
-the end-to-end tests; nothing else is needed on the machine.
+"""Serves a built site the way a plain static host does: files as they are, a folder's
+index.html, and 404.html (with status 404) for anything else. No rewrites: the prerendered
+article/{slug}/index.html pages make deep links work. `--spa-fallback` instead answers unknown
+extensionless paths with index.html, as a host with a rewrite rule would.
 
-    python3 .ci/serve.py DIST_DIR [--port 8080] [--host 127.0.0.1]
+    python3 .ci/serve.py ROOT [--port 8080] [--host 127.0.0.1] [--spa-fallback]
 """
 import argparse
 import functools
@@ -13,7 +14,7 @@ import posixpath
 import urllib.parse
 
 
-class SpaHandler(http.server.SimpleHTTPRequestHandler):
+class StaticHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
@@ -22,13 +23,50 @@ class SpaHandler(http.server.SimpleHTTPRequestHandler):
         ".svg": "image/svg+xml",
     }
 
+    spa_fallback = False
+
     def send_head(self):
         path = urllib.parse.urlsplit(self.path).path
         local = self.translate_path(path)
         has_extension = "." in posixpath.basename(path)
-        if not os.path.exists(local) and not has_extension:
+        if self.spa_fallback and not os.path.exists(local) and not has_extension:
             self.path = "/index.html"
         return super().send_head()
+
+    def nearest_404(self):
+        """The 404.html of the site the path belongs to: the nearest one up the path, as a host
+        serving a site under a sub-path (e.g. a project's pages at /news/) finds it."""
+        folder = posixpath.dirname(urllib.parse.urlsplit(self.path).path)
+        while True:
+            candidate = os.path.join(self.directory, folder.strip("/"), "404.html")
+            if os.path.exists(candidate):
+                return candidate
+            if folder in ("", "/"):
+                return None
+            folder = posixpath.dirname(folder.rstrip("/"))
+
+    def send_error(self, code, message=None, explain=None):
+        # Like common static hosts: the site's own 404.html, with status 404.
+        not_found = self.nearest_404() if code == 404 else None
+        if not_found is None:
+            return super().send_error(code, message, explain)
+        with open(not_found, "rb") as page:
+            body = page.read()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    def copyfile(self, source, outputfile):
+        try:
+            super().copyfile(source, outputfile)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # The browser stopped reading: an aborted request, which the app does on purpose.
 
     def end_headers(self):
         # Always revalidate: tests and local previews must see the latest build.
@@ -45,10 +83,13 @@ def main() -> None:
     parser.add_argument("root")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--spa-fallback", action="store_true")
     args = parser.parse_args()
-    handler = functools.partial(SpaHandler, directory=os.path.abspath(args.root))
+    StaticHandler.spa_fallback = args.spa_fallback
+    handler = functools.partial(StaticHandler, directory=os.path.abspath(args.root))
     server = http.server.ThreadingHTTPServer((args.host, args.port), handler)
-    print(f"Serving {args.root} at http://{args.host}:{server.server_port}/ (SPA fallback on)", flush=True)
+    mode = "SPA fallback" if args.spa_fallback else "static, no rewrites"
+    print(f"Serving {args.root} at http://{args.host}:{server.server_port}/ ({mode})", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -23,8 +23,10 @@ cargo test -p news_model -p news_blog_cli 2>&1 | tee -a "$log"
 step "component tests (wasm-bindgen-test in headless Chromium)"
 cargo test -p news_blog --target wasm32-unknown-unknown 2>&1 | tee -a "$log"
 
-step "release build"
-trunk build --release
+step "release build, prerendered for the end-to-end servers (root and /news/)"
+bash .ci/build-site.sh "http://127.0.0.1:8091/" dist
+rm -rf target/e2e-subpath && mkdir -p target/e2e-subpath
+bash .ci/build-site.sh "http://127.0.0.1:8092/news/" target/e2e-subpath/news
 
 step "release sizes"
 bash .ci/sizes.sh

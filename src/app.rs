@@ -39,6 +39,9 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/article/:slug") view=ArticlePage/>
+                    // Static servers answer /article/x with a redirect to the prerendered
+                    // /article/x/ (a folder), so the app must know that address too.
+                    <Route path=path!("/article/:slug/") view=ArticlePage/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -7,12 +7,13 @@ pub mod components;
 pub mod data;
 pub mod pages;
 pub mod panic;
+pub mod takeover;
 
-/// Installs the panic message and mounts the app into `<body>`.
+/// Installs the panic message and mounts the app (see [`takeover`]).
 pub fn start() {
     panic::install_hook();
     remove_static_description();
-    leptos::mount::mount_to_body(app::App);
+    takeover::mount();
 }
 
 /// `index.html` carries a generic description for crawlers that do not run scripts; once the

@@ -12,13 +12,13 @@ use crate::data::links::LinkResolver;
 /// the image block, the body, the source and the tags.
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
+    let byline = article.byline();
     let Article {
         title,
         section,
         summary,
         published,
         updated,
-        authors,
         tags,
         image,
         body,
@@ -32,7 +32,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                 <h1 id="headline" class="article__headline">{title}</h1>
                 {summary.map(|summary| view! { <p class="standfirst">{summary}</p> })}
                 <p class="article__meta">
-                    {byline(&authors).map(|byline| view! { <span class="article__byline">{byline}</span> })}
+                    {byline.map(|byline| view! { <span class="article__byline">{byline}</span> })}
                     {published.map(|date| view! {
                         <span>"Published " <DateText timestamp=date style=DateStyle::DayAndTime/></span>
                     })}
@@ -70,14 +70,4 @@ fn SourceLine(source: Source) -> impl IntoView {
             }}
         </p>
     }
-}
-
-/// "By Ana", "By Ana and Bo", "By Ana, Bo and Cy".
-fn byline(authors: &[String]) -> Option<String> {
-    let (last, rest) = authors.split_last()?;
-    Some(if rest.is_empty() {
-        format!("By {last}")
-    } else {
-        format!("By {} and {last}", rest.join(", "))
-    })
 }

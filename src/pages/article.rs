@@ -10,7 +10,6 @@ use crate::components::load_error_message::LoadErrorMessage;
 use crate::components::skeletons::ArticleSkeleton;
 use crate::data::fetch::load_article;
 use crate::data::links::LinkResolver;
-use crate::data::scroll;
 use crate::data::settings::Settings;
 
 /// `/article/{slug}`. A slug that breaks the slug rules is "not found" at once and never
@@ -51,7 +50,7 @@ fn LoadedArticle(slug: Slug) -> impl IntoView {
                     let article = loaded.document;
                     let description = article.summary.clone().unwrap_or_else(|| article.title.clone());
                     let comments = article.has_comments.then(|| article.slug.clone());
-                    Effect::new(move |_| scroll::content_ready());
+                    Effect::new(move |_| super::page_ready());
                     view! {
                         <Title text=article.title.clone()/>
                         <Meta name="description" content=description/>

@@ -9,7 +9,6 @@ use crate::components::picture::Placement;
 use crate::components::skeletons::FeedSkeleton;
 use crate::data::fetch::{load_feed_index, Loaded};
 use crate::data::links::LinkResolver;
-use crate::data::scroll;
 use crate::data::settings::Settings;
 
 /// `/`: the site's title and its stories, newest first.
@@ -30,7 +29,7 @@ pub fn Home() -> impl IntoView {
         <Transition fallback=|| view! { <FeedSkeleton/> }>
             {move || index.get().map(|loaded| match loaded {
                 Ok(loaded) => {
-                    Effect::new(move |_| scroll::content_ready());
+                    Effect::new(move |_| super::page_ready());
                     view! { <Feed first_page=loaded/> }.into_any()
                 }
                 Err(error) => view! {

@@ -15,6 +15,7 @@ pub fn NotFound() -> impl IntoView {
 /// The message itself, also shown for an article address with an invalid slug.
 #[component]
 pub fn NotFoundMessage() -> impl IntoView {
+    Effect::new(move |_| super::page_ready());
     let home = use_context::<Settings>()
         .map(|settings| settings.home_path())
         .unwrap_or_else(|| "/".into());

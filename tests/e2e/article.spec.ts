@@ -1,4 +1,4 @@
-import { test, expect, SEED, SEED_TITLE, openArticle, markDocument, isSameDocument } from './support';
+import { test, expect, SEED, SEED_TITLE, openArticle, markDocument, isSameDocument, appTookOver } from './support';
 
 test('the seed article shows its section, standfirst, byline and date', async ({ page }) => {
   await openArticle(page, SEED);
@@ -124,7 +124,10 @@ test('the loading placeholder has the shape of the article', async ({ page }) =>
     await held;
     await route.continue();
   });
-  await page.goto(`./article/${SEED}`);
+  // Opened from the feed, so the app (not a prerendered page) draws the loading state.
+  await page.goto('./');
+  await appTookOver(page);
+  await page.getByRole('link', { name: SEED_TITLE }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the story' })).toBeAttached();
   const skeletonHeadline = await page.locator('.skeleton__line--headline').first().boundingBox();
   release();

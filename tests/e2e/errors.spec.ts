@@ -1,4 +1,4 @@
-import { test, expect, SEED, SEED_TITLE } from './support';
+import { test, expect, SEED, SEED_TITLE, appTookOver } from './support';
 
 const brokenAnswers = [
   { name: 'broken JSON', status: 200, contentType: 'application/json', body: '{"slug": "x", ', headline: "This content couldn't be read" },
@@ -79,7 +79,9 @@ test('a request that never answers times out after 15 seconds with a retry', asy
   await page.clock.install();
   let isHanging = true;
   await page.route(`**/content/articles/${SEED}.json`, (route) => (isHanging ? undefined : route.continue()));
-  await page.goto(`./article/${SEED}`);
+  await page.goto('./');
+  await appTookOver(page);
+  await page.getByRole('link', { name: SEED_TITLE }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the story' })).toBeAttached();
   await page.clock.runFor(14_000);
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
-// The release build in dist/ is served by .ci/serve.py (static files with SPA fallback), and
-// Debian's Chromium drives it: no browser is downloaded.
+// The release build is served by .ci/serve.py as a plain static host (no rewrites; 404.html
+// for unknown paths): dist/ at the root, and a second build under /news/. Debian's Chromium
+// drives it: no browser is downloaded.
 const port = Number(process.env.E2E_PORT ?? 8091);
+const subpathPort = Number(process.env.E2E_SUBPATH_PORT ?? 8092);
 
 export default defineConfig({
   testDir: '.',
@@ -28,10 +30,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `python3 ../../.ci/serve.py ../../dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    env: { SERVE_QUIET: '1' },
-  },
+  projects: [
+    { name: 'root' },
+    { name: 'subpath', testMatch: /hosting/, use: { baseURL: `http://127.0.0.1:${subpathPort}/news/` } },
+  ],
+  webServer: [
+    {
+      command: `python3 ../../.ci/serve.py ../../dist --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      env: { SERVE_QUIET: '1' },
+    },
+    {
+      command: `python3 ../../.ci/serve.py ../../target/e2e-subpath --port ${subpathPort}`,
+      url: `http://127.0.0.1:${subpathPort}/news/`,
+      reuseExistingServer: false,
+      env: { SERVE_QUIET: '1' },
+    },
+  ],
 });

@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { test, expect } from './support';
+import { test, expect, appTookOver } from './support';
 import { mkdirSync } from 'node:fs';
 
 // Pictures of the main pages at phone and desktop widths, light and dark, for people to look
@@ -29,6 +29,7 @@ for (const viewport of viewports) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(target.path);
         await expect(target.ready(page)).toBeVisible();
+        await appTookOver(page);
         // Lazy pictures load only near the viewport: bring each one in before the picture.
         for (const img of await page.locator('main img').all()) {
           await img.scrollIntoViewIfNeeded();

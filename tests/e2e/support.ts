@@ -23,14 +23,21 @@ export { expect };
 export const SEED = 'syria-war-final-assault-raqqa';
 export const SEED_TITLE = "Syria war: 'Final assault' launched to recapture Raqqa";
 
-/** Opens an article by its address and waits for its headline. */
+/** Waits until the app has replaced the prerendered page, so clicks reach the app. */
+export async function appTookOver(page: Page) {
+  await expect(page.locator('#prerendered'), 'the app has taken over the page').toHaveCount(0);
+}
+
+/** Opens an article by its address and waits for the app to show it. */
 export async function openArticle(page: Page, slug: string) {
   await page.goto(`./article/${slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await appTookOver(page);
 }
 
 /** Marks the current document so a test can tell a client-side navigation from a reload. */
 export async function markDocument(page: Page) {
+  await appTookOver(page);
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 }
 

@@ -5,7 +5,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod build;
 mod check;
+mod feeds;
+mod html;
+mod render;
+mod template;
 
 #[derive(Parser)]
 #[command(name = "news-blog", version, about = "Tools for News Blog content")]
@@ -24,10 +29,40 @@ enum Command {
         /// The content folder, e.g. public/content.
         content_dir: PathBuf,
     },
+    /// Prerenders a built site (the output of `trunk build`) for static hosting.
+    ///
+    /// Writes article/{slug}/index.html for every article and a prerendered index.html, each
+    /// readable without JavaScript and with title, description, canonical URL, Open Graph,
+    /// Twitter and (articles) NewsArticle JSON-LD tags; 404.html; feed.json, rss.xml,
+    /// sitemap.xml and robots.txt; and the loader as boot.js for a strict CSP.
+    Build {
+        /// The built site, e.g. dist. Its content/ folder is read.
+        dist: PathBuf,
+        /// The site's public URL; its path is the base path, e.g. https://example.org/news/.
+        #[arg(long)]
+        site_url: String,
+    },
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Check { content_dir } => check::run(&content_dir),
+        Command::Build { dist, site_url } => match build::build(&dist, &site_url) {
+            Ok(built) => {
+                for skipped in &built.skipped {
+                    eprintln!("warning: {skipped} was not prerendered: it does not parse (run `news-blog check`)");
+                }
+                println!(
+                    "prerendered {} articles into {}",
+                    built.n_articles,
+                    dist.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(2)
+            }
+        },
     }
 }

@@ -432,3 +432,16 @@ fn deeply_nested_json_is_refused_not_a_crash() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(parse_article(&deep).is_err());
 }
+
+#[test]
+fn byline_joins_authors_as_a_news_page_does() {
+    for (authors, expected) in [
+        (json!([]), None),
+        (json!(["Ana"]), Some("By Ana")),
+        (json!(["Ana", "Bo"]), Some("By Ana and Bo")),
+        (json!(["Ana", "Bo", "Cy"]), Some("By Ana, Bo and Cy")),
+    ] {
+        let (article, _) = parse(article_with(json!({ "authors": authors })));
+        assert_eq!(article.byline().as_deref(), expected);
+    }
+}

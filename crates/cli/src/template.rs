@@ -1,0 +1,141 @@
+//! Editing the `index.html` that Trunk built: the base URL, the loader script, the head tags
+//! and the prerendered body. Each edit finds a marker Trunk writes and fails with a message
+//! naming it when the marker is missing.
+
+/// Points `<base href>` at the site's base path, so relative asset and content URLs work from
+/// any page depth.
+pub fn set_base(html: &str, base_path: &str) -> Result<String, String> {
+    let start = html
+        .find("<base href=\"")
+        .ok_or("index.html has no <base href> (keep <base data-trunk-public-url> in the source)")?;
+    let value_start = start + "<base href=\"".len();
+    let value_end = value_start
+        + html[value_start..]
+            .find('"')
+            .ok_or("index.html has an unterminated <base href>")?;
+    Ok(format!(
+        "{}{}{}",
+        &html[..value_start],
+        crate::html::escape(base_path),
+        &html[value_end..]
+    ))
+}
+
+/// Moves Trunk's inline `<script type="module">` loader into a file, so a Content Security
+/// Policy without `'unsafe-inline'` allows it. Returns the page and the loader's text.
+pub fn extract_loader(html: &str, loader_file: &str) -> Result<(String, String), String> {
+    const OPEN: &str = "<script type=\"module\">";
+    let start = html
+        .find(OPEN)
+        .ok_or("index.html has no inline module loader from Trunk")?;
+    let body_start = start + OPEN.len();
+    let end = body_start
+        + html[body_start..]
+            .find("</script>")
+            .ok_or("index.html has an unterminated loader script")?;
+    let loader = html[body_start..end].to_owned();
+    let page = format!(
+        "{}<script type=\"module\" src=\"{loader_file}\"></script>{}",
+        &html[..start],
+        &html[end + "</script>".len()..]
+    );
+    Ok((page, loader))
+}
+
+/// Replaces the title and description and adds `extra` tags at the end of `<head>`.
+pub fn set_head(html: &str, title: &str, description: &str, extra: &str) -> Result<String, String> {
+    let escape = crate::html::escape;
+    let html = replace_between(html, "<title>", "</title>", &escape(title))?;
+    let html = replace_between(
+        &html,
+        "<meta name=\"description\" content=\"",
+        "\"",
+        &escape(description),
+    )?;
+    let head_end = html.find("</head>").ok_or("index.html has no </head>")?;
+    Ok(format!(
+        "{}{extra}\n{}",
+        &html[..head_end],
+        &html[head_end..]
+    ))
+}
+
+/// Puts the prerendered page at the start of `<body>`, in the element the app replaces.
+pub fn set_body(html: &str, body: &str) -> Result<String, String> {
+    let body_start = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
+    Ok(format!(
+        "{}\n<div id=\"prerendered\">{body}</div>{}",
+        &html[..body_start],
+        &html[body_start..]
+    ))
+}
+
+/// Removes the `<noscript>` note of the bare app page.
+pub fn without_noscript(html: &str) -> String {
+    match (html.find("<noscript>"), html.find("</noscript>")) {
+        (Some(start), Some(end)) if start < end => {
+            format!("{}{}", &html[..start], &html[end + "</noscript>".len()..])
+        }
+        _ => html.to_owned(),
+    }
+}
+
+/// Puts `body` at the start of `<body>` for readers without JavaScript only.
+pub fn set_noscript_body(html: &str, body: &str) -> Result<String, String> {
+    let body_start = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
+    Ok(format!(
+        "{}\n<noscript>{body}</noscript>{}",
+        &html[..body_start],
+        &html[body_start..]
+    ))
+}
+
+fn replace_between(html: &str, open: &str, close: &str, value: &str) -> Result<String, String> {
+    let start = html
+        .find(open)
+        .ok_or_else(|| format!("index.html has no {open}"))?
+        + open.len();
+    let end = start
+        + html[start..]
+            .find(close)
+            .ok_or_else(|| format!("index.html has an unterminated {open}"))?;
+    Ok(format!("{}{value}{}", &html[..start], &html[end..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<html><head><base href=\"./\"><title>News Blog</title><meta name=\"description\" content=\"old\">\n<script type=\"module\">\nimport init from './app.js';\nawait init();\n</script></head><body><noscript>x</noscript></body></html>";
+
+    #[test]
+    fn base_href_is_replaced() {
+        assert!(set_base(PAGE, "/news/")
+            .unwrap()
+            .contains("<base href=\"/news/\">"));
+    }
+
+    #[test]
+    fn loader_moves_to_a_file() {
+        let (page, loader) = extract_loader(PAGE, "boot-1.js").unwrap();
+        assert!(page.contains("<script type=\"module\" src=\"boot-1.js\"></script>"));
+        assert!(!page.contains("import init"));
+        assert!(loader.contains("import init from './app.js';"));
+    }
+
+    #[test]
+    fn head_and_body_are_filled_with_escaped_text() {
+        let page = set_head(
+            PAGE,
+            "A <b> title",
+            "desc \"quoted\"",
+            "<link rel=\"canonical\" href=\"x\">",
+        )
+        .unwrap();
+        assert!(page.contains("<title>A &lt;b&gt; title</title>"));
+        assert!(page.contains("content=\"desc &quot;quoted&quot;\""));
+        assert!(page.contains("<link rel=\"canonical\" href=\"x\">\n</head>"));
+        let page = set_body(&page, "<main>hi</main>").unwrap();
+        assert!(page.contains("<body>\n<div id=\"prerendered\"><main>hi</main></div><noscript>"));
+    }
+}

@@ -1,0 +1,47 @@
+//! Taking over a prerendered page.
+//!
+//! `news-blog build` writes each page as HTML inside `<div id="prerendered">`, so readers see
+//! the story before the wasm arrives. The app then draws into a hidden container beside it and
+//! swaps itself in, in one step, once its own page is ready: no flash of the loading shapes and
+//! no jump, since both use the same markup.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::App;
+
+const PRERENDERED_ID: &str = "prerendered";
+const APP_ID: &str = "app";
+
+/// Mounts the app: beside a prerendered page if there is one, else straight into `<body>`.
+pub fn mount() {
+    let document = document();
+    let container = document
+        .get_element_by_id(PRERENDERED_ID)
+        .and_then(|_| document.create_element("div").ok())
+        .and_then(|container| container.dyn_into::<web_sys::HtmlElement>().ok());
+    match (container, document.body()) {
+        (Some(container), Some(body)) => {
+            container.set_id(APP_ID);
+            container.set_hidden(true);
+            let _ = body.append_child(&container);
+            leptos::mount::mount_to(container, App).forget();
+        }
+        _ => leptos::mount::mount_to_body(App),
+    }
+}
+
+/// Called when a page has drawn its content (or its message): replaces the prerendered page.
+pub fn page_ready() {
+    let document = document();
+    let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) else {
+        return;
+    };
+    if let Some(app) = document
+        .get_element_by_id(APP_ID)
+        .and_then(|app| app.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        app.set_hidden(false);
+    }
+    prerendered.remove();
+}
