@@ -1,0 +1,365 @@
+//! `news-blog build` on the bundled sample content: every output parses with a real parser and
+//! says what a crawler, a feed reader or a static host needs.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::Value;
+use time::format_description::well_known::{Rfc2822, Rfc3339};
+use time::OffsetDateTime;
+
+const SITE: &str = "https://example.org/news/";
+
+/// A page shaped like Trunk's output: relative base, inline module loader.
+const TRUNK_PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+  <meta charset="utf-8">
+  <base href="./">
+  <title>News Blog</title>
+  <meta name="description" content="Generic description.">
+  <meta name="application-name" content="News Blog">
+<script type="module">
+import init, * as bindings from './news_blog-abc.js';
+const wasm = await init({ module_or_path: './news_blog-abc_bg.wasm' });
+</script>
+  <link rel="stylesheet" href="./tokens-abc.css">
+</head>
+<body>
+  <noscript><p>This news site needs JavaScript to show its stories.</p></noscript>
+</body>
+</html>
+"#;
+
+struct Dist(PathBuf);
+
+impl Drop for Dist {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create folder");
+    for entry in fs::read_dir(from)
+        .expect("read folder")
+        .filter_map(Result::ok)
+    {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).expect("copy file");
+        }
+    }
+}
+
+/// A dist folder with Trunk's page and the sample content, built for [`SITE`].
+fn built_dist() -> Dist {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "news-blog-build-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    fs::create_dir_all(&dir).expect("temporary folder");
+    fs::write(dir.join("index.html"), TRUNK_PAGE).expect("write page");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/content"),
+        &dir.join("content"),
+    );
+    let dist = Dist(dir);
+    let output = run_build(&dist.0, SITE);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    dist
+}
+
+fn run_build(dist: &Path, site: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_news-blog"))
+        .arg("build")
+        .arg(dist)
+        .arg("--site-url")
+        .arg(site)
+        .output()
+        .expect("runs")
+}
+
+fn read(dist: &Dist, relative: &str) -> String {
+    fs::read_to_string(dist.0.join(relative)).unwrap_or_else(|error| panic!("{relative}: {error}"))
+}
+
+fn sample_slugs() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/content/articles");
+    let mut slugs: Vec<String> = fs::read_dir(dir)
+        .expect("samples")
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            entry
+                .path()
+                .file_stem()
+                .map(|stem| stem.to_string_lossy().into_owned())
+        })
+        .collect();
+    slugs.sort();
+    slugs
+}
+
+fn json_ld(page: &str) -> Value {
+    let start = page
+        .find("<script type=\"application/ld+json\">")
+        .expect("JSON-LD block")
+        + "<script type=\"application/ld+json\">".len();
+    let end = start + page[start..].find("</script>").expect("closed");
+    serde_json::from_str(&page[start..end]).expect("JSON-LD parses")
+}
+
+fn meta<'a>(page: &'a str, attribute: &str, name: &str) -> &'a str {
+    let marker = format!("<meta {attribute}=\"{name}\" content=\"");
+    let start = page.find(&marker).unwrap_or_else(|| panic!("no {name}")) + marker.len();
+    &page[start..start + page[start..].find('"').expect("closed")]
+}
+
+#[test]
+fn every_article_gets_a_page_with_its_meta_tags_and_news_article_json_ld() {
+    let dist = built_dist();
+    for slug in sample_slugs() {
+        let page = read(&dist, &format!("article/{slug}/index.html"));
+        let source: Value =
+            serde_json::from_str(&read(&dist, &format!("content/articles/{slug}.json")))
+                .expect("sample");
+        let url = format!("{SITE}article/{slug}/");
+        assert!(
+            page.contains(&format!("<link rel=\"canonical\" href=\"{url}\">")),
+            "{slug}"
+        );
+        assert!(page.contains("<base href=\"/news/\">"), "{slug}");
+        assert_eq!(meta(&page, "property", "og:url"), url);
+        assert_eq!(meta(&page, "property", "og:type"), "article");
+        assert!(!meta(&page, "property", "og:title").is_empty());
+        assert!(!meta(&page, "name", "twitter:card").is_empty());
+        let ld = json_ld(&page);
+        assert_eq!(ld["@type"], "NewsArticle");
+        assert_eq!(ld["@context"], "https://schema.org");
+        assert_eq!(ld["mainEntityOfPage"], url);
+        assert_eq!(ld["headline"], source["title"]);
+        if let Some(published) = source["published"].as_str() {
+            assert_eq!(ld["datePublished"], published);
+        }
+        if source.get("image").is_some() {
+            assert!(
+                ld["image"][0]
+                    .as_str()
+                    .is_some_and(|image| image.starts_with(&format!("{SITE}content/images/"))),
+                "{slug}"
+            );
+            assert!(meta(&page, "property", "og:image")
+                .starts_with("https://example.org/news/content/images/"));
+        }
+        assert!(page.contains("<div id=\"prerendered\">"), "{slug}");
+        assert!(!page.contains("needs JavaScript"), "{slug}");
+    }
+}
+
+#[test]
+fn the_seed_page_is_readable_as_html() {
+    let page = read(
+        &built_dist(),
+        "article/syria-war-final-assault-raqqa/index.html",
+    );
+    assert!(page.contains(
+        "<title>Syria war: &#39;Final assault&#39; launched to recapture Raqqa – News Blog</title>"
+    ));
+    assert!(page.contains("<h1 id=\"headline\" class=\"article__headline\">Syria war: &#39;Final assault&#39; launched to recapture Raqqa</h1>"));
+    assert!(page.contains("<span class=\"image-block__credit\">Image copyright Reuters</span>"));
+    assert!(page.contains("<span class=\"image-block__caption\">US-backed militias have been besieging the city for months</span>"));
+    assert!(page.contains("<p>Raqqa was IS&#39;s de facto capital.</p>"));
+    assert!(
+        page.contains("<a href=\"https://example.org/news/article/desperate-fight-for-raqqa\">")
+    );
+}
+
+#[test]
+fn the_loader_moves_out_of_the_page_for_a_strict_csp() {
+    let dist = built_dist();
+    let page = read(&dist, "index.html");
+    assert!(
+        !page.contains("<script type=\"module\">"),
+        "no inline script is left"
+    );
+    let start = page
+        .find("<script type=\"module\" src=\"")
+        .expect("external loader")
+        + "<script type=\"module\" src=\"".len();
+    let loader_file = &page[start..start + page[start..].find('"').expect("closed")];
+    assert!(
+        loader_file.starts_with("boot-") && loader_file.ends_with(".js"),
+        "{loader_file}"
+    );
+    assert!(
+        read(&dist, loader_file).contains("import init, * as bindings from './news_blog-abc.js';")
+    );
+}
+
+#[test]
+fn home_and_404_pages_are_prerendered() {
+    let dist = built_dist();
+    let home = read(&dist, "index.html");
+    assert!(home.contains("<h1 class=\"feed__title\">News Blog</h1>"));
+    assert_eq!(
+        home.matches("<li class=\"feed-entry").count(),
+        sample_slugs().len()
+    );
+    assert!(home.contains(&format!("<link rel=\"canonical\" href=\"{SITE}\">")));
+    let not_found = read(&dist, "404.html");
+    assert!(not_found.contains("<base href=\"/news/\">"));
+    assert!(not_found.contains("<noscript><a class=\"skip-link\""));
+    assert!(not_found.contains("<h1>Page not found</h1>"));
+    assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\">"));
+}
+
+#[test]
+fn json_feed_follows_version_1_1() {
+    let feed: Value =
+        serde_json::from_str(&read(&built_dist(), "feed.json")).expect("feed.json parses");
+    assert_eq!(feed["version"], "https://jsonfeed.org/version/1.1");
+    assert!(feed["title"]
+        .as_str()
+        .is_some_and(|title| !title.is_empty()));
+    assert_eq!(feed["home_page_url"], SITE);
+    assert_eq!(feed["feed_url"], format!("{SITE}feed.json"));
+    let items = feed["items"].as_array().expect("items");
+    assert_eq!(items.len(), sample_slugs().len());
+    let mut ids = std::collections::HashSet::new();
+    for item in items {
+        let id = item["id"].as_str().expect("every item has a string id");
+        assert!(ids.insert(id.to_owned()), "ids are unique");
+        assert!(
+            item["content_text"].is_string() || item["content_html"].is_string(),
+            "content is required"
+        );
+        assert!(item["url"]
+            .as_str()
+            .is_some_and(|url| url.starts_with(SITE)));
+        for date in ["date_published", "date_modified"] {
+            if let Some(date) = item[date].as_str() {
+                assert!(
+                    OffsetDateTime::parse(date, &Rfc3339).is_ok(),
+                    "{date} is RFC 3339"
+                );
+            }
+        }
+        if let Some(authors) = item.get("authors") {
+            assert!(authors
+                .as_array()
+                .is_some_and(|authors| authors.iter().all(|author| author["name"].is_string())));
+        }
+    }
+}
+
+#[test]
+fn rss_parses_as_rss_2() {
+    let xml = read(&built_dist(), "rss.xml");
+    let document = roxmltree::Document::parse(&xml).expect("rss.xml is well-formed XML");
+    let rss = document.root_element();
+    assert_eq!(
+        (rss.tag_name().name(), rss.attribute("version")),
+        ("rss", Some("2.0"))
+    );
+    let channel = rss
+        .children()
+        .find(|node| node.has_tag_name("channel"))
+        .expect("channel");
+    for required in ["title", "link", "description"] {
+        assert!(
+            channel.children().any(|node| node.has_tag_name(required)),
+            "channel has {required}"
+        );
+    }
+    let items: Vec<_> = channel
+        .children()
+        .filter(|node| node.has_tag_name("item"))
+        .collect();
+    assert_eq!(items.len(), sample_slugs().len());
+    for item in items {
+        let text = |name: &str| {
+            item.children()
+                .find(|node| node.has_tag_name(name))
+                .and_then(|node| node.text())
+                .map(str::to_owned)
+        };
+        assert!(text("title").is_some());
+        assert!(text("link").is_some_and(|link| link.starts_with(SITE)));
+        assert_eq!(text("guid"), text("link"));
+        if let Some(date) = text("pubDate") {
+            assert!(
+                OffsetDateTime::parse(&date, &Rfc2822).is_ok(),
+                "{date} is RFC 822"
+            );
+        }
+    }
+}
+
+#[test]
+fn sitemap_lists_home_and_every_article() {
+    let dist = built_dist();
+    let xml = read(&dist, "sitemap.xml");
+    let document = roxmltree::Document::parse(&xml).expect("sitemap.xml is well-formed XML");
+    let urlset = document.root_element();
+    assert_eq!(
+        urlset.tag_name().namespace(),
+        Some("http://www.sitemaps.org/schemas/sitemap/0.9")
+    );
+    let locs: Vec<&str> = urlset
+        .descendants()
+        .filter(|node| node.has_tag_name("loc"))
+        .filter_map(|node| node.text())
+        .collect();
+    assert_eq!(locs.len(), sample_slugs().len() + 1);
+    assert!(locs.iter().all(|loc| loc.starts_with(SITE)));
+    assert!(read(&dist, "robots.txt").contains(&format!("Sitemap: {SITE}sitemap.xml")));
+}
+
+#[test]
+fn hostile_text_is_escaped_in_every_page() {
+    let dist = built_dist();
+    let hostile = "</title><script>alert(1)</script><img src=x onerror=alert(1)>";
+    let article = serde_json::json!({"slug": "hostile", "title": hostile, "summary": hostile, "authors": [hostile],
+        "body": [{"type": "paragraph", "text": [{"text": hostile, "href": "javascript:alert(1)"}]}]});
+    fs::write(
+        dist.0.join("content/articles/hostile.json"),
+        article.to_string(),
+    )
+    .expect("write");
+    assert!(run_build(&dist.0, SITE).status.success());
+    let page = read(&dist, "article/hostile/index.html");
+    assert!(!page.contains("<script>alert(1)"));
+    assert!(!page.contains("<img src=x"));
+    assert!(!page.contains("javascript:"));
+    assert_eq!(
+        json_ld(&page)["headline"],
+        hostile,
+        "JSON-LD keeps the text, escaped"
+    );
+}
+
+#[test]
+fn building_twice_gives_the_same_site() {
+    let dist = built_dist();
+    let first = read(&dist, "article/wind-farm-vote/index.html");
+    assert!(run_build(&dist.0, SITE).status.success());
+    assert_eq!(read(&dist, "article/wind-farm-vote/index.html"), first);
+}
+
+#[test]
+fn a_site_url_that_is_not_http_is_refused() {
+    let dist = built_dist();
+    let output = run_build(&dist.0, "ftp://example.org/");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("must be an http or https URL"));
+}
