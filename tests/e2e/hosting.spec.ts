@@ -116,3 +116,37 @@ test('the app takes over the prerendered article without moving it', async ({ pa
   );
   expect(shift).toBeLessThan(0.01);
 });
+
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
+
+test('the site works under the strict Content Security Policy with no violation', async ({ page }) => {
+  // Every page is served with the policy as a header, as a host would send it.
+  await page.route(
+    (url) => !/\.(js|wasm|css|json|svg|xml|txt)$/.test(url.pathname),
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+    },
+  );
+  await page.addInitScript(() => {
+    (window as unknown as { __violations: string[] }).__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
+  });
+  const consoleViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) consoleViolations.push(message.text());
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'News Blog' })).toBeVisible();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await page.getByRole('link', { name: SEED_TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  await page.getByLabel('Your comment').fill('Posted under a strict policy');
+  await page.getByRole('button', { name: 'Post comment' }).click();
+  await expect(page.getByRole('region', { name: /comment/ }).getByRole('listitem')).toHaveCount(1);
+  const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  expect([...violations, ...consoleViolations]).toEqual([]);
+});

@@ -84,11 +84,7 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, String> {
             .summary
             .clone()
             .unwrap_or_else(|| article.title.clone());
-        let image = article
-            .image
-            .as_ref()
-            .and_then(|image| site.resolve(&image.src, &site.article_document_url(&article.slug)))
-            .map(|(url, _)| url);
+        let image = feeds::image_url(&site, article);
         let mut head = social_tags(
             &site,
             url.as_str(),

@@ -17,10 +17,11 @@ pub fn newest_first(articles: &[Article]) -> Vec<&Article> {
     sorted
 }
 
-fn image_url(site: &Site, article: &Article) -> Option<String> {
+/// The absolute URL of an article's picture, as feeds and meta tags need it.
+pub fn image_url(site: &Site, article: &Article) -> Option<String> {
     let image = article.image.as_ref()?;
-    site.resolve(&image.src, &site.article_document_url(&article.slug))
-        .map(|(url, _)| url)
+    let (url, _) = site.resolve(&image.src, &site.article_document_url(&article.slug))?;
+    site.base_url.join(&url).ok().map(String::from)
 }
 
 /// JSON Feed 1.1 (<https://www.jsonfeed.org/version/1.1/>).

@@ -58,14 +58,18 @@ impl Site {
         if !matches!(url.scheme(), "http" | "https" | "mailto") {
             return None;
         }
-        let rel = if url.origin() != self.base_url.origin() {
-            Some("noopener noreferrer")
-        } else if self.is_app_route(&url) {
+        if url.origin() != self.base_url.origin() {
+            return Some((url.to_string(), Some("noopener noreferrer")));
+        }
+        let rel = if self.is_app_route(&url) {
             None
         } else {
             Some("external")
         };
-        Some((url.to_string(), rel))
+        // Same-site addresses are written without the origin, so the pages also work when the
+        // site is previewed on another host or port than its public URL.
+        let path = &url[url::Position::BeforePath..];
+        Some((path.to_owned(), rel))
     }
 
     fn is_app_route(&self, url: &Url) -> bool {
