@@ -9,12 +9,22 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::App;
+use crate::data::settings::Settings;
+use crate::embed::{embed_slug, EmbedApp, EmbedOptions};
 
 const PRERENDERED_ID: &str = "prerendered";
 const APP_ID: &str = "app";
 
-/// Mounts the app: beside a prerendered page if there is one, else straight into `<body>`.
+/// Mounts the app: the widget on an embed address; else beside a prerendered page if there is
+/// one, or straight into `<body>`.
 pub fn mount() {
+    let settings = Settings::from_page();
+    if let Some(slug_text) = embed_slug(&settings) {
+        let search = window().location().search().unwrap_or_default();
+        let options = EmbedOptions::from_query(&search);
+        leptos::mount::mount_to_body(move || view! { <EmbedApp slug_text options/> });
+        return;
+    }
     let document = document();
     let container = document
         .get_element_by_id(PRERENDERED_ID)

@@ -90,6 +90,11 @@ impl Settings {
         format!("{}/article/{slug}", self.router_base)
     }
 
+    /// The absolute address of an article's page, e.g. for a widget's "read on the site" link.
+    pub fn article_page_url(&self, slug: &Slug) -> String {
+        format!("{}article/{slug}", self.base_url)
+    }
+
     /// The in-app path of the home feed.
     pub fn home_path(&self) -> String {
         format!("{}/", self.router_base)

@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 // drives it: no browser is downloaded.
 const port = Number(process.env.E2E_PORT ?? 8091);
 const subpathPort = Number(process.env.E2E_SUBPATH_PORT ?? 8092);
+// A different origin for the page that embeds articles.
+export const hostPort = Number(process.env.E2E_HOST_PORT ?? 8093);
 
 export default defineConfig({
   testDir: '.',
@@ -32,12 +34,18 @@ export default defineConfig({
   },
   projects: [
     { name: 'root' },
-    { name: 'subpath', testMatch: /hosting/, use: { baseURL: `http://127.0.0.1:${subpathPort}/news/` } },
+    { name: 'subpath', testMatch: /hosting|embed/, use: { baseURL: `http://127.0.0.1:${subpathPort}/news/` } },
   ],
   webServer: [
     {
       command: `python3 ../../.ci/serve.py ../../dist --port ${port}`,
       url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      env: { SERVE_QUIET: '1' },
+    },
+    {
+      command: `python3 ../../.ci/serve.py host --port ${hostPort}`,
+      url: `http://127.0.0.1:${hostPort}/host.html`,
       reuseExistingServer: false,
       env: { SERVE_QUIET: '1' },
     },

@@ -97,6 +97,11 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, String> {
             "\n<script type=\"application/ld+json\">{}</script>",
             script_json(&news_article(&site, article, image.as_deref()))
         );
+        head += &format!(
+            "\n<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
+            escape(site.join(&format!("oembed/{}.json", article.slug)).as_str()),
+            escape(&article.title)
+        );
         let title = format!("{} – {}", article.title, site.name);
         let body = render::page_frame(&site, &render::article(&site, article));
         let page = template::set_body(
@@ -121,6 +126,24 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, String> {
     );
     let title = format!("Page not found – {}", site.name);
     let head = "<meta name=\"robots\" content=\"noindex\">";
+    // The widget pages carry no prerendered story: the app draws them for the host page's frame.
+    for article in &articles {
+        let title = format!("{} – {}", article.title, site.name);
+        let head = "<meta name=\"robots\" content=\"noindex\">";
+        let embed_page = template::set_head(&page, &title, &article.title, head)?;
+        write(
+            &dist
+                .join("embed/article")
+                .join(article.slug.as_str())
+                .join("index.html"),
+            &embed_page,
+        )?;
+        write(
+            &dist.join("oembed").join(format!("{}.json", article.slug)),
+            &oembed(&site, article),
+        )?;
+    }
+
     // A static host answers any unknown address with 404.html. The app then shows the page for
     // that address itself (an article added since the build, or its own "not found"), so the
     // prerendered message is only for readers without JavaScript.
@@ -222,6 +245,41 @@ fn social_tags(
         ));
     }
     tags.join("\n")
+}
+
+/// The widget's default size in an oEmbed answer.
+const EMBED_WIDTH: u32 = 640;
+const EMBED_HEIGHT: u32 = 800;
+
+/// An oEmbed `rich` answer (<https://oembed.com/>) whose `html` is the two-line embed snippet.
+fn oembed(site: &Site, article: &Article) -> String {
+    let url = format!("{}article/{}", site.base_url, article.slug);
+    let snippet = format!(
+        "<div data-news-article=\"{}\"></div><script src=\"{}\" async></script>",
+        escape(&url),
+        escape(site.join("embed.js").as_str())
+    );
+    let mut answer = json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": article.title,
+        "provider_name": site.name,
+        "provider_url": site.base_url.to_string(),
+        "html": snippet,
+        "width": EMBED_WIDTH,
+        "height": EMBED_HEIGHT,
+    });
+    if let Some(byline) = article.authors.first() {
+        answer["author_name"] = Value::from(byline.as_str());
+    }
+    if let Some(image) = feeds::image_url(site, article) {
+        answer["thumbnail_url"] = Value::from(image);
+        if let Some(size) = article.image.as_ref().and_then(|image| image.size) {
+            answer["thumbnail_width"] = Value::from(size.width);
+            answer["thumbnail_height"] = Value::from(size.height);
+        }
+    }
+    serde_json::to_string_pretty(&answer).expect("invariant: a JSON value serializes")
 }
 
 /// schema.org `NewsArticle` (<https://schema.org/NewsArticle>).

@@ -1,0 +1,191 @@
+//! The embeddable article widget: one story in an iframe on someone else's page, at
+//! `{base}embed/article/{slug}/?theme=light|dark|auto&comments=0`.
+//!
+//! The iframe keeps the host's CSS and ours apart both ways. The widget tells its parent how
+//! tall it is with `postMessage({type: "news-blog:height", height})`; `embed.js` on the host
+//! page checks the sender and sizes the frame.
+
+use leptos::prelude::*;
+use news_model::Slug;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::components::article_view::ArticleView;
+use crate::components::comment_section::CommentSection;
+use crate::components::load_error_message::LoadErrorMessage;
+use crate::components::skeletons::ArticleSkeleton;
+use crate::data::fetch::load_article;
+use crate::data::links::LinkResolver;
+use crate::data::settings::Settings;
+
+/// The message type the widget sends; `embed.js` accepts no other.
+pub const HEIGHT_MESSAGE: &str = "news-blog:height";
+
+/// How the widget was asked to look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follows the reader's colour scheme.
+    Auto,
+}
+
+/// The widget's parameters, from the query string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EmbedOptions {
+    pub theme: Theme,
+    pub has_comments: bool,
+}
+
+impl EmbedOptions {
+    /// Reads `theme` and `comments` from a query string such as `?theme=dark&comments=0`;
+    /// anything unknown keeps the default (auto theme, comments on).
+    pub fn from_query(search: &str) -> EmbedOptions {
+        let mut options = EmbedOptions {
+            theme: Theme::Auto,
+            has_comments: true,
+        };
+        for pair in search.trim_start_matches('?').split('&') {
+            match pair.split_once('=').unwrap_or((pair, "")) {
+                ("theme", "light") => options.theme = Theme::Light,
+                ("theme", "dark") => options.theme = Theme::Dark,
+                ("comments", "0" | "false" | "no" | "off") => options.has_comments = false,
+                _ => {}
+            }
+        }
+        options
+    }
+}
+
+/// The slug text if this page is an embed address under the app's base, e.g. `raqqa` for
+/// `/news/embed/article/raqqa/`.
+pub fn embed_slug(settings: &Settings) -> Option<String> {
+    let path = window().location().pathname().ok()?;
+    let route = path.strip_prefix(&settings.router_base)?;
+    let slug = route.strip_prefix("/embed/article/")?.trim_end_matches('/');
+    Some(slug.to_owned())
+}
+
+/// Sends the widget's height to the host page now. Shared through context so the article can
+/// report once it is drawn: browsers pause rendering work (and so resize observers) in frames
+/// that are off screen, but not scripts.
+#[derive(Clone, Copy)]
+struct HeightReport(Option<Callback<()>>);
+
+impl HeightReport {
+    fn send(self) {
+        if let Some(send) = self.0 {
+            send.run(());
+        }
+    }
+}
+
+/// The widget page.
+#[component]
+pub fn EmbedApp(slug_text: String, options: EmbedOptions) -> impl IntoView {
+    let settings = Settings::from_page();
+    provide_context(settings.clone());
+    apply_theme(options.theme);
+    open_links_in_new_tabs();
+    provide_context(HeightReport(report_height_to_parent()));
+    let content = match Slug::parse(&slug_text) {
+        Some(slug) => view! { <EmbeddedArticle slug has_comments=options.has_comments/> }.into_any(),
+        None => view! {
+            <div class="not-found" role="alert"><h1>"Story not found"</h1><p>"This widget points at an address that is not a story."</p></div>
+        }
+        .into_any(),
+    };
+    view! { <main class="site-main embed">{content}</main> }
+}
+
+#[component]
+fn EmbeddedArticle(slug: Slug, has_comments: bool) -> impl IntoView {
+    let settings = expect_context::<Settings>();
+    let url = settings.article_url(&slug);
+    let full_story = settings.article_page_url(&slug);
+    let attempt = RwSignal::new(0_u32);
+    let article = LocalResource::new(move || {
+        attempt.track();
+        load_article(url.clone())
+    });
+    let on_retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    view! {
+        <Transition fallback=|| view! { <ArticleSkeleton/> }>
+            {move || article.get().map(|loaded| match loaded {
+                Ok(loaded) => {
+                    provide_context(LinkResolver::new(loaded.url, settings.clone()));
+                    let article = loaded.document;
+                    let comments = (has_comments && article.has_comments).then(|| article.slug.clone());
+                    let full_story = full_story.clone();
+                    Effect::new(move |_| {
+                        if let Some(report) = use_context::<HeightReport>() {
+                            report.send();
+                        }
+                    });
+                    view! {
+                        <ArticleView article/>
+                        <p class="embed__more"><a href=full_story>"Read this story on the site"</a></p>
+                        {comments.map(|slug| view! { <CommentSection slug/> })}
+                    }
+                    .into_any()
+                }
+                Err(error) => view! { <LoadErrorMessage error on_retry/> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+fn apply_theme(theme: Theme) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let _ = match theme {
+        Theme::Light => root.set_attribute("data-theme", "light"),
+        Theme::Dark => root.set_attribute("data-theme", "dark"),
+        Theme::Auto => root.remove_attribute("data-theme"),
+    };
+}
+
+/// Links in a widget leave the host page alone: they open in a new tab.
+fn open_links_in_new_tabs() {
+    let document = document();
+    let (Some(head), Ok(base)) = (document.head(), document.create_element("base")) else {
+        return;
+    };
+    let _ = base.set_attribute("target", "_blank");
+    let _ = head.append_child(&base);
+}
+
+/// Sends the page's height to the parent whenever it changes; returns a way to send it now.
+fn report_height_to_parent() -> Option<Callback<()>> {
+    let parent = window().parent().ok().flatten()?;
+    let parent = send_wrapper::SendWrapper::new(parent);
+    let send = Callback::new(move |()| {
+        // The body's height, not the root's: the root is at least as tall as the frame, so it
+        // could never shrink.
+        let Some(body) = document().body() else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(
+            &message,
+            &"height".into(),
+            &f64::from(body.scroll_height()).into(),
+        );
+        // The height is not secret, so any parent may read it; embed.js checks the sender.
+        let _ = parent.post_message(&message, "*");
+    });
+    let on_resize = Closure::<dyn Fn()>::new(move || send.run(()));
+    if let (Ok(observer), Some(body)) = (
+        web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
+        document().body(),
+    ) {
+        observer.observe(&body);
+        // Both live as long as the page: without a reference the browser may collect the
+        // observer, and the frame would stop following its content.
+        std::mem::forget(observer);
+    }
+    on_resize.forget();
+    Some(send)
+}
