@@ -362,3 +362,29 @@ fn a_site_url_that_is_not_http_is_refused() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("must be an http or https URL"));
 }
+
+#[test]
+fn every_article_has_an_oembed_answer_and_a_widget_page() {
+    let dist = built_dist();
+    for slug in sample_slugs() {
+        let answer: Value = serde_json::from_str(&read(&dist, &format!("oembed/{slug}.json")))
+            .expect("oEmbed parses");
+        assert_eq!(answer["version"], "1.0");
+        assert_eq!(answer["type"], "rich");
+        assert!(answer["width"].as_u64().is_some_and(|width| width > 0));
+        assert!(answer["height"].as_u64().is_some_and(|height| height > 0));
+        let snippet = answer["html"].as_str().expect("html");
+        assert_eq!(
+            snippet,
+            format!("<div data-news-article=\"{SITE}article/{slug}\"></div><script src=\"{SITE}embed.js\" async></script>")
+        );
+        let page = read(&dist, &format!("article/{slug}/index.html"));
+        assert!(page.contains(&format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{SITE}oembed/{slug}.json\"")));
+        let widget = read(&dist, &format!("embed/article/{slug}/index.html"));
+        assert!(widget.contains("<base href=\"/news/\">"));
+        assert!(
+            !widget.contains("id=\"prerendered\""),
+            "the app draws the widget itself"
+        );
+    }
+}
