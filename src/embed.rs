@@ -14,7 +14,7 @@ use crate::components::article_view::ArticleView;
 use crate::components::comment_section::CommentSection;
 use crate::components::load_error_message::LoadErrorMessage;
 use crate::components::skeletons::ArticleSkeleton;
-use crate::data::fetch::load_article;
+use crate::data::fetch::{load_article, retryable};
 use crate::data::links::LinkResolver;
 use crate::data::settings::Settings;
 
@@ -103,12 +103,7 @@ fn EmbeddedArticle(slug: Slug, has_comments: bool) -> impl IntoView {
     let settings = expect_context::<Settings>();
     let url = settings.article_url(&slug);
     let full_story = settings.article_page_url(&slug);
-    let attempt = RwSignal::new(0_u32);
-    let article = LocalResource::new(move || {
-        attempt.track();
-        load_article(url.clone())
-    });
-    let on_retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    let (article, on_retry) = retryable(move || load_article(url.clone()));
     view! {
         <Transition fallback=|| view! { <ArticleSkeleton/> }>
             {move || article.get().map(|loaded| match loaded {

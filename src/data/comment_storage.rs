@@ -8,7 +8,7 @@
 use std::fmt;
 
 use js_sys::Reflect;
-use news_model::{storage_key, Comment, CommentShelf, Slug, StoredCommentsError};
+use news_model::{storage_key, Comment, CommentShelf, ShelfFull, Slug, StoredCommentsError};
 use serde::{Deserialize, Serialize};
 use web_sys::Storage;
 
@@ -22,7 +22,7 @@ pub enum CommentStorageError {
     /// `localStorage` is full.
     Full,
     /// The story already has the most comments one browser keeps.
-    LimitReached(String),
+    LimitReached,
 }
 
 impl fmt::Display for CommentStorageError {
@@ -34,7 +34,7 @@ impl fmt::Display for CommentStorageError {
             CommentStorageError::Full => f.write_str(
                 "Your comment couldn't be saved because this browser's storage for the site is full. Your text is still in the box: free some space (for example by deleting old comments) and post again.",
             ),
-            CommentStorageError::LimitReached(message) => f.write_str(message),
+            CommentStorageError::LimitReached => ShelfFull.fmt(f),
         }
     }
 }
@@ -94,7 +94,7 @@ pub fn add_comment(slug: &Slug, comment: Comment) -> Result<Vec<Comment>, Commen
     rewrite(slug, |shelf| {
         shelf
             .add(comment)
-            .map_err(|full| CommentStorageError::LimitReached(full.to_string()))
+            .map_err(|ShelfFull| CommentStorageError::LimitReached)
     })
 }
 

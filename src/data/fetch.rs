@@ -27,6 +27,24 @@ thread_local! {
     static CACHE: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
 }
 
+/// A load the reader can retry: the resource, and the callback for "Try again", which runs
+/// `load` again (a failed load was not cached, so it asks the network again).
+pub fn retryable<T, Fut>(load: impl Fn() -> Fut + 'static) -> (LocalResource<T>, Callback<()>)
+where
+    T: 'static,
+    Fut: std::future::Future<Output = T> + 'static,
+{
+    let attempt = RwSignal::new(0_u32);
+    let resource = LocalResource::new(move || {
+        attempt.track();
+        load()
+    });
+    (
+        resource,
+        Callback::new(move |()| attempt.update(|n| *n += 1)),
+    )
+}
+
 /// Loads and validates an article.
 pub async fn load_article(url: String) -> Result<Loaded<Article>, LoadError> {
     load(url, parse_article).await

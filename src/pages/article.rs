@@ -8,7 +8,7 @@ use crate::components::article_view::ArticleView;
 use crate::components::comment_section::CommentSection;
 use crate::components::load_error_message::LoadErrorMessage;
 use crate::components::skeletons::ArticleSkeleton;
-use crate::data::fetch::load_article;
+use crate::data::fetch::{load_article, retryable};
 use crate::data::links::LinkResolver;
 use crate::data::settings::Settings;
 
@@ -34,13 +34,7 @@ pub fn ArticlePage() -> impl IntoView {
 fn LoadedArticle(slug: Slug) -> impl IntoView {
     let settings = expect_context::<Settings>();
     let url = settings.article_url(&slug);
-    // Bumped by "Try again" to run the request again.
-    let attempt = RwSignal::new(0_u32);
-    let article = LocalResource::new(move || {
-        attempt.track();
-        load_article(url.clone())
-    });
-    let on_retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    let (article, on_retry) = retryable(move || load_article(url.clone()));
 
     view! {
         <Transition fallback=|| view! { <Title text="Loading…"/> <ArticleSkeleton/> }>

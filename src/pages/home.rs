@@ -7,7 +7,7 @@ use crate::components::feed_entry::FeedEntryCard;
 use crate::components::load_error_message::LoadErrorMessage;
 use crate::components::picture::Placement;
 use crate::components::skeletons::FeedSkeleton;
-use crate::data::fetch::{load_feed_index, Loaded};
+use crate::data::fetch::{load_feed_index, retryable, Loaded};
 use crate::data::links::LinkResolver;
 use crate::data::settings::Settings;
 
@@ -15,15 +15,8 @@ use crate::data::settings::Settings;
 #[component]
 pub fn Home() -> impl IntoView {
     let settings = expect_context::<Settings>();
-    let attempt = RwSignal::new(0_u32);
-    let index = LocalResource::new({
-        let url = settings.index_url.clone();
-        move || {
-            attempt.track();
-            load_feed_index(url.clone())
-        }
-    });
-    let on_retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    let url = settings.index_url.clone();
+    let (index, on_retry) = retryable(move || load_feed_index(url.clone()));
 
     view! {
         <Transition fallback=|| view! { <FeedSkeleton/> }>

@@ -62,6 +62,15 @@ impl Report {
             .count()
     }
 
+    /// Reports every problem the model found in `file`.
+    fn extend(&mut self, file: &str, problems: Vec<Problem>) {
+        self.findings
+            .extend(problems.into_iter().map(|problem| Finding {
+                file: file.to_owned(),
+                problem,
+            }));
+    }
+
     fn add(
         &mut self,
         file: &str,
@@ -149,12 +158,7 @@ fn check_index_pages(content_dir: &Path, report: &mut Report) -> Vec<(String, St
         report.n_index_pages += 1;
         match parse_feed_index(&text) {
             Ok(parsed) => {
-                for problem in parsed.problems {
-                    report.findings.push(Finding {
-                        file: file.clone(),
-                        problem,
-                    });
-                }
+                report.extend(&file, parsed.problems);
                 for (entry_idx, entry) in parsed.document.entries.iter().enumerate() {
                     let slug = entry.slug.to_string();
                     let path = format!("articles[{entry_idx}].slug");
@@ -176,12 +180,7 @@ fn check_index_pages(content_dir: &Path, report: &mut Report) -> Vec<(String, St
                     .map(|next| relative.with_file_name(next.as_str()));
             }
             Err(rejected) => {
-                for problem in rejected.problems {
-                    report.findings.push(Finding {
-                        file: file.clone(),
-                        problem,
-                    });
-                }
+                report.extend(&file, rejected.problems);
             }
         }
     }
@@ -222,12 +221,7 @@ fn check_articles(content_dir: &Path, report: &mut Report) -> Result<BTreeSet<St
         };
         match parse_article(&text) {
             Ok(parsed) => {
-                for problem in parsed.problems {
-                    report.findings.push(Finding {
-                        file: file.clone(),
-                        problem,
-                    });
-                }
+                report.extend(&file, parsed.problems);
                 let slug = parsed.document.slug.to_string();
                 let expected_name = format!("{slug}.json");
                 if name != expected_name {
@@ -237,12 +231,7 @@ fn check_articles(content_dir: &Path, report: &mut Report) -> Result<BTreeSet<St
                 }
             }
             Err(rejected) => {
-                for problem in rejected.problems {
-                    report.findings.push(Finding {
-                        file: file.clone(),
-                        problem,
-                    });
-                }
+                report.extend(&file, rejected.problems);
             }
         }
     }
