@@ -36,6 +36,7 @@ test('two embedded articles render fully, each frame sized to its content', asyn
   expect(darkBackground).toBe('rgb(18, 18, 18)');
 
   const raqqaHeight = await frameFits(page, 'Raqqa story');
+  await page.screenshot({ path: `screenshots/embed-host-${test.info().project.name}.png` });
   const windFarmHeight = await frameFits(page, 'Wind farm story');
   expect(raqqaHeight).toBeGreaterThan(1500);
   expect(windFarmHeight).toBeGreaterThan(800);
