@@ -7,6 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 8091);
 const subpathPort = Number(process.env.E2E_SUBPATH_PORT ?? 8092);
 // A different origin for the page that embeds articles.
 export const hostPort = Number(process.env.E2E_HOST_PORT ?? 8093);
+// Python's own http.server, untouched, on the root build.
+const barePort = Number(process.env.E2E_BARE_PORT ?? 8094);
 
 export default defineConfig({
   testDir: '.',
@@ -42,6 +44,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       env: { SERVE_QUIET: '1' },
+    },
+    {
+      command: `python3 -m http.server ${barePort} --bind 127.0.0.1 --directory ../../dist`,
+      url: `http://127.0.0.1:${barePort}/`,
+      reuseExistingServer: false,
+      stderr: 'ignore',
     },
     {
       command: `python3 ../../.ci/serve.py host --port ${hostPort}`,
