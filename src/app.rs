@@ -21,12 +21,16 @@ pub fn App() -> impl IntoView {
     provide_context(settings.clone());
     let scroll_memory = provide_scroll_memory();
     let site_name = site_name();
+    let site_name_text = site_name.clone();
     let home = settings.home_path();
 
     view! {
         <Title formatter=move |page: String| {
             if page.is_empty() || page == site_name { site_name.clone() } else { format!("{page} – {site_name}") }
         }/>
+        // leptos_meta leaves document.title empty while no page has set one (during loading),
+        // so the site's name is always at the bottom of the stack.
+        <Title text=site_name_text/>
         <Router base=settings.router_base.clone()>
             <RouteWatcher scroll_memory/>
             <a class="skip-link" href="#main" rel="external">"Skip to content"</a>

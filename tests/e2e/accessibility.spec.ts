@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, SEED } from './support';
+import { test, expect, SEED, appTookOver } from './support';
 
 const pages = [
   { name: 'home', path: './', ready: 'News Blog' },
@@ -13,6 +13,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(target.path);
       await expect(page.getByRole('heading', { level: 1, name: target.ready })).toBeVisible();
+      await appTookOver(page);
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

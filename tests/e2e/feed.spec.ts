@@ -1,4 +1,4 @@
-import { test, expect, SEED, SEED_TITLE, markDocument, isSameDocument } from './support';
+import { test, expect, SEED, SEED_TITLE, markDocument, isSameDocument, openArticle } from './support';
 import { readFileSync } from 'node:fs';
 
 const index = JSON.parse(readFileSync('../../public/content/index.json', 'utf8'));
@@ -104,4 +104,19 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('the title is the site name, never empty, while the feed loads', async ({ page }) => {
+  await openArticle(page, SEED);
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/content/index.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('banner').getByRole('link', { name: 'News Blog' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the stories' })).toBeAttached();
+  await expect(page).toHaveTitle('News Blog');
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: index.title })).toBeVisible();
 });
