@@ -120,3 +120,32 @@ test('the title is the site name, never empty, while the feed loads', async ({ p
   release();
   await expect(page.getByRole('heading', { level: 1, name: index.title })).toBeVisible();
 });
+
+test('older pages of the index load when the reader asks for more stories', async ({ page }) => {
+  const older = {
+    title: 'ignored on later pages',
+    next: 'index-3.json',
+    articles: [{ slug: 'older-story', title: 'An older story', published: '2016-01-01T00:00:00Z', image: { src: 'images/market.svg', alt: 'Older picture', width: 976, height: 549 } }],
+  };
+  const oldest = { title: 'x', articles: [{ slug: 'oldest-story', title: 'The oldest story' }] };
+  await page.route('**/content/index.json', async (route) => {
+    const response = await route.fetch();
+    const first = await response.json();
+    await route.fulfill({ response, json: { ...first, next: 'index-2.json' } });
+  });
+  await page.route('**/content/index-2.json', (route) => route.fulfill({ json: older }));
+  await page.route('**/content/index-3.json', (route) => route.fulfill({ json: oldest }));
+  await page.goto('./');
+  const more = page.getByRole('button', { name: 'More stories' });
+  await expect(more).toBeVisible();
+  await expect(page.getByRole('link', { name: 'An older story' })).toHaveCount(0);
+  await more.click();
+  await expect(page.getByRole('link', { name: 'An older story' })).toBeVisible();
+  // Pictures on a later page resolve against that page's own address.
+  await expect(page.getByRole('img', { name: 'Older picture' })).toHaveAttribute('src', /\/content\/images\/market\.svg$/);
+  await more.click();
+  await expect(page.getByRole('link', { name: 'The oldest story' })).toBeVisible();
+  await expect(more).toHaveCount(0);
+  const headlines = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
+  expect(headlines.slice(-2)).toEqual(['An older story', 'The oldest story']);
+});
