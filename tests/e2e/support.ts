@@ -1,7 +1,20 @@
 import { test as base, expect, Page } from '@playwright/test';
 
-// Every test fails if the page panics or throws an uncaught error.
+// Every test fails if the page panics or throws an uncaught error, and `page.goto` returns
+// only once the app has replaced a prerendered page (with JavaScript on), so a click reaches
+// the app rather than the static copy it is about to remove.
 export const test = base.extend<{ crashes: string[] }>({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (javaScriptEnabled && new URL(page.url()).origin === new URL(test.info().project.use.baseURL ?? url).origin) {
+        await appTookOver(page);
+      }
+      return response;
+    };
+    await use(page);
+  },
   crashes: [
     async ({ page }, use) => {
       const crashes: string[] = [];
