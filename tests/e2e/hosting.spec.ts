@@ -150,3 +150,24 @@ test('the site works under the strict Content Security Policy with no violation'
   const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
   expect([...violations, ...consoleViolations]).toEqual([]);
 });
+
+test('the content request starts with the page and the app uses that answer', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.json')) requests.push(new URL(request.url()).pathname);
+  });
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    // Chromium says "… was preloaded using link preload but not used …" for a wasted preload.
+    if (message.text().includes('preloaded')) warnings.push(message.text());
+  });
+  await page.goto(`./article/${SEED}`);
+  await expect(page.locator(`link[rel="preload"][as="fetch"][href="content/articles/${SEED}.json"]`)).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'No comments yet' })).toBeVisible();
+  // One request: the app was handed the preloaded answer instead of asking again.
+  expect(requests).toEqual([`${base()}content/articles/${SEED}.json`]);
+  await page.goto('./');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
+  expect(requests.filter((path) => path.endsWith('index.json'))).toEqual([`${base()}content/index.json`]);
+  expect(warnings).toEqual([]);
+});

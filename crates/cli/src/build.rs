@@ -62,7 +62,7 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, String> {
         .description
         .clone()
         .unwrap_or_else(|| index.title.clone());
-    let head = social_tags(
+    let mut head = social_tags(
         &site,
         site.base_url.as_str(),
         &index.title,
@@ -70,6 +70,10 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, String> {
         None,
         "website",
     );
+    if let Some(index_url) = meta_content(&page, "news-blog-index-url") {
+        head += &preload_tag(&index_url);
+    }
+    let article_url_template = meta_content(&page, "news-blog-article-url");
     write(
         &template_path,
         &template::set_body(
@@ -102,6 +106,9 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, String> {
             escape(site.join(&format!("oembed/{}.json", article.slug)).as_str()),
             escape(&article.title)
         );
+        if let Some(template) = &article_url_template {
+            head += &preload_tag(&template.replace("{slug}", article.slug.as_str()));
+        }
         let title = format!("{} – {}", article.title, site.name);
         let body = render::page_frame(&site, &render::article(&site, article));
         let page = template::set_body(
@@ -333,6 +340,16 @@ fn news_article(site: &Site, article: &Article, image: Option<&str>) -> Value {
         }
     }
     value
+}
+
+/// Starts the page's content request while the wasm downloads. `href` is the content setting
+/// as written in the page (relative to its base), so it is the very URL the app asks for and
+/// the browser hands the app the preloaded answer.
+fn preload_tag(href: &str) -> String {
+    format!(
+        "\n<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">",
+        escape(href)
+    )
 }
 
 fn meta_content(page: &str, name: &str) -> Option<String> {

@@ -21,6 +21,8 @@ const TRUNK_PAGE: &str = r#"<!DOCTYPE html>
   <title>News Blog</title>
   <meta name="description" content="Generic description.">
   <meta name="application-name" content="News Blog">
+  <meta name="news-blog-index-url" content="content/index.json">
+  <meta name="news-blog-article-url" content="content/articles/{slug}.json">
 <script type="module">
 import init, * as bindings from './news_blog-abc.js';
 const wasm = await init({ module_or_path: './news_blog-abc_bg.wasm' });
@@ -162,6 +164,10 @@ fn every_article_gets_a_page_with_its_meta_tags_and_news_article_json_ld() {
                 .starts_with("https://example.org/news/content/images/"));
         }
         assert!(page.contains("<div id=\"prerendered\">"), "{slug}");
+        assert!(
+            page.contains(&format!("<link rel=\"preload\" href=\"content/articles/{slug}.json\" as=\"fetch\" crossorigin=\"anonymous\">")),
+            "{slug}: the content request starts with the page"
+        );
         assert!(!page.contains("needs JavaScript"), "{slug}");
     }
 }
