@@ -41,7 +41,7 @@ pub fn mount() {
     }
 }
 
-/// Called when a page has drawn its content (or its message): replaces the prerendered page.
+/// Called when a page has drawn its content (or its "not found"): replaces the prerendered page.
 pub fn page_ready() {
     let document = document();
     let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) else {
@@ -54,4 +54,13 @@ pub fn page_ready() {
         app.set_hidden(false);
     }
     prerendered.remove();
+}
+
+/// Called when a page could not load its content. A reader who already sees the prerendered
+/// page keeps reading it: the app stays out of sight (its links work as plain links there),
+/// rather than replacing a readable story with an error. The mark tells tests the app gave up.
+pub fn page_failed() {
+    if let Some(prerendered) = document().get_element_by_id(PRERENDERED_ID) {
+        let _ = prerendered.set_attribute("data-app", "unavailable");
+    }
 }

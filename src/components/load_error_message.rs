@@ -6,7 +6,7 @@ use crate::data::settings::Settings;
 /// A failed load, said plainly, with a retry and a way home.
 #[component]
 pub fn LoadErrorMessage(error: LoadError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
-    Effect::new(move |_| crate::takeover::page_ready());
+    Effect::new(move |_| crate::takeover::page_failed());
     let home = use_context::<Settings>()
         .map(|settings| settings.home_path())
         .unwrap_or_else(|| "/".into());

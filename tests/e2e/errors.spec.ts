@@ -1,4 +1,4 @@
-import { test, expect, SEED, SEED_TITLE, appTookOver } from './support';
+import { test, expect, SEED, SEED_TITLE, appTookOver, openArticle } from './support';
 
 const brokenAnswers = [
   { name: 'broken JSON', status: 200, contentType: 'application/json', body: '{"slug": "x", ', headline: "This content couldn't be read" },
@@ -17,7 +17,8 @@ for (const answer of brokenAnswers) {
     await page.route(`**/content/articles/${SEED}.json`, (route) =>
       isBroken ? route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body }) : route.continue(),
     );
-    await page.goto(`./article/${SEED}`);
+    await page.goto('./');
+    await page.getByRole('link', { name: SEED_TITLE }).click();
     const alert = page.getByRole('alert');
     await expect(alert.getByRole('heading', { name: answer.headline })).toBeVisible();
     await expect(alert.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
@@ -31,15 +32,33 @@ test('the reason a document was refused is shown', async ({ page }) => {
   await page.route(`**/content/articles/${SEED}.json`, (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ slug: SEED, title: 'T', body: [] }) }),
   );
-  await page.goto(`./article/${SEED}`);
+  await page.goto('./');
+  await page.getByRole('link', { name: SEED_TITLE }).click();
   await expect(page.getByRole('alert')).toContainText('body: must have at least one block');
 });
 
+test('a prerendered story stays readable when its content cannot be loaded', async ({ page }) => {
+  await page.route(`**/content/articles/${SEED}.json`, (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto(`./article/${SEED}`);
+  await expect(page.locator('#prerendered[data-app="unavailable"]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  await expect(page.getByText("Raqqa was IS's de facto capital.")).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('a failed request for the feed says the server could not be reached', async ({ page }) => {
+  await openArticle(page, SEED);
   await page.route('**/content/index.json', (route) => route.abort('connectionrefused'));
-  await page.goto('./');
+  await page.getByRole('banner').getByRole('link', { name: 'News Blog' }).click();
   await expect(page.getByRole('alert').getByRole('heading', { name: "We couldn't reach the news server" })).toBeVisible();
   await expect(page.getByRole('alert').getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('a prerendered feed stays readable when the feed cannot be loaded', async ({ page }) => {
+  await page.route('**/content/index.json', (route) => route.abort('connectionrefused'));
+  await page.goto('./');
+  await expect(page.locator('#prerendered[data-app="unavailable"]')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();
 });
 
 test('hostile text in an article is shown as text and never runs', async ({ page }) => {

@@ -63,7 +63,8 @@ for (const viewport of viewports) {
       await comments.screenshot({ path: `screenshots/comments-${viewport.name}-${scheme}.png` });
 
       await page.route('**/content/articles/night-market-returns.json', (route) => route.fulfill({ status: 503, body: 'down' }));
-      await page.goto('./article/night-market-returns');
+      await page.getByRole('banner').getByRole('link', { name: 'News Blog' }).click();
+      await page.getByRole('link', { name: /Night market returns/ }).click();
       await expect(page.getByRole('alert')).toBeVisible();
       await page.screenshot({ path: `screenshots/load-error-${viewport.name}-${scheme}.png` });
     });

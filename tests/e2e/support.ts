@@ -36,9 +36,10 @@ export { expect };
 export const SEED = 'syria-war-final-assault-raqqa';
 export const SEED_TITLE = "Syria war: 'Final assault' launched to recapture Raqqa";
 
-/** Waits until the app has replaced the prerendered page, so clicks reach the app. */
+/** Waits until the app has replaced the prerendered page (or given up loading its content,
+ * leaving the prerendered page to the reader), so clicks reach what stays on screen. */
 export async function appTookOver(page: Page) {
-  await expect(page.locator('#prerendered'), 'the app has taken over the page').toHaveCount(0);
+  await expect(page.locator('#prerendered:not([data-app="unavailable"])'), 'the app has taken over the page').toHaveCount(0);
 }
 
 /** Opens an article by its address and waits for the app to show it. */
