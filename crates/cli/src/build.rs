@@ -7,7 +7,7 @@
 //! `feed.json`, `rss.xml`, `sitemap.xml` and `robots.txt`; and the loader script as a file.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use news_model::{parse_article, parse_feed_index, Article, FeedIndex, LinkKind};
 use serde_json::{json, Value};
@@ -384,14 +384,7 @@ fn read_index(content: &Path) -> Result<FeedIndex, String> {
 
 /// Every article that parses; the others are named in `skipped` (run `check` for details).
 fn read_articles(content: &Path) -> Result<(Vec<Article>, Vec<String>), String> {
-    let dir = content.join("articles");
-    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
-        .map_err(|error| format!("{}: {error}", dir.display()))?
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .collect();
-    paths.sort();
+    let paths = crate::content::article_files(content)?;
     let mut articles = Vec::new();
     let mut skipped = Vec::new();
     for path in paths {

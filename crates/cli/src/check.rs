@@ -189,15 +189,7 @@ fn check_index_pages(content_dir: &Path, report: &mut Report) -> Vec<(String, St
 
 /// Checks every `articles/*.json`; returns the slugs of the articles that could be read.
 fn check_articles(content_dir: &Path, report: &mut Report) -> Result<BTreeSet<String>, String> {
-    let articles_dir = content_dir.join("articles");
-    let entries = fs::read_dir(&articles_dir)
-        .map_err(|error| format!("{} cannot be read: {error}", articles_dir.display()))?;
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .collect();
-    paths.sort();
+    let paths = crate::content::article_files(content_dir)?;
 
     let mut found = BTreeSet::new();
     for path in paths {

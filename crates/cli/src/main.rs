@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 
 mod build;
 mod check;
+mod content;
 mod feeds;
 mod html;
 mod render;

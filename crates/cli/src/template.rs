@@ -62,12 +62,7 @@ pub fn set_head(html: &str, title: &str, description: &str, extra: &str) -> Resu
 
 /// Puts the prerendered page at the start of `<body>`, in the element the app replaces.
 pub fn set_body(html: &str, body: &str) -> Result<String, String> {
-    let body_start = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
-    Ok(format!(
-        "{}\n<div id=\"prerendered\">{body}</div>{}",
-        &html[..body_start],
-        &html[body_start..]
-    ))
+    insert_at_body_start(html, &format!("<div id=\"prerendered\">{body}</div>"))
 }
 
 /// Removes the `<noscript>` note of the bare app page.
@@ -82,9 +77,13 @@ pub fn without_noscript(html: &str) -> String {
 
 /// Puts `body` at the start of `<body>` for readers without JavaScript only.
 pub fn set_noscript_body(html: &str, body: &str) -> Result<String, String> {
+    insert_at_body_start(html, &format!("<noscript>{body}</noscript>"))
+}
+
+fn insert_at_body_start(html: &str, snippet: &str) -> Result<String, String> {
     let body_start = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
     Ok(format!(
-        "{}\n<noscript>{body}</noscript>{}",
+        "{}\n{snippet}{}",
         &html[..body_start],
         &html[body_start..]
     ))
