@@ -1,12 +1,12 @@
 //! The page frame (skip link, header, main, footer) and the routes.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 use wasm_bindgen::JsCast;
 
+use crate::data::head::site_name;
 use crate::data::scroll::{provide_scroll_memory, ScrollMemory};
 use crate::data::settings::Settings;
 use crate::pages::article::ArticlePage;
@@ -16,27 +16,18 @@ use crate::pages::not_found::NotFound;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let settings = Settings::from_page();
     provide_context(settings.clone());
     let scroll_memory = provide_scroll_memory();
-    let site_name = site_name();
-    let site_name_text = site_name.clone();
     let home = settings.home_path();
 
     view! {
-        <Title formatter=move |page: String| {
-            if page.is_empty() || page == site_name { site_name.clone() } else { format!("{page} – {site_name}") }
-        }/>
-        // leptos_meta leaves document.title empty while no page has set one (during loading),
-        // so the site's name is always at the bottom of the stack.
-        <Title text=site_name_text/>
         <Router base=settings.router_base.clone()>
             <RouteWatcher scroll_memory/>
             <a class="skip-link" href="#main" rel="external">"Skip to content"</a>
             <header class="site-header">
                 <div class="site-header__inner">
-                    <a class="site-header__name" href=home.clone()>{self::site_name()}</a>
+                    <a class="site-header__name" href=home.clone()>{site_name()}</a>
                 </div>
             </header>
             <main id="main" class="site-main" tabindex="-1">
@@ -91,16 +82,4 @@ fn focus_main() {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = main.focus_with_options(&options);
-}
-
-/// The site's name, from `<meta name="application-name">` so hosts can rename it without a
-/// rebuild.
-fn site_name() -> String {
-    document()
-        .query_selector("meta[name=\"application-name\"]")
-        .ok()
-        .flatten()
-        .and_then(|element| element.get_attribute("content"))
-        .filter(|name| !name.trim().is_empty())
-        .unwrap_or_else(|| "News Blog".to_owned())
 }

@@ -10,5 +10,6 @@ pub mod feed_entry;
 pub mod image_block;
 pub mod inline_text;
 pub mod load_error_message;
+pub mod page_head;
 pub mod picture;
 pub mod skeletons;

@@ -5,9 +5,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use gloo_net::http::Request;
 use leptos::prelude::*;
 use news_model::{parse_article, parse_feed_index, Article, FeedIndex, Parsed, Rejected};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use super::load_error::LoadError;
 
@@ -140,28 +141,36 @@ enum RequestError {
 }
 
 async fn request(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<String, RequestError> {
-    // Built by hand because gloo-net's builder appends a stray `&` to a URL that already has a
-    // query (`?format=full&`), which some APIs refuse.
+    let window = web_sys::window().ok_or(RequestError::Failed)?;
     let init = web_sys::RequestInit::new();
     init.set_signal(signal);
     if let Ok(headers) = web_sys::Headers::new() {
         let _ = headers.set("Accept", "application/json");
         init.set_headers(&headers);
     }
-    let request =
-        web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| RequestError::Failed)?;
-    let response = Request::from(request)
-        .send()
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|_| RequestError::Failed)?;
+        .ok()
+        .and_then(|response| response.dyn_into().ok())
+        .ok_or(RequestError::Failed)?;
     if !response.ok() {
         return Err(RequestError::Status(response.status()));
     }
-    let content_type = response.headers().get("content-type").unwrap_or_default();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     if content_type.contains("html") {
         return Err(RequestError::NotJson);
     }
-    response.text().await.map_err(|_| RequestError::Failed)
+    let text = response.text().map_err(|_| RequestError::Failed)?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or(RequestError::Failed)
 }
 
 fn looks_like_html(text: &str) -> bool {

@@ -4,6 +4,7 @@
 pub mod comment_storage;
 pub mod dates;
 pub mod fetch;
+pub mod head;
 pub mod links;
 pub mod load_error;
 pub mod scroll;

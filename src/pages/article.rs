@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 use news_model::Slug;
 
@@ -7,6 +6,7 @@ use super::not_found::NotFoundMessage;
 use crate::components::article_view::ArticleView;
 use crate::components::comment_section::CommentSection;
 use crate::components::load_error_message::LoadErrorMessage;
+use crate::components::page_head::PageHead;
 use crate::components::skeletons::ArticleSkeleton;
 use crate::data::fetch::{load_article, retryable};
 use crate::data::links::LinkResolver;
@@ -23,7 +23,7 @@ pub fn ArticlePage() -> impl IntoView {
     move || match slug.get() {
         Some(slug) => view! { <LoadedArticle slug/> }.into_any(),
         None => view! {
-            <Title text="Story not found"/>
+            <PageHead title="Story not found"/>
             <NotFoundMessage/>
         }
         .into_any(),
@@ -37,7 +37,7 @@ fn LoadedArticle(slug: Slug) -> impl IntoView {
     let (article, on_retry) = retryable(move || load_article(url.clone()));
 
     view! {
-        <Transition fallback=|| view! { <Title text="Loading…"/> <ArticleSkeleton/> }>
+        <Transition fallback=|| view! { <PageHead title="Loading…"/> <ArticleSkeleton/> }>
             {move || article.get().map(|loaded| match loaded {
                 Ok(loaded) => {
                     provide_context(LinkResolver::new(loaded.url, settings.clone()));
@@ -46,15 +46,14 @@ fn LoadedArticle(slug: Slug) -> impl IntoView {
                     let comments = article.has_comments.then(|| article.slug.clone());
                     Effect::new(move |_| super::page_ready());
                     view! {
-                        <Title text=article.title.clone()/>
-                        <Meta name="description" content=description/>
+                        <PageHead title=article.title.clone() description/>
                         <ArticleView article/>
                         {comments.map(|slug| view! { <CommentSection slug/> })}
                     }
                     .into_any()
                 }
                 Err(error) => view! {
-                    <Title text=error.headline()/>
+                    <PageHead title=error.headline()/>
                     <LoadErrorMessage error on_retry/>
                 }
                 .into_any(),

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::page_head::PageHead;
 use crate::data::settings::Settings;
 
 /// Any path the app has no page for.
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
-        <Title text="Page not found"/>
+        <PageHead title="Page not found"/>
         <NotFoundMessage/>
     }
 }

@@ -1,0 +1,56 @@
+//! The document's `<title>` and `<meta name="description">`, which the pages set through
+//! [`PageHead`](crate::components::page_head::PageHead).
+
+use leptos::prelude::document;
+
+/// Sets the tab title to "`page` – site name" (just the site name for the home page).
+pub fn set_title(page: &str) {
+    document().set_title(&full_title(page, &site_name()));
+}
+
+/// The site's name, from `<meta name="application-name">` so hosts can rename it without a
+/// rebuild.
+pub fn site_name() -> String {
+    document()
+        .query_selector("meta[name=\"application-name\"]")
+        .ok()
+        .flatten()
+        .and_then(|element| element.get_attribute("content"))
+        .filter(|name| !name.trim().is_empty())
+        .unwrap_or_else(|| "News Blog".to_owned())
+}
+
+fn full_title(page: &str, site_name: &str) -> String {
+    if page.is_empty() || page == site_name {
+        site_name.to_owned()
+    } else {
+        format!("{page} – {site_name}")
+    }
+}
+
+/// Sets the page's description, or removes it when the page has none, so a stale one never
+/// describes the wrong page.
+pub fn set_description(description: Option<&str>) {
+    let document = document();
+    let existing = document
+        .query_selector("meta[name=\"description\"]")
+        .ok()
+        .flatten();
+    match (existing, description) {
+        (Some(meta), Some(description)) => {
+            let _ = meta.set_attribute("content", description);
+        }
+        (Some(meta), None) => meta.remove(),
+        (None, Some(description)) => {
+            let Ok(meta) = document.create_element("meta") else {
+                return;
+            };
+            let _ = meta.set_attribute("name", "description");
+            let _ = meta.set_attribute("content", description);
+            if let Some(head) = document.head() {
+                let _ = head.append_child(&meta);
+            }
+        }
+        (None, None) => {}
+    }
+}
