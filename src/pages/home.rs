@@ -1,10 +1,13 @@
+use std::collections::HashSet;
+use std::sync::Arc;
+
 use leptos::context::Provider;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
-use news_model::{FeedEntry, FeedIndex};
+use news_model::{FeedEntry, FeedIndex, Slug, STORIES_ON_FIRST_SCREEN, STORIES_PER_MORE};
 
 use crate::components::feed_entry::FeedEntryCard;
 use crate::components::load_error_message::LoadErrorMessage;
+use crate::components::page_head::PageHead;
 use crate::components::picture::Placement;
 use crate::components::skeletons::FeedSkeleton;
 use crate::data::fetch::{load_feed_index, retryable, Loaded};
@@ -19,14 +22,14 @@ pub fn Home() -> impl IntoView {
     let (index, on_retry) = retryable(move || load_feed_index(url.clone()));
 
     view! {
-        <Transition fallback=|| view! { <FeedSkeleton/> }>
+        <Transition fallback=|| view! { <PageHead title=""/> <FeedSkeleton/> }>
             {move || index.get().map(|loaded| match loaded {
                 Ok(loaded) => {
                     Effect::new(move |_| super::page_ready());
                     view! { <Feed first_page=loaded/> }.into_any()
                 }
                 Err(error) => view! {
-                    <Title text=error.headline()/>
+                    <PageHead title=error.headline()/>
                     <LoadErrorMessage error on_retry/>
                 }
                 .into_any(),
@@ -35,55 +38,55 @@ pub fn Home() -> impl IntoView {
     }
 }
 
-/// The first page of the feed, and older pages the reader asks for.
+/// The stories, a screenful at a time: "More stories" shows more of what is loaded, then
+/// loads the next, older page of the index. Only what is shown is drawn, so an index of
+/// 10,000 entries draws as fast as one of 25.
 #[component]
 fn Feed(first_page: Loaded<FeedIndex>) -> impl IntoView {
     let settings = expect_context::<Settings>();
-    let FeedIndex {
-        title, description, ..
-    } = first_page.document.clone();
+    let title = first_page.document.title.clone();
+    let description = first_page.document.description.clone();
     let meta_description = description.clone().unwrap_or_else(|| title.clone());
-    let first = page_view(&first_page, &settings, true);
-    let next_url = LinkResolver::new(first_page.url.clone(), settings.clone())
-        .resolve_next(&first_page.document);
 
-    view! {
-        <Title text=title.clone()/>
-        <Meta name="description" content=meta_description/>
-        <div class="feed">
-            <header class="feed__header">
-                <h1 class="feed__title">{title}</h1>
-                {description.map(|description| view! { <p class="feed__description">{description}</p> })}
-            </header>
-            {first}
-            {next_url.map(|url| view! { <OlderStories url/> })}
-        </div>
-    }
-}
-
-/// Loads older pages of the index one at a time when the reader asks.
-#[component]
-fn OlderStories(url: String) -> impl IntoView {
-    let settings = expect_context::<Settings>();
-    let pages = RwSignal::new(Vec::<Loaded<FeedIndex>>::new());
-    let next_url = RwSignal::new(Some(url));
+    let stories = StoredValue::new(Stories::default());
+    let n_shown = RwSignal::new(0_usize);
+    let next_url = RwSignal::new(None::<String>);
     let is_loading = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
 
-    let load_more = Callback::new(move |()| {
+    let add_page = {
+        let settings = settings.clone();
+        move |page: Loaded<FeedIndex>| {
+            let resolver = Arc::new(LinkResolver::new(page.url.clone(), settings.clone()));
+            next_url.set(resolver.resolve_next(&page.document));
+            stories.update_value(|stories| stories.add_page(&page.document, resolver));
+        }
+    };
+    add_page(first_page);
+    n_shown.set(stories.with_value(|stories| stories.len().min(STORIES_ON_FIRST_SCREEN)));
+
+    let show_more = Callback::new(move |()| {
+        let n_loaded = stories.with_value(Stories::len);
+        if n_shown.get_untracked() < n_loaded {
+            n_shown.update(|n_shown| *n_shown = (*n_shown + STORIES_PER_MORE).min(n_loaded));
+            return;
+        }
         let Some(url) = next_url.get_untracked() else {
             return;
         };
+        if is_loading.get_untracked() {
+            return;
+        }
         is_loading.set(true);
         error.set(None);
-        let settings = settings.clone();
+        let add_page = add_page.clone();
         leptos::task::spawn_local(async move {
             match load_feed_index(url).await {
                 Ok(page) => {
-                    next_url.set(
-                        LinkResolver::new(page.url.clone(), settings).resolve_next(&page.document),
-                    );
-                    pages.update(|pages| pages.push(page));
+                    add_page(page);
+                    let n_loaded = stories.with_value(Stories::len);
+                    n_shown
+                        .update(|n_shown| *n_shown = (*n_shown + STORIES_PER_MORE).min(n_loaded));
                 }
                 Err(load_error) => error.set(Some(format!(
                     "{} {}",
@@ -94,36 +97,79 @@ fn OlderStories(url: String) -> impl IntoView {
             is_loading.set(false);
         });
     });
+    let has_more =
+        move || n_shown.get() < stories.with_value(Stories::len) || next_url.get().is_some();
+    let shown = move || stories.with_value(|stories| stories.first(n_shown.get()));
 
-    let settings = expect_context::<Settings>();
     view! {
-        <For each=move || pages.get() key=|page| page.url.clone() let:page>
-            {page_view(&page, &settings, false)}
-        </For>
-        {move || error.get().map(|message| view! { <p class="notice notice--error" role="alert">{message}</p> })}
-        <Show when=move || next_url.get().is_some()>
-            <p class="feed__more">
-                <button type="button" class="button" on:click=move |_| load_more.run(()) disabled=move || is_loading.get()>
-                    {move || if is_loading.get() { "Loading older stories…" } else { "More stories" }}
-                </button>
-            </p>
-        </Show>
+        <PageHead title=title.clone() description=meta_description/>
+        <div class="feed">
+            <header class="feed__header">
+                <h1 class="feed__title">{title}</h1>
+                {description.map(|description| view! { <p class="feed__description">{description}</p> })}
+            </header>
+            <ol class="feed__list">
+                <For
+                    each=shown
+                    key=|(_, story)| story.entry.slug.clone()
+                    children=|(position, story)| {
+                        let placement = if position == 0 { Placement::Lead } else { Placement::BelowFold };
+                        view! {
+                            <Provider value=LinkResolver::clone(&story.resolver)>
+                                <FeedEntryCard entry=story.entry placement/>
+                            </Provider>
+                        }
+                    }
+                />
+            </ol>
+            {move || error.get().map(|message| view! { <p class="notice notice--error" role="alert">{message}</p> })}
+            <Show when=has_more>
+                <p class="feed__more">
+                    // aria-disabled rather than disabled: a disabled button drops keyboard focus.
+                    <button type="button" class="button" aria-disabled=move || is_loading.get().to_string() on:click=move |_| show_more.run(())>
+                        {move || if is_loading.get() { "Loading older stories…" } else { "More stories" }}
+                    </button>
+                </p>
+            </Show>
+        </div>
     }
 }
 
-/// One page of entries as a list; its images resolve against the page's own URL.
-fn page_view(page: &Loaded<FeedIndex>, settings: &Settings, is_first_page: bool) -> AnyView {
-    let resolver = LinkResolver::new(page.url.clone(), settings.clone());
-    let entries: Vec<FeedEntry> = page.document.newest_first().into_iter().cloned().collect();
-    view! {
-        <Provider value=resolver>
-            <ol class="feed__list">
-                {entries.into_iter().enumerate().map(|(entry_idx, entry)| {
-                    let placement = if is_first_page && entry_idx == 0 { Placement::Lead } else { Placement::BelowFold };
-                    view! { <FeedEntryCard entry placement/> }
-                }).collect_view()}
-            </ol>
-        </Provider>
+/// Every story loaded so far, in the order the feed lists them: each page's entries newest
+/// first, pages in order. A story already listed from an earlier page is not listed twice
+/// (its slug keys its place in the list).
+#[derive(Default)]
+struct Stories {
+    list: Vec<Story>,
+    slugs: HashSet<Slug>,
+}
+
+/// One story and the resolver for the index page it came from (its picture's address is
+/// relative to that page).
+#[derive(Clone)]
+struct Story {
+    entry: FeedEntry,
+    resolver: Arc<LinkResolver>,
+}
+
+impl Stories {
+    fn add_page(&mut self, page: &FeedIndex, resolver: Arc<LinkResolver>) {
+        for entry in page.newest_first() {
+            if self.slugs.insert(entry.slug.clone()) {
+                self.list.push(Story {
+                    entry: entry.clone(),
+                    resolver: Arc::clone(&resolver),
+                });
+            }
+        }
     }
-    .into_any()
+
+    fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// The first `n` stories with their positions.
+    fn first(&self, n: usize) -> Vec<(usize, Story)> {
+        self.list.iter().take(n).cloned().enumerate().collect()
+    }
 }

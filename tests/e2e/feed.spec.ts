@@ -149,3 +149,27 @@ test('older pages of the index load when the reader asks for more stories', asyn
   const headlines = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
   expect(headlines.slice(-2)).toEqual(['An older story', 'The oldest story']);
 });
+
+test('a long index lists a screenful of stories and more on request, without a request', async ({ page }) => {
+  const articles = Array.from({ length: 60 }, (_, n) => ({
+    slug: `story-${n}`, title: `Story number ${n}`, published: new Date(Date.UTC(2026, 0, 1) - n * 3_600_000).toISOString(),
+  }));
+  let indexRequests = 0;
+  await page.route('**/content/index.json', (route) => {
+    indexRequests += 1;
+    return route.fulfill({ json: { title: 'News Blog', articles } });
+  });
+  await page.goto('./');
+  const headlines = page.getByRole('main').getByRole('heading', { level: 2 });
+  await expect(headlines.first()).toHaveText('Story number 0');
+  await expect(headlines).toHaveCount(25);
+  const more = page.getByRole('button', { name: 'More stories' });
+  await more.click();
+  await expect(headlines).toHaveCount(49);
+  await expect(more).toBeFocused();
+  await more.click();
+  await expect(headlines).toHaveCount(60);
+  await expect(headlines.last()).toHaveText('Story number 59');
+  await expect(more).toHaveCount(0);
+  expect(indexRequests).toBe(1);
+});

@@ -4,7 +4,7 @@
 
 use news_model::{
     Article, Block, FeedEntry, FeedIndex, HeadingLevel, Image, Inline, Link, LinkKind, Slug,
-    Timestamp,
+    Timestamp, STORIES_ON_FIRST_SCREEN,
 };
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
@@ -166,7 +166,12 @@ pub fn feed(site: &Site, index: &FeedIndex) -> String {
         html += &format!("<p class=\"feed__description\">{}</p>", escape(description));
     }
     html += "</header><ol class=\"feed__list\">";
-    for (entry_idx, entry) in index.newest_first().into_iter().enumerate() {
+    // The first screenful, as the app lists it; the app adds "More stories" below.
+    let first_screen = index
+        .newest_first()
+        .into_iter()
+        .take(STORIES_ON_FIRST_SCREEN);
+    for (entry_idx, entry) in first_screen.enumerate() {
         html += &feed_entry(site, entry, &document_url, entry_idx == 0);
     }
     html + "</ol></div>"

@@ -23,6 +23,15 @@ pub struct FeedEntry {
     pub image: Option<Image>,
 }
 
+/// How many stories the home page lists at first: the lead story and two dozen more, enough
+/// to fill a large screen twice while a 10,000-entry index still draws at once. The
+/// prerendered home lists the same number, so the app takes over without a shift.
+pub const STORIES_ON_FIRST_SCREEN: usize = 25;
+
+/// How many more stories each "More stories" adds (a multiple of the grid's 2 and 3 columns,
+/// so rows stay full).
+pub const STORIES_PER_MORE: usize = 24;
+
 /// One page of the feed index.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FeedIndex {

@@ -24,7 +24,10 @@ pub use comment::{
     count_chars, Comment, CommentDraft, DraftProblem, MAX_COMMENT_CHARS, MAX_NAME_CHARS,
 };
 pub use date::Timestamp;
-pub use feed::{parse_feed_index, parse_feed_index_value, FeedEntry, FeedIndex};
+pub use feed::{
+    parse_feed_index, parse_feed_index_value, FeedEntry, FeedIndex, STORIES_ON_FIRST_SCREEN,
+    STORIES_PER_MORE,
+};
 pub use image::{Image, Size};
 pub use inline::{Inline, Span};
 pub use link::{Link, LinkKind, LinkRefusal};
