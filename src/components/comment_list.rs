@@ -4,15 +4,38 @@ use news_model::{Comment, Timestamp};
 use super::date_text::DateText;
 use crate::data::dates::DateStyle;
 
-/// The comments on a story, oldest first.
+/// How many of the newest comments are listed at first; a story can hold thousands.
+const COMMENTS_AT_FIRST: usize = 50;
+/// How many earlier ones each "Show earlier comments" adds.
+const EARLIER_COMMENTS_PER_CLICK: usize = 100;
+
+/// The comments on a story, oldest first: the newest [`COMMENTS_AT_FIRST`], and earlier ones
+/// when the reader asks. Only listed comments are drawn, so a long thread costs nothing until
+/// it is opened.
 #[component]
 pub fn CommentList(
     #[prop(into)] comments: Signal<Vec<Comment>>,
     #[prop(into)] on_delete: Callback<String>,
 ) -> impl IntoView {
+    let n_listed = RwSignal::new(COMMENTS_AT_FIRST);
+    let n_hidden = move || comments.with(Vec::len).saturating_sub(n_listed.get());
+    let listed =
+        move || comments.with(|all| all[all.len().saturating_sub(n_listed.get())..].to_vec());
+    let show_earlier = move |_| n_listed.update(|n| *n += EARLIER_COMMENTS_PER_CLICK);
     view! {
+        <Show when=move || { n_hidden() > 0 }>
+            <p class="comment-list__earlier">
+                <button type="button" class="button button--quiet" on:click=show_earlier>
+                    {move || match n_hidden() {
+                        1 => "Show 1 earlier comment".to_owned(),
+                        n if n <= EARLIER_COMMENTS_PER_CLICK => format!("Show {n} earlier comments"),
+                        n => format!("Show {EARLIER_COMMENTS_PER_CLICK} of {n} earlier comments"),
+                    }}
+                </button>
+            </p>
+        </Show>
         <ol class="comment-list">
-            <For each=move || comments.get() key=|comment| comment.id.clone() let:comment>
+            <For each=listed key=|comment| comment.id.clone() let:comment>
                 <CommentItem comment on_delete/>
             </For>
         </ol>

@@ -202,17 +202,34 @@ test('an unfinished comment survives a reload and is cleared when posted', async
   await expect(page.getByLabel('Your comment')).toHaveValue('');
 });
 
-test('at the limit of 500 comments the reader is told and keeps the text', async ({ page }) => {
-  const comments = Array.from({ length: 500 }, (_, n) => ({ id: `c${n}`, name: '', text: `Comment ${n}`, posted: '2026-01-01T00:00:00Z' }));
+test('at the limit of 5000 comments the reader is told and keeps the text', async ({ page }) => {
+  const comments = Array.from({ length: 5000 }, (_, n) => ({ id: `c${n}`, name: '', text: `Comment ${n}`, posted: '2026-01-01T00:00:00Z' }));
   await seedStorage(page, KEY, JSON.stringify({ version: 1, comments }));
   await openArticle(page, SEED);
-  await expect(commentBox(page).getByRole('heading', { name: '500 comments' })).toBeVisible();
+  await expect(commentBox(page).getByRole('heading', { name: '5000 comments' })).toBeVisible();
   await post(page, 'One too many');
-  await expect(page.getByRole('alert').filter({ hasText: 'already keeps 500 comments' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'already keeps 5000 comments' })).toBeVisible();
   await expect(page.getByLabel('Your comment')).toHaveValue('One too many');
   await commentList(page).getByRole('button', { name: 'Delete the comment by Anonymous' }).first().click();
   await commentList(page).getByRole('button', { name: 'Yes, delete' }).click();
   await page.getByRole('button', { name: 'Post comment' }).click();
-  await expect(commentBox(page).getByRole('heading', { name: '500 comments' })).toBeVisible();
+  await expect(commentBox(page).getByRole('heading', { name: '5000 comments' })).toBeVisible();
   await expect(page.getByLabel('Your comment')).toHaveValue('');
+});
+
+test('a long thread lists the newest 50 comments and earlier ones on request', async ({ page }) => {
+  const comments = Array.from({ length: 120 }, (_, n) => ({ id: `c${n}`, name: `Reader ${n}`, text: `Comment number ${n}`, posted: '2026-01-01T00:00:00Z' }));
+  await seedStorage(page, KEY, JSON.stringify({ version: 1, comments }));
+  await openArticle(page, SEED);
+  await expect(commentBox(page).getByRole('heading', { name: '120 comments' })).toBeVisible();
+  const items = commentBox(page).getByRole('listitem');
+  await expect(items).toHaveCount(50);
+  await expect(items.first()).toContainText('Comment number 70');
+  await expect(items.last()).toContainText('Comment number 119');
+  await commentBox(page).getByRole('button', { name: 'Show 70 earlier comments' }).click();
+  await expect(items).toHaveCount(120);
+  await expect(items.first()).toContainText('Comment number 0');
+  await expect(commentBox(page).getByRole('button', { name: /earlier comment/ })).toHaveCount(0);
+  await post(page, 'The newest one');
+  await expect(items.last()).toContainText('The newest one');
 });

@@ -23,7 +23,7 @@ use crate::slug::Slug;
 /// The format version written into every stored value.
 pub const STORAGE_VERSION: u64 = 1;
 /// The most comments kept for one article in one browser.
-pub const MAX_COMMENTS_PER_ARTICLE: usize = 500;
+pub const MAX_COMMENTS_PER_ARTICLE: usize = 5000;
 /// How many deleted ids are remembered; older ones are forgotten first.
 const MAX_REMEMBERED_DELETIONS: usize = 1000;
 
@@ -353,7 +353,7 @@ mod tests {
         assert_eq!(shelf.comments.len(), MAX_COMMENTS_PER_ARTICLE);
         assert!(ShelfFull
             .to_string()
-            .starts_with("This browser already keeps 500 comments"));
+            .starts_with("This browser already keeps 5000 comments"));
     }
 
     #[test]
