@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Serves a built site the way a plain static host does: files as they are, a folder's
-index.html, and 404.html (with status 404) for anything else. No rewrites: the prerendered
+index.html, the `.br`/`.gz` copy beside a file when the browser accepts it, and 404.html (with
+status 404) for anything else. No rewrites: the prerendered
 article/{slug}/index.html pages make deep links work. `--spa-fallback` instead answers unknown
 extensionless paths with index.html, as a host with a rewrite rule would.
 
@@ -31,7 +32,34 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         has_extension = "." in posixpath.basename(path)
         if self.spa_fallback and not os.path.exists(local) and not has_extension:
             self.path = "/index.html"
-        return super().send_head()
+            local = self.translate_path("/index.html")
+        if os.path.isdir(local) and path.endswith("/"):
+            local = os.path.join(local, "index.html")
+        precompressed = self.precompressed(local)
+        if precompressed is None:
+            return super().send_head()
+        compressed_path, encoding = precompressed
+        body = open(compressed_path, "rb")
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(local))
+        self.send_header("Content-Encoding", encoding)
+        self.send_header("Content-Length", str(os.fstat(body.fileno()).st_size))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return body
+
+    def precompressed(self, local):
+        """The `.br` (or `.gz`) copy `news-blog build` wrote beside `local`, when the browser
+        accepts that encoding: what nginx's brotli_static/gzip_static and most CDNs send."""
+        if not os.path.isfile(local):
+            return None
+        accepted = {
+            part.split(";")[0].strip() for part in self.headers.get("Accept-Encoding", "").split(",")
+        }
+        for encoding, extension in (("br", ".br"), ("gzip", ".gz")):
+            if encoding in accepted and os.path.isfile(local + extension):
+                return local + extension, encoding
+        return None
 
     def nearest_404(self):
         """The 404.html of the site the path belongs to: the nearest one up the path, as a host

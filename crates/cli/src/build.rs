@@ -4,7 +4,8 @@
 //! It writes, next to Trunk's output: a real page per article (`article/{slug}/index.html`)
 //! and a prerendered home page, each with its title, description, canonical URL, Open Graph
 //! and Twitter tags and, for articles, schema.org `NewsArticle` JSON-LD; `404.html`;
-//! `feed.json`, `rss.xml`, `sitemap.xml` and `robots.txt`; and the loader script as a file.
+//! `feed.json`, `rss.xml`, `sitemap.xml` and `robots.txt`; the loader script as a file; and
+//! precompressed `.br` and `.gz` copies of every text and wasm file.
 
 use std::fs;
 use std::path::Path;
@@ -13,6 +14,7 @@ use news_model::{parse_article, parse_feed_index, Article, FeedIndex, LinkKind};
 use serde_json::{json, Value};
 use url::Url;
 
+use crate::compress;
 use crate::feeds;
 use crate::html::{escape, script_json};
 use crate::render::{self, Site};
@@ -170,6 +172,7 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, String> {
     )?;
     write(&dist.join("sitemap.xml"), &feeds::sitemap(&site, &articles))?;
     write(&dist.join("robots.txt"), &feeds::robots(&site))?;
+    compress::precompress(dist)?;
     Ok(Built {
         n_articles: articles.len(),
         skipped,

@@ -394,3 +394,48 @@ fn every_article_has_an_oembed_answer_and_a_widget_page() {
         );
     }
 }
+
+#[test]
+fn a_long_index_is_prerendered_one_screenful_at_a_time() {
+    let dist = built_dist();
+    let articles: Vec<Value> = (0..60)
+        .map(|n| serde_json::json!({"slug": format!("story-{n}"), "title": format!("Story {n}")}))
+        .collect();
+    fs::write(
+        dist.0.join("content/index.json"),
+        serde_json::json!({"title": "Long", "articles": articles}).to_string(),
+    )
+    .expect("write index");
+    let output = run_build(&dist.0, SITE);
+    assert!(output.status.success());
+    let home = read(&dist, "index.html");
+    assert_eq!(
+        home.matches("<li class=\"feed-entry").count(),
+        news_model::STORIES_ON_FIRST_SCREEN
+    );
+    assert!(home.contains(">Story 24</a>") && !home.contains(">Story 25</a>"));
+}
+
+#[test]
+fn every_page_script_and_document_has_precompressed_copies() {
+    let dist = built_dist();
+    for relative in [
+        "index.html",
+        "404.html",
+        "content/index.json",
+        "article/desperate-fight-for-raqqa/index.html",
+        "sitemap.xml",
+    ] {
+        let raw = fs::read(dist.0.join(relative)).expect("original");
+        let brotli = fs::read(dist.0.join(format!("{relative}.br"))).expect(".br copy");
+        let mut decoded = Vec::new();
+        brotli::BrotliDecompress(&mut &brotli[..], &mut decoded).expect("brotli decodes");
+        assert_eq!(decoded, raw, "{relative}.br");
+        let gzip = fs::read(dist.0.join(format!("{relative}.gz"))).expect(".gz copy");
+        let mut decoded = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&gzip[..]), &mut decoded)
+            .expect("gzip decodes");
+        assert_eq!(decoded, raw, "{relative}.gz");
+    }
+    assert!(!dist.0.join("index.html.br.br").exists());
+}

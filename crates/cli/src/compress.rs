@@ -1,0 +1,95 @@
+//! Precompressed copies (`.br`, `.gz`) next to every text and wasm file, for servers that send
+//! them as they are (nginx `brotli_static`/`gzip_static`, Caddy `precompressed`, many CDNs)
+//! instead of compressing each answer, or not compressing at all.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+/// Files worth compressing; pictures other than SVG are compressed already.
+const COMPRESSIBLE: &[&str] = &[
+    "html", "js", "mjs", "wasm", "css", "json", "svg", "xml", "txt",
+];
+
+/// Writes `file.br` (brotli, best quality) and `file.gz` (gzip, best) beside each compressible
+/// file under `dir` where that makes it smaller. Returns how many files were compressed.
+pub fn precompress(dir: &Path) -> Result<usize, String> {
+    let mut n_compressed = 0;
+    let entries = fs::read_dir(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|error| format!("{}: {error}", dir.display()))?
+            .path();
+        if path.is_dir() {
+            n_compressed += precompress(&path)?;
+        } else if is_compressible(&path) {
+            let raw = fs::read(&path).map_err(|error| format!("{}: {error}", path.display()))?;
+            let brotli = brotli_bytes(&raw);
+            let gzip = gzip_bytes(&raw).map_err(|error| format!("{}: {error}", path.display()))?;
+            for (encoded, extension) in [(brotli, "br"), (gzip, "gz")] {
+                let target = path.with_file_name(format!(
+                    "{}.{extension}",
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                ));
+                if encoded.len() < raw.len() {
+                    fs::write(&target, encoded)
+                        .map_err(|error| format!("{}: {error}", target.display()))?;
+                } else if target.exists() {
+                    // A copy from an earlier build would no longer match the file.
+                    fs::remove_file(&target)
+                        .map_err(|error| format!("{}: {error}", target.display()))?;
+                }
+            }
+            n_compressed += 1;
+        }
+    }
+    Ok(n_compressed)
+}
+
+fn is_compressible(path: &Path) -> bool {
+    path.extension()
+        .and_then(|extension| extension.to_str())
+        .is_some_and(|extension| COMPRESSIBLE.contains(&extension))
+}
+
+fn brotli_bytes(raw: &[u8]) -> Vec<u8> {
+    let mut encoded = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    // Writing to a Vec cannot fail.
+    let _ = brotli::BrotliCompress(&mut &raw[..], &mut encoded, &params);
+    encoded
+}
+
+fn gzip_bytes(raw: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(raw)?;
+    encoder.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::*;
+
+    #[test]
+    fn both_copies_decode_to_the_original() {
+        let raw = "<p>A story, a story, a story.</p>\n".repeat(200);
+        let brotli = brotli_bytes(raw.as_bytes());
+        let mut decoded = Vec::new();
+        brotli::BrotliDecompress(&mut &brotli[..], &mut decoded).expect("brotli decodes");
+        assert_eq!(decoded, raw.as_bytes());
+
+        let gzip = gzip_bytes(raw.as_bytes()).expect("gzip encodes");
+        let mut decoded = String::new();
+        flate2::read::GzDecoder::new(&gzip[..])
+            .read_to_string(&mut decoded)
+            .expect("gzip decodes");
+        assert_eq!(decoded, raw);
+        assert!(brotli.len() < raw.len() / 10 && gzip.len() < raw.len() / 10);
+    }
+}
