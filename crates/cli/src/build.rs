@@ -43,6 +43,7 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, String> {
 
     let page = template::set_base(&trunk_page, base_url.path())?;
     let (_, loader) = template::extract_loader(&page, "")?;
+    let loader = template::story_first_loader(&loader)?;
     // Named by its content, like Trunk's own files, so it can be cached forever.
     let loader_file = format!("boot-{:016x}.js", fnv1a(loader.as_bytes()));
     let (page, _) = template::extract_loader(&page, &loader_file)?;

@@ -42,6 +42,43 @@ pub fn extract_loader(html: &str, loader_file: &str) -> Result<(String, String),
     Ok((page, loader))
 }
 
+/// Makes Trunk's loader wait, on a prerendered page, until the page has loaded and painted
+/// before it fetches and starts the wasm: the reader sees the whole story (its lead picture
+/// too) without the wasm competing for the network and the main thread, and the app takes
+/// over afterwards. Pages without a prerendered story start the app at once.
+pub fn story_first_loader(loader: &str) -> Result<String, String> {
+    const START: &str = "const wasm = await init(";
+    const WAIT: &str =
+        "// Story first: on a prerendered page, the app loads once the page has loaded and painted.
+if (document.getElementById('prerendered')) {
+  await new Promise((resolve) => {
+    const afterPaint = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (document.readyState === 'complete') afterPaint();
+    else addEventListener('load', afterPaint, { once: true });
+  });
+}
+";
+    let start = loader
+        .find(START)
+        .ok_or("Trunk's loader has no `const wasm = await init(` to wait before")?;
+    Ok(format!("{}{WAIT}{}", &loader[..start], &loader[start..]))
+}
+
+/// Drops Trunk's `<link rel="preload">` of the wasm, which would fetch it alongside the
+/// prerendered story's own picture and styles; see [`story_first_loader`].
+pub fn without_wasm_preload(html: &str) -> String {
+    let Some(type_at) = html.find("type=\"application/wasm\">") else {
+        return html.to_owned();
+    };
+    match html[..type_at].rfind("<link ") {
+        Some(start) => {
+            let end = type_at + "type=\"application/wasm\">".len();
+            format!("{}{}", &html[..start], &html[end..])
+        }
+        None => html.to_owned(),
+    }
+}
+
 /// Replaces the title and description and adds `extra` tags at the end of `<head>`.
 pub fn set_head(html: &str, title: &str, description: &str, extra: &str) -> Result<String, String> {
     let escape = crate::html::escape;
@@ -60,9 +97,13 @@ pub fn set_head(html: &str, title: &str, description: &str, extra: &str) -> Resu
     ))
 }
 
-/// Puts the prerendered page at the start of `<body>`, in the element the app replaces.
+/// Puts the prerendered page at the start of `<body>`, in the element the app replaces, and
+/// lets the story load before the wasm (see [`story_first_loader`]).
 pub fn set_body(html: &str, body: &str) -> Result<String, String> {
-    insert_at_body_start(html, &format!("<div id=\"prerendered\">{body}</div>"))
+    insert_at_body_start(
+        &without_wasm_preload(html),
+        &format!("<div id=\"prerendered\">{body}</div>"),
+    )
 }
 
 /// Removes the `<noscript>` note of the bare app page.

@@ -28,6 +28,7 @@ import init, * as bindings from './news_blog-abc.js';
 const wasm = await init({ module_or_path: './news_blog-abc_bg.wasm' });
 </script>
   <link rel="stylesheet" href="./tokens-abc.css">
+<link rel="modulepreload" href="./news_blog-abc.js" crossorigin="anonymous"><link rel="preload" href="./news_blog-abc_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">
 </head>
 <body>
   <noscript><p>This news site needs JavaScript to show its stories.</p></noscript>
@@ -438,4 +439,30 @@ fn every_page_script_and_document_has_precompressed_copies() {
         assert_eq!(decoded, raw, "{relative}.gz");
     }
     assert!(!dist.0.join("index.html.br.br").exists());
+}
+
+#[test]
+fn prerendered_pages_load_the_story_before_the_wasm() {
+    let dist = built_dist();
+    for page in ["index.html", "article/desperate-fight-for-raqqa/index.html"] {
+        let page = read(&dist, page);
+        assert!(!page.contains("application/wasm"), "no wasm preload");
+        assert!(page.contains("<link rel=\"modulepreload\" href=\"./news_blog-abc.js\""));
+    }
+    // Pages the app draws by itself still fetch the wasm at once.
+    assert!(read(&dist, "404.html").contains("type=\"application/wasm\">"));
+    let page = read(&dist, "index.html");
+    let start = page.find("src=\"boot-").expect("loader") + "src=\"".len();
+    let loader = read(
+        &dist,
+        &page[start..start + page[start..].find('"').expect("closed")],
+    );
+    let wait = loader
+        .find("if (document.getElementById('prerendered'))")
+        .expect("waits on prerendered pages");
+    assert!(
+        wait < loader
+            .find("const wasm = await init(")
+            .expect("starts the app")
+    );
 }
