@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::article_view::ArticleView;
 use crate::components::comment_section::CommentSection;
+use crate::components::in_later_task::InLaterTask;
 use crate::components::load_error_message::LoadErrorMessage;
 use crate::components::skeletons::ArticleSkeleton;
 use crate::data::fetch::{load_article, retryable};
@@ -120,7 +121,7 @@ fn EmbeddedArticle(slug: Slug, has_comments: bool) -> impl IntoView {
                     view! {
                         <ArticleView article/>
                         <p class="embed__more"><a href=full_story>"Read this story on the site"</a></p>
-                        {comments.map(|slug| view! { <CommentSection slug/> })}
+                        {comments.map(|slug| view! { <InLaterTask><CommentSection slug=slug.clone()/></InLaterTask> })}
                     }
                     .into_any()
                 }

@@ -10,8 +10,9 @@ pub mod pages;
 pub mod panic;
 pub mod takeover;
 
-/// Installs the panic message and mounts the app (see [`takeover`]).
+/// Installs the panic message and mounts the app (see [`takeover`]) in the next task: the
+/// wasm's instantiation and the first drawing then run as two shorter tasks, not one long one.
 pub fn start() {
     panic::install_hook();
-    takeover::mount();
+    leptos::prelude::set_timeout(takeover::mount, std::time::Duration::ZERO);
 }

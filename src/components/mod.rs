@@ -8,6 +8,7 @@ pub mod comment_section;
 pub mod date_text;
 pub mod feed_entry;
 pub mod image_block;
+pub mod in_later_task;
 pub mod inline_text;
 pub mod load_error_message;
 pub mod page_head;

@@ -5,6 +5,7 @@ use news_model::Slug;
 use super::not_found::NotFoundMessage;
 use crate::components::article_view::ArticleView;
 use crate::components::comment_section::CommentSection;
+use crate::components::in_later_task::InLaterTask;
 use crate::components::load_error_message::LoadErrorMessage;
 use crate::components::page_head::PageHead;
 use crate::components::skeletons::ArticleSkeleton;
@@ -48,7 +49,7 @@ fn LoadedArticle(slug: Slug) -> impl IntoView {
                     view! {
                         <PageHead title=article.title.clone() description/>
                         <ArticleView article/>
-                        {comments.map(|slug| view! { <CommentSection slug/> })}
+                        {comments.map(|slug| view! { <InLaterTask><CommentSection slug=slug.clone()/></InLaterTask> })}
                     }
                     .into_any()
                 }

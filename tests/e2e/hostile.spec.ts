@@ -149,6 +149,10 @@ test('hostile strings typed into both comment fields are stored and shown as tex
   await check('after posting');
   await page.reload();
   const shown = page.getByRole('region', { name: /comment/ }).getByRole('listitem');
+  // The newest 50 are listed at first; open the rest.
+  await expect(page.getByRole('heading', { name: `${hostile.length} comments` })).toBeVisible();
+  const earlier = page.getByRole('button', { name: /earlier comment/ });
+  while ((await earlier.count()) > 0) await earlier.click();
   await expect(shown).toHaveCount(hostile.length);
   const texts = await shown.locator('.comment__text').evaluateAll((nodes) => nodes.map((node) => node.textContent));
   expect(texts).toEqual(typed.map((fields) => trimmed(fields.text)));
