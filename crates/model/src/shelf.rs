@@ -106,7 +106,7 @@ struct CommentV0 {
 impl CommentShelf {
     /// Reads a stored value. A single unreadable comment is skipped, not the whole list.
     pub fn decode(raw: &str) -> Result<DecodedShelf, StoredCommentsError> {
-        let value: Value =
+        let mut value: Value =
             serde_json::from_str(raw).map_err(|_| StoredCommentsError::Unrecognised)?;
         if let Value::Array(items) = &value {
             return Ok(migrate_v0(items));
@@ -118,12 +118,14 @@ impl CommentShelf {
             }
             _ => return Err(StoredCommentsError::Unrecognised),
         }
-        let Some(items) = value.get("comments").and_then(Value::as_array) else {
+        // Taken out of the document, so each comment is read without a copy.
+        let Some(Value::Array(items)) = value.get_mut("comments").map(Value::take) else {
             return Err(StoredCommentsError::Unrecognised);
         };
+        let n_items = items.len();
         let comments: Vec<Comment> = items
-            .iter()
-            .filter_map(|item| serde_json::from_value::<Comment>(item.clone()).ok())
+            .into_iter()
+            .filter_map(|item| serde_json::from_value::<Comment>(item).ok())
             .filter(|comment| !comment.id.is_empty() && count_chars(&comment.text) > 0)
             .collect();
         let deleted = value
@@ -137,7 +139,7 @@ impl CommentShelf {
             })
             .unwrap_or_default();
         Ok(DecodedShelf {
-            n_unreadable: items.len() - comments.len(),
+            n_unreadable: n_items - comments.len(),
             shelf: CommentShelf { comments, deleted },
             was_migrated: false,
         })
