@@ -5,6 +5,7 @@
 //! a `Result` here and becomes a message for the reader; nothing in this module panics, and a
 //! value this version cannot read is copied aside before anything is written over it.
 
+use std::cell::RefCell;
 use std::fmt;
 
 use js_sys::Reflect;
@@ -61,10 +62,13 @@ pub fn load_comments(slug: &Slug) -> Result<ShelvedComments, CommentStorageError
         });
     };
     match CommentShelf::decode(&raw) {
-        Ok(decoded) if decoded.n_unreadable == 0 && !decoded.was_migrated => Ok(ShelvedComments {
-            comments: decoded.shelf.comments,
-            notice: None,
-        }),
+        Ok(decoded) if decoded.n_unreadable == 0 && !decoded.was_migrated => {
+            remember(&key, raw, &decoded.shelf);
+            Ok(ShelvedComments {
+                comments: decoded.shelf.comments,
+                notice: None,
+            })
+        }
         Ok(decoded) => {
             // Rewrite in the current format, keeping the original value beside it.
             let side_key = set_aside(&storage, &key, &raw)?;
@@ -141,10 +145,15 @@ fn read_shelf(storage: &Storage, key: &str) -> Result<CommentShelf, CommentStora
     else {
         return Ok(CommentShelf::default());
     };
+    if let Some(shelf) = remembered(key, &raw) {
+        return Ok(shelf);
+    }
     match CommentShelf::decode(&raw) {
         Ok(decoded) => {
             if decoded.n_unreadable > 0 {
                 set_aside(storage, key, &raw)?;
+            } else {
+                remember(key, raw, &decoded.shelf);
             }
             Ok(decoded.shelf)
         }
@@ -156,9 +165,43 @@ fn read_shelf(storage: &Storage, key: &str) -> Result<CommentShelf, CommentStora
 }
 
 fn write(storage: &Storage, key: &str, shelf: &CommentShelf) -> Result<(), CommentStorageError> {
+    let raw = shelf.encode();
     storage
-        .set_item(key, &shelf.encode())
-        .map_err(|error| storage_error(&error))
+        .set_item(key, &raw)
+        .map_err(|error| storage_error(&error))?;
+    remember(key, raw, shelf);
+    Ok(())
+}
+
+/// The value this page last read or wrote under a key, and what it decodes to.
+struct SeenShelf {
+    key: String,
+    raw: String,
+    shelf: CommentShelf,
+}
+
+thread_local! {
+    // While storage still holds exactly the text this page last read or wrote (no other tab
+    // has written since), posting need not parse thousands of comments again.
+    static LAST_SEEN: RefCell<Option<SeenShelf>> = const { RefCell::new(None) };
+}
+
+fn remember(key: &str, raw: String, shelf: &CommentShelf) {
+    let seen = SeenShelf {
+        key: key.to_owned(),
+        raw,
+        shelf: shelf.clone(),
+    };
+    LAST_SEEN.with(|last| *last.borrow_mut() = Some(seen));
+}
+
+fn remembered(key: &str, raw: &str) -> Option<CommentShelf> {
+    LAST_SEEN.with(|last| {
+        last.borrow()
+            .as_ref()
+            .filter(|seen| seen.key == key && seen.raw == raw)
+            .map(|seen| seen.shelf.clone())
+    })
 }
 
 /// Keeps a value we cannot fully read under a side key instead of overwriting it: it may hold
