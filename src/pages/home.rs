@@ -59,7 +59,7 @@ fn Feed(first_page: Loaded<FeedIndex>) -> impl IntoView {
         move |page: Loaded<FeedIndex>| {
             let resolver = Arc::new(LinkResolver::new(page.url.clone(), settings.clone()));
             next_url.set(resolver.resolve_next(&page.document));
-            stories.update_value(|stories| stories.add_page(&page.document, resolver));
+            stories.update_value(|stories| stories.add_page(page.document, resolver));
         }
     };
     add_page(first_page);
@@ -153,11 +153,11 @@ struct Story {
 }
 
 impl Stories {
-    fn add_page(&mut self, page: &FeedIndex, resolver: Arc<LinkResolver>) {
-        for entry in page.newest_first() {
+    fn add_page(&mut self, page: FeedIndex, resolver: Arc<LinkResolver>) {
+        for entry in page.into_newest_first() {
             if self.slugs.insert(entry.slug.clone()) {
                 self.list.push(Story {
-                    entry: entry.clone(),
+                    entry,
                     resolver: Arc::clone(&resolver),
                 });
             }

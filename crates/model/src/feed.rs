@@ -48,12 +48,22 @@ impl FeedIndex {
     /// file order.
     pub fn newest_first(&self) -> Vec<&FeedEntry> {
         let mut entries: Vec<&FeedEntry> = self.entries.iter().collect();
-        // A stable sort keeps file order among equal dates and among the undated.
-        entries.sort_by_key(|entry| {
-            std::cmp::Reverse(entry.published.as_ref().map(Timestamp::unix_seconds))
-        });
+        entries.sort_by_key(|entry| newest_first_key(entry));
         entries
     }
+
+    /// As [`FeedIndex::newest_first`], taking the entries instead of borrowing them.
+    pub fn into_newest_first(self) -> Vec<FeedEntry> {
+        let mut entries = self.entries;
+        entries.sort_by_key(newest_first_key);
+        entries
+    }
+}
+
+/// Sorting by this key with a stable sort keeps file order among equal dates and among the
+/// undated, which come last.
+fn newest_first_key(entry: &FeedEntry) -> std::cmp::Reverse<Option<i64>> {
+    std::cmp::Reverse(entry.published.as_ref().map(Timestamp::unix_seconds))
 }
 
 /// Parses and validates a feed index page.

@@ -366,6 +366,13 @@ fn feed_is_sorted_newest_first_with_undated_last_in_file_order() {
         .map(|entry| entry.slug.as_str())
         .collect();
     assert_eq!(order, ["new", "old", "undated-a", "bad-date", "undated-b"]);
+    let owned: Vec<String> = index
+        .clone()
+        .into_newest_first()
+        .into_iter()
+        .map(|entry| entry.slug.as_str().to_owned())
+        .collect();
+    assert_eq!(owned, order);
 }
 
 #[test]
