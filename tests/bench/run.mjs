@@ -1,0 +1,105 @@
+// The benchmark of issue #6: Lighthouse on the app and the static baseline, in-browser timings
+// on generated content, the targets, and whether each is met. Writes results/<time>.json and
+// .md (and results/latest.*) and prints the table. `bash .ci/bench.sh` builds and serves the
+// site first; run that, not this file.
+//
+//   node run.mjs BASE_URL [--runs N]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runLighthouse } from './lighthouse.mjs';
+import { runTimings } from './timings.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const [base] = process.argv.slice(2).filter((arg) => !arg.startsWith('--') && !/^\d+$/.test(arg));
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const chromePath = process.env.CHROME_PATH;
+if (!base || !chromePath || !(runs >= 1)) {
+  console.error('usage: CHROME_PATH=… node run.mjs BASE_URL [--runs N]');
+  process.exit(2);
+}
+const log = (line) => console.error(line);
+
+const SEED = 'article/syria-war-final-assault-raqqa/';
+const lighthouse = await runLighthouse([
+  { name: 'app article (deep link)', url: `${base}${SEED}` },
+  { name: 'baseline article', url: `${base}baseline/` },
+  { name: 'app home', url: base },
+], runs, chromePath, log);
+const timings = await runTimings(base, runs, chromePath, log);
+
+/** Median and spread (min–max) of `values`. */
+function stats(values) {
+  const sorted = values.filter((value) => value !== null && Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return { median: null, min: null, max: null };
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted.at(-1) };
+}
+
+const pick = (list, get) => stats(list.map(get));
+const pages = Object.fromEntries(Object.entries(lighthouse).map(([name, list]) => [name, {
+  fcpMs: pick(list, (run) => run.fcp),
+  lcpMs: pick(list, (run) => run.lcp),
+  cls: pick(list, (run) => run.cls),
+  tbtMs: pick(list, (run) => run.tbt),
+  ...Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo'].map((id) => [`score ${id}`, pick(list, (run) => run.scores[id])])),
+  ...Object.fromEntries(['document', 'script', 'wasm', 'stylesheet', 'json', 'image', 'other', 'firstPage', 'total'].map((kind) => [`bytes ${kind}`, pick(list, (run) => run.bytes[kind])])),
+}]));
+const app = lighthouse['app article (deep link)'];
+const baseline = lighthouse['baseline article'];
+const lcpRatio = pick(app.map((run, n) => run.lcp / baseline[n].lcp), (ratio) => ratio);
+const timing = Object.fromEntries(Object.entries(timings).map(([name, list]) => [name,
+  Object.fromEntries(Object.keys(list[0]).map((key) => [key, pick(list, (run) => run[key])]))]));
+
+const appPages = ['app article (deep link)', 'app home'];
+const worst = (key, high = true) => Math.max(...appPages.map((name) => (high ? pages[name][key].median : -pages[name][key].median)));
+const lowest = (key) => Math.min(...appPages.map((name) => pages[name][key].median));
+const targets = [
+  ['First page (HTML + JS + wasm + CSS), brotli, article', pages['app article (deep link)']['bytes firstPage'].median, '≤ 150 KB', (v) => v <= 150 * 1024, kb],
+  ['First page (HTML + JS + wasm + CSS), brotli, home', pages['app home']['bytes firstPage'].median, '≤ 150 KB', (v) => v <= 150 * 1024, kb],
+  ['LCP(app) / LCP(baseline), article deep link', lcpRatio.median, '≤ 1.3', (v) => v <= 1.3, (v) => v.toFixed(2)],
+  ['CLS, worst app page', Math.max(...appPages.map((name) => pages[name].cls.max)), '0 (< 0.001)', (v) => v < 0.001, (v) => v.toFixed(4)],
+  ['TBT, worst app page', worst('tbtMs'), '≤ 50 ms', (v) => v <= 50, ms],
+  ...['performance', 'accessibility', 'best-practices', 'seo'].map((id) => [`Lighthouse ${id}, lowest app page`, lowest(`score ${id}`), '≥ 95', (v) => v >= 95, String]),
+  ['10,000-entry feed: first screen after the data (next frame)', timing.feed10k.firstScreenFrameMs.median, '≤ 200 ms', (v) => v <= 200, ms],
+  ['10,000-entry feed: long tasks after the first screen', timing.feed10k.longTasksAfterFirstScreen.max, '0', (v) => v === 0, String],
+  ['500-paragraph article: render after the data (next frame)', timing.article500.renderFrameMs.median, '≤ 100 ms', (v) => v <= 100, ms],
+  ['Comment post with 2,000 stored: click to comment in the page', timing.comment2000.postMs.median, '≤ 16 ms', (v) => v <= 16, ms],
+  ['Route change with cached data: click to new page in the DOM', timing.routeChange.changeMs.median, '≤ 16.7 ms (one frame)', (v) => v <= 16.7, ms],
+].map(([name, value, target, isMet, format]) => ({ name, value, shown: value === null ? 'n/a' : format(value), target, met: value !== null && isMet(value) }));
+
+function kb(bytes) { return `${(bytes / 1024).toFixed(1)} KB`; }
+function ms(value) { return `${value.toFixed(1)} ms`; }
+const fmt = (key, value) => {
+  if (value === null) return 'n/a';
+  if (key.startsWith('bytes')) return kb(value);
+  if (key === 'cls' || key === 'ratio') return value.toFixed(4);
+  if (key.startsWith('score')) return String(value);
+  return key.endsWith('MB') ? `${value.toFixed(1)} MB` : key.includes('Ms') || key.endsWith('Ms') ? ms(value) : String(Math.round(value * 10) / 10);
+};
+const spread = (key, { median, min, max }) => `${fmt(key, median)} (${fmt(key, min)} – ${fmt(key, max)})`;
+
+const when = new Date().toISOString();
+let md = `# Benchmark, ${when}\n\n${runs} runs each, alternating; medians with the spread (min – max) in brackets. Lighthouse ${'12'} mobile (simulated slow 4G, 4× CPU slowdown); bytes are transferred sizes as served (brotli).\n\n`;
+md += '## Targets\n\n| Target | Measured (median) | Goal | Met |\n|---|---|---|---|\n';
+for (const target of targets) md += `| ${target.name} | ${target.shown} | ${target.target} | ${target.met ? 'yes' : '**no**'} |\n`;
+md += `\n## Lighthouse\n\n| Metric | ${Object.keys(pages).join(' | ')} |\n|---|${Object.keys(pages).map(() => '---').join('|')}|\n`;
+for (const key of Object.keys(pages['app home'])) md += `| ${key} | ${Object.values(pages).map((page) => spread(key, page[key])).join(' | ')} |\n`;
+md += `| LCP(app) / LCP(baseline) | ${spread('ratio', lcpRatio)} | | |\n`;
+md += '\n## In-browser timings (Playwright, headless Chromium, no throttling)\n\n| Scenario | Measure | Median (min – max) |\n|---|---|---|\n';
+for (const [name, measures] of Object.entries(timing)) {
+  for (const [key, value] of Object.entries(measures)) md += `| ${name} | ${key} | ${spread(key, value)} |\n`;
+}
+
+const resultsDir = path.join(here, 'results');
+fs.mkdirSync(resultsDir, { recursive: true });
+const stamp = when.replace(/[:.]/g, '-');
+const json = JSON.stringify({ when, runs, base, targets, lighthouse: pages, lcpRatio, timings: timing, raw: { lighthouse, timings } }, null, 2);
+for (const name of [stamp, 'latest']) {
+  fs.writeFileSync(path.join(resultsDir, `${name}.json`), json);
+  fs.writeFileSync(path.join(resultsDir, `${name}.md`), md);
+}
+console.log(md);
+console.error(`written to ${path.relative(process.cwd(), path.join(resultsDir, `${stamp}.md`))} and .json`);

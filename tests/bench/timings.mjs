@@ -1,0 +1,203 @@
+// In-browser timings on generated content (issue #6), with Playwright driving headless
+// Chromium against the release build. Each scenario runs in a fresh page; times come from
+// `performance.now()` inside the page, so the driver's own latency is not counted.
+import { chromium } from 'playwright-core';
+
+const SEED_SLUG = 'syria-war-final-assault-raqqa';
+const SEED_TITLE = "Syria war: 'Final assault' launched to recapture Raqqa";
+
+/** Runs in the page before any of its scripts: marks when documents arrive and when a
+ * condition on the DOM first holds, and keeps the wasm memory for the memory reading. */
+function instrument() {
+  const bench = { marks: {}, longTasks: [] };
+  window.__bench = bench;
+  const text = Response.prototype.text;
+  Response.prototype.text = function benchText() {
+    const path = new URL(this.url).pathname;
+    return text.call(this).then((body) => {
+      bench.marks[`data ${path}`] = performance.now();
+      return body;
+    });
+  };
+  addEventListener('TrunkApplicationStarted', (event) => {
+    bench.memory = event.detail.wasm.memory;
+  });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  /** Resolves with {dom, frame}: when `predicate` first held (checked after every DOM
+   * change) and the start of the next frame after that. */
+  bench.when = (predicate) => new Promise((resolve) => {
+    let observer;
+    const check = () => {
+      if (!predicate()) return false;
+      const dom = performance.now();
+      observer?.disconnect();
+      requestAnimationFrame(() => resolve({ dom, frame: performance.now() }));
+      return true;
+    };
+    if (!check()) {
+      observer = new MutationObserver(check);
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    }
+  });
+}
+
+function feedIndex(nEntries) {
+  const articles = [];
+  for (let n = 0; n < nEntries; n += 1) {
+    const published = new Date(Date.UTC(2026, 10, 20) - n * 3_600_000).toISOString().replace('.000', '');
+    articles.push({
+      slug: `generated-story-${n}`,
+      title: `Generated story ${n}: council reviews the plans for the harbour front`,
+      summary: 'A generated entry for the benchmark, as long as a real summary is on a news home page.',
+      section: ['World', 'Business', 'Science', 'Sport'][n % 4],
+      published,
+      ...(n % 3 === 0 ? { image: { src: 'images/harbour.svg', alt: `Picture ${n}`, width: 976, height: 549 } } : {}),
+    });
+  }
+  return { title: 'News Blog', description: 'A feed of 10,000 generated stories.', articles };
+}
+
+function longArticle(nParagraphs) {
+  const body = [];
+  for (let n = 0; n < nParagraphs; n += 1) {
+    body.push(n % 25 === 0
+      ? { type: 'paragraph', text: [{ text: `Paragraph ${n} opens with ` }, { text: 'emphasis', em: true }, { text: ' and a ' }, { text: 'link home', href: '/' }, { text: '.' }] }
+      : { type: 'paragraph', text: `Paragraph ${n}. The council met again on Tuesday to review the plans, and residents who had waited since the spring asked when the work would start.` });
+  }
+  return { slug: 'bench-long-read', title: 'A long read of 500 paragraphs', summary: 'Generated for the benchmark.', published: '2026-11-20T09:00:00Z', body };
+}
+
+function storedComments(nComments) {
+  const comments = [];
+  for (let n = 0; n < nComments; n += 1) {
+    comments.push({ id: `bench-${n}`, name: n % 2 ? `Reader ${n}` : '', text: `Stored comment ${n}: thanks for the report, it explains the decision well.`, posted: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString() });
+  }
+  return JSON.stringify({ version: 1, comments, deleted: [] });
+}
+
+async function heapBytes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const jsHeap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
+  const wasm = await page.evaluate(() => window.__bench.memory?.buffer.byteLength ?? 0);
+  return { jsHeap, wasm };
+}
+
+const scenarios = {
+  /** The home page with a 10,000-entry index: first screen after the data, memory, and
+   * "More stories" five times with the longest task seen. */
+  async feed10k(page, base) {
+    const body = JSON.stringify(feedIndex(10_000));
+    await page.route('**/content/index.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.goto(base);
+    const shown = await page.evaluate(() => window.__bench.when(() => !document.getElementById('prerendered')
+      && document.querySelectorAll('main li').length >= 25
+      && document.querySelector('main h2')?.textContent.startsWith('Generated story 0')));
+    const marks = await page.evaluate(() => window.__bench.marks);
+    const data = marks['data /content/index.json'];
+    const memory = await heapBytes(page);
+    const moreStories = [];
+    for (let n = 0; n < 5; n += 1) {
+      moreStories.push(await page.evaluate(async () => {
+        const before = document.querySelectorAll('main li').length;
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'More stories');
+        const start = performance.now();
+        button.click();
+        const { dom, frame } = await window.__bench.when(() => document.querySelectorAll('main li').length >= before + 24);
+        return { dom: dom - start, frame: frame - start };
+      }));
+      await page.mouse.wheel(0, 4000);
+    }
+    const longTasks = await page.evaluate((after) => window.__bench.longTasks.filter((task) => task.start > after), shown.frame);
+    return {
+      firstScreenMs: shown.dom - data,
+      firstScreenFrameMs: shown.frame - data,
+      jsHeapMB: memory.jsHeap / 2 ** 20,
+      wasmMemoryMB: memory.wasm / 2 ** 20,
+      moreStoriesMs: Math.max(...moreStories.map((more) => more.frame)),
+      longTasksAfterFirstScreen: longTasks.length,
+      longestTaskAfterFirstScreenMs: Math.max(0, ...longTasks.map((task) => task.duration)),
+    };
+  },
+
+  /** An article of 500 paragraphs that is not prerendered: render time after the data. */
+  async article500(page, base) {
+    const body = JSON.stringify(longArticle(500));
+    await page.route('**/content/articles/bench-long-read.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.goto(`${base}article/bench-long-read`);
+    const shown = await page.evaluate(() => window.__bench.when(() => document.querySelectorAll('main article p').length >= 500));
+    const data = await page.evaluate(() => window.__bench.marks['data /content/articles/bench-long-read.json']);
+    return { renderMs: shown.dom - data, renderFrameMs: shown.frame - data };
+  },
+
+  /** Posting a comment on a story with 2,000 stored: click to the comment in the page. */
+  async comment2000(page, base) {
+    const stored = storedComments(2000);
+    await page.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem('bench-seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('bench-seeded', '1');
+      }
+    }, [`news-blog:comments:${SEED_SLUG}`, stored]);
+    await page.goto(`${base}article/${SEED_SLUG}/`);
+    await page.getByRole('heading', { name: '2000 comments' }).waitFor();
+    await page.getByLabel('Your comment').fill('A new comment, posted for the benchmark.');
+    const posted = await page.evaluate(async () => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Post comment');
+      const start = performance.now();
+      button.click();
+      const { dom, frame } = await window.__bench.when(() => [...document.querySelectorAll('main li')].some((li) => li.textContent.includes('posted for the benchmark')));
+      return { dom: dom - start, frame: frame - start };
+    });
+    await page.getByRole('heading', { name: '2001 comments' }).waitFor();
+    return { postMs: posted.dom, postFrameMs: posted.frame };
+  },
+
+  /** Home → story → home → the same story again: the second visit uses cached data. */
+  async routeChange(page, base) {
+    await page.goto(base);
+    await page.waitForFunction(() => !document.getElementById('prerendered'));
+    const story = page.getByRole('main').getByRole('link', { name: SEED_TITLE });
+    await story.click();
+    await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+    await page.getByRole('banner').getByRole('link', { name: 'News Blog' }).click();
+    await story.waitFor();
+    return page.evaluate(async (title) => {
+      const link = [...document.querySelectorAll('main a')].find((a) => a.textContent === title);
+      const start = performance.now();
+      link.click();
+      const { dom, frame } = await window.__bench.when(() => document.querySelector('main h1')?.textContent === title);
+      return { changeMs: dom - start, changeFrameMs: frame - start };
+    }, SEED_TITLE);
+  },
+};
+
+/** Runs every scenario `runs` times; returns {scenario: [result, ...]}. */
+export async function runTimings(base, runs, chromePath, log) {
+  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const results = {};
+  try {
+    for (const [name, scenario] of Object.entries(scenarios)) {
+      results[name] = [];
+      for (let run = 1; run <= runs; run += 1) {
+        const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2 });
+        const page = await context.newPage();
+        await page.addInitScript(instrument);
+        try {
+          const result = await scenario(page, base);
+          results[name].push(result);
+          log(`timing run ${run}/${runs} ${name}: ${JSON.stringify(result, (key, value) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value))}`);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
