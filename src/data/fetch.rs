@@ -1,10 +1,12 @@
 //! Loading content documents: one request with a time limit, aborted when the page that asked
-//! for it goes away, and a small cache so back and forward show a page at once.
+//! for it goes away, a small cache so back and forward show a page at once, and prefetching
+//! of a story the reader is about to open.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use futures_channel::oneshot;
 use leptos::prelude::*;
 use news_model::{parse_article, parse_feed_index, Article, FeedIndex, Parsed, Rejected};
 use wasm_bindgen::JsCast;
@@ -22,10 +24,57 @@ pub struct Loaded<T> {
     pub url: String,
 }
 
+type Fetched = Result<Rc<str>, LoadError>;
+
+/// A prefetch on its way: how to abort it, and the loads waiting for its answer.
+struct Prefetch {
+    controller: Rc<Option<web_sys::AbortController>>,
+    waiting: Vec<oneshot::Sender<Fetched>>,
+}
+
 thread_local! {
     // Successful responses by URL, for this visit only: back/forward and revisits need no
     // second request. Failures are never cached, so a retry always asks again.
     static CACHE: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
+    static PREFETCHING: RefCell<HashMap<String, Prefetch>> = RefCell::new(HashMap::new());
+}
+
+/// Starts fetching `url` into the cache because the reader is about to open it (pointing at
+/// or focusing its link). Does nothing when it is cached or already on its way, or when the
+/// reader asked the browser to save data. A page that then loads `url` waits for this answer
+/// instead of asking again, and aborts it if the reader moves on before it comes.
+pub fn prefetch(url: String) {
+    let is_known = CACHE.with(|cache| cache.borrow().contains_key(&url))
+        || PREFETCHING.with(|prefetching| prefetching.borrow().contains_key(&url));
+    if is_known || wants_to_save_data() {
+        return;
+    }
+    let controller = Rc::new(web_sys::AbortController::new().ok());
+    let prefetch = Prefetch {
+        controller: Rc::clone(&controller),
+        waiting: Vec::new(),
+    };
+    PREFETCHING.with(|prefetching| prefetching.borrow_mut().insert(url.clone(), prefetch));
+    leptos::task::spawn_local(async move {
+        let fetched: Fetched = fetch_text(&url, controller).await.map(Rc::from);
+        if let Ok(text) = &fetched {
+            CACHE.with(|cache| cache.borrow_mut().insert(url.clone(), Rc::clone(text)));
+        }
+        let prefetch = PREFETCHING.with(|prefetching| prefetching.borrow_mut().remove(&url));
+        for load in prefetch.into_iter().flat_map(|prefetch| prefetch.waiting) {
+            let _ = load.send(fetched.clone());
+        }
+    });
+}
+
+/// `navigator.connection.saveData`, where the browser has it.
+fn wants_to_save_data() -> bool {
+    let Some(window) = web_sys::window() else {
+        return true;
+    };
+    js_sys::Reflect::get(&window.navigator(), &"connection".into())
+        .and_then(|connection| js_sys::Reflect::get(&connection, &"saveData".into()))
+        .is_ok_and(|save_data| save_data.is_truthy())
 }
 
 /// A load the reader can retry: the resource, and the callback for "Try again", which runs
@@ -62,11 +111,17 @@ async fn load<T>(
 ) -> Result<Loaded<T>, LoadError> {
     let text = match CACHE.with(|cache| cache.borrow().get(&url).cloned()) {
         Some(text) => text,
-        None => {
-            let text: Rc<str> = fetch_text(&url).await?.into();
-            CACHE.with(|cache| cache.borrow_mut().insert(url.clone(), Rc::clone(&text)));
-            text
-        }
+        None => match take_over_prefetch(&url) {
+            // The sender only goes away with the page, and then nobody awaits this.
+            Some(answer) => answer.await.unwrap_or(Err(LoadError::Network))?,
+            None => {
+                let controller = Rc::new(web_sys::AbortController::new().ok());
+                abort_on_cleanup(&controller);
+                let text: Rc<str> = fetch_text(&url, controller).await?.into();
+                CACHE.with(|cache| cache.borrow_mut().insert(url.clone(), Rc::clone(&text)));
+                text
+            }
+        },
     };
     match parse(&text) {
         Ok(parsed) => {
@@ -89,12 +144,38 @@ async fn load<T>(
     }
 }
 
-/// Fetches `url` as text. The request is aborted when the reactive owner that started it is
-/// cleaned up (the reader moved on), and after [`TIMEOUT_SECONDS`].
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let controller = web_sys::AbortController::new().ok();
-    let signal = controller.as_ref().map(web_sys::AbortController::signal);
-    let controller = Rc::new(controller);
+/// The answer of a prefetch of `url` on its way, if there is one; the current page now waits
+/// for it, and aborts it when the reader moves on.
+fn take_over_prefetch(url: &str) -> Option<oneshot::Receiver<Fetched>> {
+    PREFETCHING.with(|prefetching| {
+        prefetching.borrow_mut().get_mut(url).map(|prefetch| {
+            abort_on_cleanup(&prefetch.controller);
+            let (sender, receiver) = oneshot::channel();
+            prefetch.waiting.push(sender);
+            receiver
+        })
+    })
+}
+
+/// Aborts the request when the reactive owner running now is cleaned up (the reader moved on).
+fn abort_on_cleanup(controller: &Rc<Option<web_sys::AbortController>>) {
+    let controller = send_wrapper::SendWrapper::new(Rc::clone(controller));
+    on_cleanup(move || {
+        if let Some(controller) = controller.as_ref().as_ref() {
+            controller.abort();
+        }
+    });
+}
+
+/// Fetches `url` as text, through `controller`, which aborts it after [`TIMEOUT_SECONDS`].
+async fn fetch_text(
+    url: &str,
+    controller: Rc<Option<web_sys::AbortController>>,
+) -> Result<String, LoadError> {
+    let signal = controller
+        .as_ref()
+        .as_ref()
+        .map(web_sys::AbortController::signal);
     let timed_out = Rc::new(std::cell::Cell::new(false));
 
     let timer = {
@@ -111,13 +192,6 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
         )
         .ok()
     };
-    let abort_on_cleanup = send_wrapper::SendWrapper::new(Rc::clone(&controller));
-    on_cleanup(move || {
-        if let Some(controller) = abort_on_cleanup.as_ref() {
-            controller.abort();
-        }
-    });
-
     let result = request(url, signal.as_ref()).await;
     if let Some(timer) = timer {
         timer.clear();

@@ -173,3 +173,36 @@ test('a long index lists a screenful of stories and more on request, without a r
   await expect(more).toHaveCount(0);
   expect(indexRequests).toBe(1);
 });
+
+test('pointing at a headline loads its story ahead, and opening it asks no more', async ({ page }) => {
+  const requests: string[] = [];
+  let release = () => {};
+  const answered = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/content/articles/${SEED}.json`, async (route) => {
+    requests.push(route.request().url());
+    await answered;
+    await route.continue();
+  });
+  await page.goto('./');
+  const link = page.getByRole('main').getByRole('link', { name: SEED_TITLE });
+  await link.hover();
+  await expect.poll(() => requests.length).toBe(1);
+  // Opened while the early request is still on its way: the story waits for that answer.
+  await link.click();
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  expect(requests).toHaveLength(1);
+});
+
+test('focusing a headline with the keyboard loads its story ahead', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/content/articles/')) requests.push(request.url());
+  });
+  await page.goto('./');
+  await page.getByRole('main').getByRole('link', { name: SEED_TITLE }).focus();
+  await expect.poll(() => requests.filter((url) => url.endsWith(`${SEED}.json`)).length).toBe(1);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  expect(requests).toHaveLength(1);
+});
