@@ -145,16 +145,22 @@ const scenarios = {
     }, [`news-blog:comments:${SEED_SLUG}`, stored]);
     await page.goto(`${base}article/${SEED_SLUG}/`);
     await page.getByRole('heading', { name: '2000 comments' }).waitFor();
-    await page.getByLabel('Your comment').fill('A new comment, posted for the benchmark.');
-    const posted = await page.evaluate(async () => {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Post comment');
-      const start = performance.now();
-      button.click();
-      const { dom, frame } = await window.__bench.when(() => [...document.querySelectorAll('main li')].some((li) => li.textContent.includes('posted for the benchmark')));
-      return { dom: dom - start, frame: frame - start };
-    });
+    const post = async (text) => {
+      await page.getByLabel('Your comment').fill(text);
+      return page.evaluate(async (text) => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Post comment');
+        const start = performance.now();
+        button.click();
+        const { dom, frame } = await window.__bench.when(() => [...document.querySelectorAll('main li')].some((li) => li.textContent.includes(text)));
+        return { dom: dom - start, frame: frame - start };
+      }, text);
+    };
+    // The first post of a visit, and the next one (the page's code is warm by then).
+    const first = await post('A first new comment, posted for the benchmark.');
     await page.getByRole('heading', { name: '2001 comments' }).waitFor();
-    return { postMs: posted.dom, postFrameMs: posted.frame };
+    const second = await post('A second new comment, posted for the benchmark.');
+    await page.getByRole('heading', { name: '2002 comments' }).waitFor();
+    return { postMs: first.dom, postFrameMs: first.frame, secondPostMs: second.dom };
   },
 
   /** Home → story → home → the same story again: the second visit uses cached data. */

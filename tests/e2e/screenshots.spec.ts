@@ -70,3 +70,32 @@ for (const viewport of viewports) {
     });
   }
 }
+
+// A long index and a long comment thread: the "More stories" and "Show earlier comments" ends.
+for (const viewport of viewports) {
+  for (const scheme of schemes) {
+    test(`long feed and long thread at ${viewport.name} width in ${scheme} mode`, async ({ page }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      const articles = Array.from({ length: 60 }, (_, n) => ({
+        slug: `story-${n}`,
+        title: `Story number ${n} about the harbour front`,
+        summary: 'A generated story for the long-feed picture.',
+        published: new Date(Date.UTC(2026, 0, 1) - n * 3_600_000).toISOString(),
+        ...(n % 2 ? {} : { image: { src: 'images/harbour.svg', alt: `Picture ${n}`, width: 976, height: 549 } }),
+      }));
+      await page.route('**/content/index.json', (route) => route.fulfill({ json: { title: 'News Blog', articles } }));
+      await page.goto('./');
+      const more = page.getByRole('button', { name: 'More stories' });
+      await more.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `screenshots/long-feed-${viewport.name}-${scheme}.png` });
+
+      const comments = Array.from({ length: 60 }, (_, n) => ({ id: `c${n}`, name: n % 3 ? `Reader ${n}` : '', text: `Comment number ${n}.`, posted: '2026-01-01T10:00:00Z' }));
+      await page.evaluate((value) => localStorage.setItem('news-blog:comments:wind-farm-vote', value), JSON.stringify({ version: 1, comments }));
+      await page.goto('./article/wind-farm-vote');
+      const earlier = page.getByRole('button', { name: 'Show 10 earlier comments' });
+      await earlier.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `screenshots/long-thread-${viewport.name}-${scheme}.png` });
+    });
+  }
+}
