@@ -152,3 +152,11 @@ test('a slow answer for one story never shows on the next one', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
   await expect(page).toHaveTitle(`${SEED_TITLE} – News Blog`);
 });
+
+test('a lead picture that never arrives does not keep the app from starting', async ({ page }) => {
+  // The loader waits for the page to load before it starts the app, but not for ever.
+  await page.route('**/content/images/raqqa.svg', () => {});
+  await page.goto(`./article/${SEED}/`, { waitUntil: 'domcontentloaded' });
+  await appTookOver(page);
+  await expect(page.getByRole('region', { name: /comment/ })).toBeVisible();
+});

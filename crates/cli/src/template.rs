@@ -55,6 +55,8 @@ if (document.getElementById('prerendered')) {
     const afterPaint = () => requestAnimationFrame(() => setTimeout(resolve, 0));
     if (document.readyState === 'complete') afterPaint();
     else addEventListener('load', afterPaint, { once: true });
+    // A picture that never finishes loading must not keep the app away for good.
+    setTimeout(resolve, 3000);
   });
 }
 ";
