@@ -43,6 +43,14 @@ async fn settle() {
     leptos::task::tick().await;
 }
 
+/// Waits for the next task, where the comment box saves a comment it has just shown.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
     root.query_selector(selector)
         .unwrap()
@@ -268,6 +276,7 @@ async fn posted_comment_appears_at_once_and_is_stored() {
         find::<HtmlTextAreaElement>(&root, "#comment-text").value(),
         ""
     );
+    next_task().await;
     let stored = window()
         .local_storage()
         .unwrap()
@@ -347,6 +356,10 @@ async fn comment_is_deleted_only_after_confirmation() {
     settle().await;
     assert_eq!(count(&root, ".comment"), 0);
     assert_eq!(text(&root, "h2"), "No comments yet");
+    // Deleted before its save ran: the save must not bring it back.
+    next_task().await;
+    settle().await;
+    assert_eq!(count(&root, ".comment"), 0);
 }
 
 #[wasm_bindgen_test]

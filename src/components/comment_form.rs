@@ -4,14 +4,23 @@ use leptos::html;
 use leptos::prelude::*;
 use news_model::{count_chars, CommentDraft, DraftProblem, MAX_COMMENT_CHARS};
 
+/// A posted comment that could not be saved after all, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnsavedComment {
+    pub draft: CommentDraft,
+    pub reason: String,
+}
+
 /// The "Leave a Comment" form, starting from the reader's unfinished `draft`. `on_draft` hears
-/// every change so the draft can outlive a reload; `on_post` saves the comment or says why it
-/// could not, and on failure the reader's text stays in the box.
+/// every change so the draft can outlive a reload; `on_post` posts the comment or says why it
+/// could not, and on failure the reader's text stays in the box. When a posted comment turns
+/// out `unsaved`, its text comes back into the box with the reason.
 #[component]
 pub fn CommentForm(
     draft: Draft,
     #[prop(into)] on_draft: Callback<Draft>,
     #[prop(into)] on_post: Callback<CommentDraft, Result<(), String>>,
+    #[prop(into, optional)] unsaved: Signal<Option<UnsavedComment>>,
 ) -> impl IntoView {
     let name = RwSignal::new(draft.name);
     let text = RwSignal::new(draft.text);
@@ -27,6 +36,14 @@ pub fn CommentForm(
     let posted_note = RwSignal::new(None::<&'static str>);
     let name_input = NodeRef::<html::Input>::new();
     let text_input = NodeRef::<html::Textarea>::new();
+    Effect::new(move |_| {
+        if let Some(UnsavedComment { draft, reason }) = unsaved.get() {
+            name.set(draft.name);
+            text.set(draft.text);
+            posted_note.set(None);
+            post_error.set(Some(reason));
+        }
+    });
 
     let problems = move || {
         CommentDraft::check(&name.get(), &text.get())

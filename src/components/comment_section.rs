@@ -1,12 +1,14 @@
+use std::time::Duration;
+
 use leptos::ev;
 use leptos::prelude::*;
 use news_model::{Comment, CommentDraft, Slug};
 
-use super::comment_form::CommentForm;
+use super::comment_form::{CommentForm, UnsavedComment};
 use super::comment_list::CommentList;
 use crate::data::comment_storage::{
     add_comment, delete_comment, is_comments_key, load_comments, load_draft, restore_missing,
-    save_draft, Draft,
+    save_draft, with_comment, Draft,
 };
 use crate::data::dates::{now_millis, now_rfc3339};
 
@@ -44,17 +46,25 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
     };
     on_cleanup(move || listener.remove());
 
+    // A comment whose save failed after it was shown: the form puts its text back.
+    let unsaved = RwSignal::new(None::<UnsavedComment>);
     let on_post = {
         let slug = slug.clone();
         Callback::new(move |draft: CommentDraft| -> Result<(), String> {
-            let comment = draft.into_comment(new_comment_id(), now_rfc3339());
+            let comment = draft.clone().into_comment(new_comment_id(), now_rfc3339());
             if is_memory_only.get_untracked() {
                 comments.update(|all| all.push(comment));
                 return Ok(());
             }
-            let all = add_comment(&slug, comment.clone()).map_err(|error| error.to_string())?;
-            written_here.update_value(|mine| mine.push(comment));
-            comments.set(all);
+            // Shown at once; written to storage in the next task, after the browser has drawn
+            // it, since writing a long thread takes a while.
+            let shown = with_comment(&slug, comment.clone()).map_err(|error| error.to_string())?;
+            comments.set(shown);
+            let slug = slug.clone();
+            set_timeout(
+                move || save_posted(&slug, comment, draft, comments, written_here, unsaved),
+                Duration::ZERO,
+            );
             Ok(())
         })
     };
@@ -91,8 +101,35 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
             <p class="comments__intro">"Comments are kept in this browser only: other readers don't see them."</p>
             {move || storage_notice.get().map(|notice| view! { <p class="notice" role="alert">{notice}</p> })}
             <CommentList comments=comments on_delete/>
-            <CommentForm draft on_draft on_post/>
+            <CommentForm draft on_draft on_post unsaved/>
         </section>
+    }
+}
+
+/// Writes a comment the page already shows. On failure it leaves the list and goes back into
+/// the form with the reason. The section may be gone by then (the reader moved on); the
+/// comment is saved all the same.
+fn save_posted(
+    slug: &Slug,
+    comment: Comment,
+    draft: CommentDraft,
+    comments: RwSignal<Vec<Comment>>,
+    written_here: StoredValue<Vec<Comment>>,
+    unsaved: RwSignal<Option<UnsavedComment>>,
+) {
+    let id = comment.id.clone();
+    match add_comment(slug, comment.clone()) {
+        Ok(all) => {
+            let _ = written_here.try_update_value(|mine| mine.push(comment));
+            let _ = comments.try_set(all);
+        }
+        Err(error) => {
+            let _ = comments.try_update(|all| all.retain(|comment| comment.id != id));
+            let _ = unsaved.try_set(Some(UnsavedComment {
+                draft,
+                reason: error.to_string(),
+            }));
+        }
     }
 }
 

@@ -92,6 +92,18 @@ pub fn load_comments(slug: &Slug) -> Result<ShelvedComments, CommentStorageError
     }
 }
 
+/// The list as it will be once `comment` is saved, without saving it, so the page can show
+/// the comment at once and save it right after with [`add_comment`]. Refused, as
+/// `add_comment` would be, when the story already holds the most comments one browser keeps.
+pub fn with_comment(slug: &Slug, comment: Comment) -> Result<Vec<Comment>, CommentStorageError> {
+    let storage = local_storage()?;
+    let mut shelf = read_shelf(&storage, &storage_key(slug))?;
+    shelf
+        .add(comment)
+        .map_err(|ShelfFull| CommentStorageError::LimitReached)?;
+    Ok(shelf.comments)
+}
+
 /// Saves a new comment next to those already stored (including ones another tab wrote since
 /// this page loaded) and returns the full list.
 pub fn add_comment(slug: &Slug, comment: Comment) -> Result<Vec<Comment>, CommentStorageError> {

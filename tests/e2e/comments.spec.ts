@@ -105,6 +105,10 @@ test('when storage is full the reader is told and keeps the text', async ({ page
   await post(page, 'Words I do not want to lose');
   await expect(page.getByRole('alert').filter({ hasText: 'storage for the site is full' })).toBeVisible();
   await expect(page.getByLabel('Your comment')).toHaveValue('Words I do not want to lose');
+  // Shown at once, then taken back when the save failed: the list holds only what is saved.
+  await expect(commentList(page).getByRole('listitem')).toHaveCount(0);
+  await expect(commentBox(page).getByRole('heading', { name: 'No comments yet' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Your comment was posted.' })).toHaveCount(0);
 });
 
 test('when storage is disabled the reader is told and comments stay for the visit', async ({ page }) => {

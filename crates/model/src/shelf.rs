@@ -155,9 +155,10 @@ impl CommentShelf {
         serde_json::to_string(&stored).expect("invariant: comments serialize as plain JSON strings")
     }
 
-    /// Adds a comment, unless one with its id is already there.
+    /// Adds a comment, unless one with its id is already there or was deleted (a save that
+    /// arrives after its comment was deleted must not bring it back).
     pub fn add(&mut self, comment: Comment) -> Result<(), ShelfFull> {
-        if self.contains(&comment.id) {
+        if self.contains(&comment.id) || self.deleted.contains(&comment.id) {
             return Ok(());
         }
         if self.comments.len() >= MAX_COMMENTS_PER_ARTICLE {
@@ -343,6 +344,14 @@ mod tests {
         let mut shelf = shelf_of(&["a"]);
         assert_eq!(shelf.add(comment("a", "t")), Ok(()));
         assert_eq!(shelf.comments.len(), 1);
+    }
+
+    #[test]
+    fn a_deleted_comment_is_not_added_again() {
+        let mut shelf = shelf_of(&["a"]);
+        shelf.delete("a");
+        assert_eq!(shelf.add(comment("a", "t")), Ok(()));
+        assert!(shelf.comments.is_empty());
     }
 
     #[test]
