@@ -43,10 +43,11 @@ async fn settle() {
     leptos::task::tick().await;
 }
 
-/// Waits for the next task, where the comment box saves a comment it has just shown.
-async fn next_task() {
+/// Waits until the comment box has saved a comment it has just shown (it saves after the next
+/// frame, within 100 ms).
+async fn comment_saved() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
@@ -276,7 +277,7 @@ async fn posted_comment_appears_at_once_and_is_stored() {
         find::<HtmlTextAreaElement>(&root, "#comment-text").value(),
         ""
     );
-    next_task().await;
+    comment_saved().await;
     let stored = window()
         .local_storage()
         .unwrap()
@@ -357,7 +358,7 @@ async fn comment_is_deleted_only_after_confirmation() {
     assert_eq!(count(&root, ".comment"), 0);
     assert_eq!(text(&root, "h2"), "No comments yet");
     // Deleted before its save ran: the save must not bring it back.
-    next_task().await;
+    comment_saved().await;
     settle().await;
     assert_eq!(count(&root, ".comment"), 0);
 }

@@ -1,3 +1,5 @@
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::ev;
@@ -56,15 +58,14 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
                 comments.update(|all| all.push(comment));
                 return Ok(());
             }
-            // Shown at once; written to storage in the next task, after the browser has drawn
-            // it, since writing a long thread takes a while.
+            // Shown at once; written to storage once the browser has drawn it, since writing a
+            // long thread takes a while.
             let shown = with_comment(&slug, comment.clone()).map_err(|error| error.to_string())?;
             comments.set(shown);
             let slug = slug.clone();
-            set_timeout(
-                move || save_posted(&slug, comment, draft, comments, written_here, unsaved),
-                Duration::ZERO,
-            );
+            after_next_paint(move || {
+                save_posted(&slug, comment, draft, comments, written_here, unsaved)
+            });
             Ok(())
         })
     };
@@ -105,6 +106,23 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
         </section>
     }
 }
+
+/// Runs `work` in a task after the next frame is drawn; or after [`MAX_DEFER_MS`] when no
+/// frame comes (a tab hidden right after posting draws none), so the work is never lost.
+fn after_next_paint(work: impl FnOnce() + 'static) {
+    let work = Rc::new(Cell::new(Some(work)));
+    let run = move || {
+        if let Some(work) = work.take() {
+            work();
+        }
+    };
+    let after_frame = run.clone();
+    request_animation_frame(move || set_timeout(after_frame, Duration::ZERO));
+    set_timeout(run, Duration::from_millis(MAX_DEFER_MS));
+}
+
+/// See [`after_next_paint`].
+const MAX_DEFER_MS: u64 = 100;
 
 /// Writes a comment the page already shows. On failure it leaves the list and goes back into
 /// the form with the reason. The section may be gone by then (the reader moved on); the

@@ -160,7 +160,7 @@ const scenarios = {
     await page.getByRole('heading', { name: '2001 comments' }).waitFor();
     const second = await post('A second new comment, posted for the benchmark.');
     await page.getByRole('heading', { name: '2002 comments' }).waitFor();
-    return { postMs: first.dom, postFrameMs: first.frame, secondPostMs: second.dom };
+    return { postMs: first.dom, postFrameMs: first.frame, secondPostMs: second.dom, secondPostFrameMs: second.frame };
   },
 
   /** Home → story → home → the same story again: the second visit uses cached data. */
