@@ -8,7 +8,7 @@ const SEED_TITLE = "Syria war: 'Final assault' launched to recapture Raqqa";
 
 /** Runs in the page before any of its scripts: marks when documents arrive and when a
  * condition on the DOM first holds, and keeps the wasm memory for the memory reading. */
-function instrument() {
+export function instrument() {
   const bench = { marks: {}, longTasks: [] };
   window.__bench = bench;
   const text = Response.prototype.text;
@@ -87,7 +87,7 @@ async function heapBytes(page) {
   return { jsHeap, wasm };
 }
 
-const scenarios = {
+export const scenarios = {
   /** The home page with a 10,000-entry index: first screen after the data, memory, and
    * "More stories" five times with the longest task seen. */
   async feed10k(page, base) {
