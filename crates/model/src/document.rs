@@ -19,17 +19,18 @@ pub(crate) fn parse_json(json: &str) -> Result<Value, Rejected> {
 
 /// Reads the required `slug` of an article or feed entry.
 pub(crate) fn read_slug(fields: &Fields<'_>, findings: &mut Findings) -> Option<Slug> {
-    let path = fields.path.field("slug");
+    // Built only for a message: this runs for every entry of a long index.
+    let path = || fields.path.field("slug");
     match fields.get("slug") {
         None => {
-            findings.error(&path, "is required");
+            findings.error(&path(), "is required");
             None
         }
         Some(Value::String(text)) => {
             let slug = Slug::parse(text);
             if slug.is_none() {
                 findings.error(
-                    &path,
+                    &path(),
                     format!(
                         "{} is not a valid slug: use lower-case letters, digits and single hyphens, at most {MAX_SLUG_LEN} characters",
                         quoted(text)
@@ -39,7 +40,7 @@ pub(crate) fn read_slug(fields: &Fields<'_>, findings: &mut Findings) -> Option<
             slug
         }
         Some(other) => {
-            findings.error(&path, must_be("a string", other));
+            findings.error(&path(), must_be("a string", other));
             None
         }
     }

@@ -107,15 +107,14 @@ fn read_entries(items: &[Value], path: &JsonPath, findings: &mut Findings) -> Ve
     let mut seen = HashSet::new();
     let mut entries = Vec::with_capacity(items.len());
     for (idx, item) in items.iter().enumerate() {
-        let entry_path = path.index(idx);
-        let Some(entry) = read_entry(item, entry_path.clone(), findings) else {
+        let Some(entry) = read_entry(item, path.index(idx), findings) else {
             continue;
         };
         if seen.insert(entry.slug.clone()) {
             entries.push(entry);
         } else {
             findings.error(
-                &entry_path.field("slug"),
+                &path.index(idx).field("slug"),
                 format!(
                     "{} is listed twice; only the first entry is shown",
                     quoted(entry.slug.as_str())

@@ -119,20 +119,21 @@ impl<'doc> Fields<'doc> {
 
     /// A URL that must pass the allow-list; a refused one is reported and left out.
     pub(crate) fn link(&self, key: &str, findings: &mut Findings) -> Option<Link> {
-        let path = self.path.field(key);
+        // Paths are built only for messages: this runs for every entry of a long index.
+        let path = || self.path.field(key);
         match self.get(key)? {
             Value::String(raw) => match Link::parse(raw) {
                 Ok(link) => Some(link),
                 Err(refusal) => {
                     findings.error(
-                        &path,
+                        &path(),
                         format!("{} is not an allowed link: it {refusal}", quoted(raw)),
                     );
                     None
                 }
             },
             other => {
-                findings.error(&path, must_be("a string", other));
+                findings.error(&path(), must_be("a string", other));
                 None
             }
         }
@@ -140,13 +141,13 @@ impl<'doc> Fields<'doc> {
 
     /// An RFC 3339 date; anything else is reported and the content shows no date.
     pub(crate) fn date(&self, key: &str, findings: &mut Findings) -> Option<Timestamp> {
-        let path = self.path.field(key);
+        let path = || self.path.field(key);
         match self.get(key)? {
             Value::String(text) => {
                 let date = Timestamp::parse(text);
                 if date.is_none() {
                     findings.warn(
-                        &path,
+                        &path(),
                         format!(
                             "{} is not an RFC 3339 date; it is shown without a date",
                             quoted(text)
@@ -157,7 +158,7 @@ impl<'doc> Fields<'doc> {
             }
             other => {
                 findings.warn(
-                    &path,
+                    &path(),
                     format!("{}; it is shown without a date", must_be("a string", other)),
                 );
                 None
