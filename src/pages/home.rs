@@ -65,10 +65,13 @@ fn Feed(first_page: Loaded<FeedIndex>) -> impl IntoView {
     add_page(first_page);
     n_shown.set(stories.with_value(|stories| stories.len().min(STORIES_ON_FIRST_SCREEN)));
 
-    let show_more = Callback::new(move |()| {
+    let show_next_batch = move || {
         let n_loaded = stories.with_value(Stories::len);
-        if n_shown.get_untracked() < n_loaded {
-            n_shown.update(|n_shown| *n_shown = (*n_shown + STORIES_PER_MORE).min(n_loaded));
+        n_shown.update(|n_shown| *n_shown = (*n_shown + STORIES_PER_MORE).min(n_loaded));
+    };
+    let show_more = Callback::new(move |()| {
+        if n_shown.get_untracked() < stories.with_value(Stories::len) {
+            show_next_batch();
             return;
         }
         let Some(url) = next_url.get_untracked() else {
@@ -84,9 +87,7 @@ fn Feed(first_page: Loaded<FeedIndex>) -> impl IntoView {
             match load_feed_index(url).await {
                 Ok(page) => {
                     add_page(page);
-                    let n_loaded = stories.with_value(Stories::len);
-                    n_shown
-                        .update(|n_shown| *n_shown = (*n_shown + STORIES_PER_MORE).min(n_loaded));
+                    show_next_batch();
                 }
                 Err(load_error) => error.set(Some(format!(
                     "{} {}",
