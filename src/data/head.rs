@@ -11,10 +11,7 @@ pub fn set_title(page: &str) {
 /// The site's name, from `<meta name="application-name">` so hosts can rename it without a
 /// rebuild.
 pub fn site_name() -> String {
-    document()
-        .query_selector("meta[name=\"application-name\"]")
-        .ok()
-        .flatten()
+    meta("application-name")
         .and_then(|element| element.get_attribute("content"))
         .filter(|name| !name.trim().is_empty())
         .unwrap_or_else(|| "News Blog".to_owned())
@@ -32,11 +29,7 @@ fn full_title(page: &str, site_name: &str) -> String {
 /// describes the wrong page.
 pub fn set_description(description: Option<&str>) {
     let document = document();
-    let existing = document
-        .query_selector("meta[name=\"description\"]")
-        .ok()
-        .flatten();
-    match (existing, description) {
+    match (meta("description"), description) {
         (Some(meta), Some(description)) => {
             let _ = meta.set_attribute("content", description);
         }
@@ -53,4 +46,12 @@ pub fn set_description(description: Option<&str>) {
         }
         (None, None) => {}
     }
+}
+
+/// The page's `<meta name="{name}">`, if it has one.
+fn meta(name: &str) -> Option<web_sys::Element> {
+    document()
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()
 }

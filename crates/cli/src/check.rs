@@ -71,6 +71,22 @@ impl Report {
             }));
     }
 
+    /// The text of `path` (shown as `file`), or an error finding when it cannot be read.
+    fn read(&mut self, path: &Path, file: &str) -> Option<String> {
+        match fs::read_to_string(path) {
+            Ok(text) => Some(text),
+            Err(error) => {
+                self.add(
+                    file,
+                    "",
+                    format!("cannot be read: {error}"),
+                    Severity::Error,
+                );
+                None
+            }
+        }
+    }
+
     fn add(
         &mut self,
         file: &str,
@@ -143,17 +159,8 @@ fn check_index_pages(content_dir: &Path, report: &mut Report) -> Vec<(String, St
             );
             break;
         }
-        let text = match fs::read_to_string(content_dir.join(&relative)) {
-            Ok(text) => text,
-            Err(error) => {
-                report.add(
-                    &file,
-                    "",
-                    format!("cannot be read: {error}"),
-                    Severity::Error,
-                );
-                break;
-            }
+        let Some(text) = report.read(&content_dir.join(&relative), &file) else {
+            break;
         };
         report.n_index_pages += 1;
         match parse_feed_index(&text) {
@@ -199,17 +206,8 @@ fn check_articles(content_dir: &Path, report: &mut Report) -> Result<BTreeSet<St
             .map(|name| name.to_string_lossy().into_owned())
             .unwrap_or_default();
         let file = format!("articles/{name}");
-        let text = match fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(error) => {
-                report.add(
-                    &file,
-                    "",
-                    format!("cannot be read: {error}"),
-                    Severity::Error,
-                );
-                continue;
-            }
+        let Some(text) = report.read(&path, &file) else {
+            continue;
         };
         match parse_article(&text) {
             Ok(parsed) => {
