@@ -1,5 +1,7 @@
-//! Publication dates. Content carries RFC 3339 strings; the app sorts by the instant and shows
-//! the original string in `<time datetime>`, formatting it for the reader in the browser.
+//! Publication dates. Content carries RFC 3339 strings; the app sorts by the instant, keeps the
+//! original string for `<time datetime>`, and shows the date on the clock of the offset it was
+//! written in (the newsroom's own), so the prerendered page and the app say the same thing
+//! without a time-zone database in either.
 
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
@@ -35,6 +37,60 @@ impl Timestamp {
     pub fn unix_millis(&self) -> f64 {
         self.unix_seconds as f64 * 1000.0
     }
+
+    /// The date for readers, in British news style on the clock of the offset it was written
+    /// in, with that offset named: "15 October 2017", or "15 October 2017, 10:30 UTC+1".
+    pub fn display(&self, style: DateStyle) -> String {
+        let Ok(instant) = OffsetDateTime::parse(&self.rfc3339, &Rfc3339) else {
+            return self.rfc3339.clone();
+        };
+        let month = MONTHS[usize::from(u8::from(instant.month())) - 1];
+        let day = format!("{} {month} {}", instant.day(), instant.year());
+        match style {
+            DateStyle::Day => day,
+            DateStyle::DayAndTime => format!(
+                "{day}, {:02}:{:02} {}",
+                instant.hour(),
+                instant.minute(),
+                zone_name(instant.offset())
+            ),
+        }
+    }
+}
+
+/// How much of a date to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateStyle {
+    /// "15 October 2017", for lists of stories.
+    Day,
+    /// "15 October 2017, 10:30 UTC+1", for an article's meta line and comments.
+    DayAndTime,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "UTC", "UTC+2", "UTC-3", "UTC+5:30".
+fn zone_name(offset: time::UtcOffset) -> String {
+    let (hours, minutes, _) = offset.as_hms();
+    let sign = if offset.is_negative() { '-' } else { '+' };
+    match (hours.unsigned_abs(), minutes.unsigned_abs()) {
+        (0, 0) => "UTC".to_owned(),
+        (hours, 0) => format!("UTC{sign}{hours}"),
+        (hours, minutes) => format!("UTC{sign}{hours}:{minutes:02}"),
+    }
 }
 
 #[cfg(test)]
@@ -48,6 +104,27 @@ mod tests {
         assert_eq!(
             utc.map(|t| t.unix_seconds()),
             cairo.map(|t| t.unix_seconds())
+        );
+    }
+
+    #[test]
+    fn dates_show_on_the_clock_they_were_written_in_with_the_offset_named() {
+        let shown = |text: &str, style| Timestamp::parse(text).map(|date| date.display(style));
+        assert_eq!(
+            shown("2017-10-15T09:30:00Z", DateStyle::DayAndTime).as_deref(),
+            Some("15 October 2017, 09:30 UTC")
+        );
+        assert_eq!(
+            shown("2017-10-15T23:30:00+02:00", DateStyle::DayAndTime).as_deref(),
+            Some("15 October 2017, 23:30 UTC+2")
+        );
+        assert_eq!(
+            shown("2017-01-01T00:15:00-03:30", DateStyle::DayAndTime).as_deref(),
+            Some("1 January 2017, 00:15 UTC-3:30")
+        );
+        assert_eq!(
+            shown("2017-10-15T23:30:00+02:00", DateStyle::Day).as_deref(),
+            Some("15 October 2017")
         );
     }
 

@@ -15,6 +15,8 @@ mod inline;
 mod link;
 mod problem;
 mod reader;
+mod route;
+mod settings;
 mod shelf;
 mod slug;
 
@@ -23,7 +25,7 @@ pub use block::{Block, HeadingLevel};
 pub use comment::{
     count_chars, Comment, CommentDraft, DraftProblem, MAX_COMMENT_CHARS, MAX_NAME_CHARS,
 };
-pub use date::Timestamp;
+pub use date::{DateStyle, Timestamp};
 pub use feed::{
     parse_feed_index, parse_feed_index_value, FeedEntry, FeedIndex, STORIES_ON_FIRST_SCREEN,
     STORIES_PER_MORE,
@@ -32,6 +34,11 @@ pub use image::{Image, Size};
 pub use inline::{Inline, Span};
 pub use link::{Link, LinkKind, LinkRefusal};
 pub use problem::{Parsed, Problem, Rejected, Severity};
+pub use route::{Key, Route};
+pub use settings::{
+    page_title, site_name_or_default, ARTICLE_URL_META, DEFAULT_ARTICLE_URL, DEFAULT_INDEX_URL,
+    DEFAULT_SITE_NAME, INDEX_URL_META, SITE_NAME_META, SLUG_PLACEHOLDER,
+};
 pub use shelf::{
     storage_key, CommentShelf, DecodedShelf, ShelfFull, StoredCommentsError,
     MAX_COMMENTS_PER_ARTICLE, STORAGE_VERSION,

@@ -1,0 +1,313 @@
+//! The site's addresses: every page the app or the build knows, parsed from a path under the
+//! site's base path and written back as one. Nothing else in the project spells a route.
+
+use std::fmt;
+
+use crate::slug::Slug;
+
+/// A page of the site, as the content format's route table names them.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Route {
+    /// `/`: the home feed.
+    Home,
+    /// `/article/{slug}`: one article.
+    Article(Slug),
+    /// `/section/{key}`: the stories of one section.
+    Section(Key),
+    /// `/tag/{key}`: the stories with one tag.
+    Tag(Key),
+    /// `/search?q=…`: search results; the query may be empty.
+    Search { query: String },
+    /// `/embed/article/{slug}/`: one article as a widget for another site's page.
+    EmbedArticle(Slug),
+}
+
+const ARTICLE: &str = "article";
+const SECTION: &str = "section";
+const TAG: &str = "tag";
+const SEARCH: &str = "search";
+const EMBED: &str = "embed";
+
+impl Route {
+    /// Reads the part of an address after the base path (`article/raqqa`, `/article/raqqa/`,
+    /// `search?q=rain`); `None` for anything that is not a page ("not found"). A trailing `/`
+    /// is accepted, since static servers redirect `/article/x` to the folder `/article/x/`.
+    pub fn parse(after_base: &str) -> Option<Route> {
+        let (path, query) = after_base.split_once('?').unwrap_or((after_base, ""));
+        let path = path.split_once('#').map_or(path, |(path, _)| path);
+        let path = path.trim_start_matches('/');
+        let path = path.strip_suffix('/').unwrap_or(path);
+        let segments: Vec<&str> = if path.is_empty() {
+            Vec::new()
+        } else {
+            path.split('/').collect()
+        };
+        match segments.as_slice() {
+            [] => Some(Route::Home),
+            [ARTICLE, slug] => Slug::parse(slug).map(Route::Article),
+            [SECTION, key] => Key::parse(&percent_decode(key)?).map(Route::Section),
+            [TAG, key] => Key::parse(&percent_decode(key)?).map(Route::Tag),
+            [SEARCH] => Some(Route::Search {
+                query: query_value(query, "q").unwrap_or_default(),
+            }),
+            [EMBED, ARTICLE, slug] => Slug::parse(slug).map(Route::EmbedArticle),
+            _ => None,
+        }
+    }
+
+    /// Reads a full path such as `/news/article/raqqa` under the base path `/news/`; `None`
+    /// when the path is outside the base or names no page.
+    pub fn parse_under(base_path: &str, path_and_query: &str) -> Option<Route> {
+        let base = base_path.trim_end_matches('/');
+        let after_base = path_and_query.strip_prefix(base)?;
+        if !(after_base.is_empty() || after_base.starts_with(['/', '?', '#'])) {
+            return None;
+        }
+        Route::parse(after_base)
+    }
+
+    /// The address after the base path, percent-encoded: `""` for the home,
+    /// `article/raqqa`, `search?q=rain%20record`.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => String::new(),
+            Route::Article(slug) => format!("{ARTICLE}/{slug}"),
+            Route::Section(key) => format!("{SECTION}/{}", percent_encode(key.as_str())),
+            Route::Tag(key) => format!("{TAG}/{}", percent_encode(key.as_str())),
+            Route::Search { query } if query.is_empty() => SEARCH.to_owned(),
+            Route::Search { query } => format!("{SEARCH}?q={}", percent_encode(query)),
+            // A folder, as the build writes it: the widget is always loaded as a frame.
+            Route::EmbedArticle(slug) => format!("{EMBED}/{ARTICLE}/{slug}/"),
+        }
+    }
+
+    /// The address under `base_path` (which ends in `/`), as a link's `href`: `/news/`,
+    /// `/news/article/raqqa`.
+    pub fn href(&self, base_path: &str) -> String {
+        format!("{base_path}{}", self.path())
+    }
+
+    /// Where the build writes this page, relative to the output folder: `index.html`,
+    /// `article/raqqa/index.html`. `None` for search, whose results depend on the query.
+    pub fn file(&self) -> Option<String> {
+        let folder = match self {
+            Route::Home => return Some("index.html".to_owned()),
+            Route::Search { .. } => return None,
+            Route::Article(slug) => format!("{ARTICLE}/{slug}"),
+            // On disk the key is written as it reads: servers decode the address first.
+            Route::Section(key) => format!("{SECTION}/{key}"),
+            Route::Tag(key) => format!("{TAG}/{key}"),
+            Route::EmbedArticle(slug) => format!("{EMBED}/{ARTICLE}/{slug}"),
+        };
+        Some(format!("{folder}/index.html"))
+    }
+
+    /// The public address of a prerendered page, as canonical links, feeds and the sitemap
+    /// write it: articles as the folder the build writes (`article/raqqa/`).
+    pub fn canonical_path(&self) -> String {
+        match self {
+            Route::Article(_) | Route::Section(_) | Route::Tag(_) => format!("{}/", self.path()),
+            _ => self.path(),
+        }
+    }
+
+    /// Whether the app shows this route itself, so a link to it navigates without a reload.
+    /// The widget is a page for frames on other sites, never a place inside the app.
+    pub fn is_in_app(&self) -> bool {
+        !matches!(self, Route::EmbedArticle(_))
+    }
+}
+
+/// The key of a section or tag: its name lowercased, every run of characters that are not
+/// letters or digits replaced by one `-`, trimmed of `-` ("Middle East" → `middle-east`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Key(String);
+
+impl Key {
+    /// The key of a section or tag name; `None` when nothing of it is left (the name has no
+    /// page).
+    pub fn from_name(name: &str) -> Option<Key> {
+        let mut key = String::with_capacity(name.len());
+        let mut is_after_letter = false;
+        for c in name.chars() {
+            if c.is_alphanumeric() {
+                key.extend(c.to_lowercase());
+                is_after_letter = true;
+            } else if is_after_letter {
+                key.push('-');
+                is_after_letter = false;
+            }
+        }
+        let key = key.trim_end_matches('-');
+        (!key.is_empty()).then(|| Key(key.to_owned()))
+    }
+
+    /// Accepts `text` only if it is already a key (as read from an address).
+    pub fn parse(text: &str) -> Option<Key> {
+        Key::from_name(text).filter(|key| key.0 == text)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The value of `name` in a query string such as `q=rain+record&x=1`, decoded.
+fn query_value(query: &str, name: &str) -> Option<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(key, _)| *key == name)
+        .and_then(|(_, value)| percent_decode(&value.replace('+', " ")))
+}
+
+/// Percent-encodes everything but unreserved ASCII (RFC 3986), so a key or query is one
+/// path segment or query value whatever it holds.
+fn percent_encode(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+/// Decodes `%XX` escapes; `None` when they do not make UTF-8 text.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut byte_idx = 0;
+    while byte_idx < bytes.len() {
+        let escaped = (bytes[byte_idx] == b'%')
+            .then(|| text.get(byte_idx + 1..byte_idx + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escaped {
+            Some(byte) => {
+                decoded.push(byte);
+                byte_idx += 3;
+            }
+            None => {
+                decoded.push(bytes[byte_idx]);
+                byte_idx += 1;
+            }
+        }
+    }
+    String::from_utf8(decoded).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slug(text: &str) -> Slug {
+        Slug::parse(text).expect("test slug is valid")
+    }
+
+    #[test]
+    fn every_route_reads_back_what_it_writes() {
+        let routes = [
+            Route::Home,
+            Route::Article(slug("raqqa")),
+            Route::Section(Key::from_name("Middle East").expect("has a key")),
+            Route::Tag(Key::from_name("Économie & Société").expect("has a key")),
+            Route::Search {
+                query: "rain & record/2017?".into(),
+            },
+            Route::Search {
+                query: String::new(),
+            },
+            Route::EmbedArticle(slug("raqqa")),
+        ];
+        for route in routes {
+            assert_eq!(
+                Route::parse(&route.path()),
+                Some(route.clone()),
+                "{route:?}"
+            );
+            assert_eq!(
+                Route::parse_under("/news/", &route.href("/news/")),
+                Some(route.clone())
+            );
+        }
+    }
+
+    #[test]
+    fn article_addresses_with_and_without_a_trailing_slash_are_the_article() {
+        for path in ["article/raqqa", "/article/raqqa/", "article/raqqa?x=1#top"] {
+            assert_eq!(
+                Route::parse(path),
+                Some(Route::Article(slug("raqqa"))),
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
+    fn addresses_that_name_no_page_are_not_found() {
+        for path in [
+            "no/such/page",
+            "article/",
+            "article/Raqqa",
+            "article/a/b",
+            "article/../etc",
+            "section/Middle-East",
+            "section/",
+            "tag/--",
+            "embed/article/bad slug",
+            "articles/raqqa",
+        ] {
+            assert_eq!(Route::parse(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_path_outside_the_base_is_not_a_route() {
+        assert_eq!(
+            Route::parse_under("/news/", "/newsroom/article/raqqa"),
+            None
+        );
+        assert_eq!(Route::parse_under("/news/", "/article/raqqa"), None);
+        assert_eq!(Route::parse_under("/news/", "/news"), Some(Route::Home));
+        assert_eq!(Route::parse_under("/", "/"), Some(Route::Home));
+    }
+
+    #[test]
+    fn keys_follow_the_content_format() {
+        let key = |name: &str| Key::from_name(name).map(|key| key.0);
+        assert_eq!(key("Middle East").as_deref(), Some("middle-east"));
+        assert_eq!(
+            key("Économie & Société").as_deref(),
+            Some("économie-société")
+        );
+        assert_eq!(key("  --World--  ").as_deref(), Some("world"));
+        assert_eq!(key("!!!"), None);
+    }
+
+    #[test]
+    fn unicode_keys_are_percent_encoded_in_addresses_and_plain_on_disk() {
+        let route = Route::Section(Key::from_name("Économie").expect("has a key"));
+        assert_eq!(route.path(), "section/%C3%A9conomie");
+        assert_eq!(route.file().as_deref(), Some("section/économie/index.html"));
+    }
+
+    #[test]
+    fn search_queries_decode_plus_and_percent_escapes() {
+        assert_eq!(
+            Route::parse("search?q=rain+record%21"),
+            Some(Route::Search {
+                query: "rain record!".into()
+            })
+        );
+    }
+}

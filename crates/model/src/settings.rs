@@ -1,0 +1,54 @@
+//! The page settings a host edits in the built HTML without rebuilding, their defaults, and the
+//! page-title format: read by the app in the browser and by the build, defined only here.
+
+/// `<meta>` naming the first page of the feed index.
+pub const INDEX_URL_META: &str = "news-blog-index-url";
+/// `<meta>` naming an article document; its value contains [`SLUG_PLACEHOLDER`].
+pub const ARTICLE_URL_META: &str = "news-blog-article-url";
+/// `<meta>` naming the site (the standard `application-name`).
+pub const SITE_NAME_META: &str = "application-name";
+
+/// Where the feed index is when the page does not say, relative to the site's base URL.
+pub const DEFAULT_INDEX_URL: &str = "content/index.json";
+/// Where an article is when the page does not say, relative to the site's base URL.
+pub const DEFAULT_ARTICLE_URL: &str = "content/articles/{slug}.json";
+/// What an article URL setting contains where the slug goes.
+pub const SLUG_PLACEHOLDER: &str = "{slug}";
+/// The site's name when the page does not give one.
+pub const DEFAULT_SITE_NAME: &str = "News Blog";
+
+/// The browser tab's title: "page – site", or the site's name alone for the home page.
+pub fn page_title(page: &str, site_name: &str) -> String {
+    if page.is_empty() || page == site_name {
+        site_name.to_owned()
+    } else {
+        format!("{page} – {site_name}")
+    }
+}
+
+/// The site's name from a setting's value, or the default when it is missing or blank.
+pub fn site_name_or_default(value: Option<&str>) -> String {
+    value
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .unwrap_or(DEFAULT_SITE_NAME)
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_home_page_title_is_the_site_name_alone() {
+        assert_eq!(page_title("", "Daily"), "Daily");
+        assert_eq!(page_title("Daily", "Daily"), "Daily");
+        assert_eq!(page_title("Rain", "Daily"), "Rain – Daily");
+    }
+
+    #[test]
+    fn a_blank_site_name_falls_back_to_the_default() {
+        assert_eq!(site_name_or_default(Some("  ")), DEFAULT_SITE_NAME);
+        assert_eq!(site_name_or_default(Some(" Daily ")), "Daily");
+    }
+}
