@@ -14,11 +14,11 @@ step "format"
 cargo fmt --all --check
 
 step "lints"
-cargo clippy -p news_model -p news_blog_cli --all-targets --quiet -- -D warnings
+cargo clippy -p news_model -p news_views -p news_blog_cli --all-targets --quiet -- -D warnings
 cargo clippy -p news_blog --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
 
-step "native tests (content model, parser, schemas, comment rules, the check command)"
-cargo test -p news_model -p news_blog_cli 2>&1 | tee -a "$log"
+step "native tests (content model, routes, parser, schemas, comment rules, the check and build commands)"
+cargo test -p news_model -p news_views -p news_blog_cli 2>&1 | tee -a "$log"
 
 step "component tests (wasm-bindgen-test in headless Chromium)"
 cargo test -p news_blog --target wasm32-unknown-unknown 2>&1 | tee -a "$log"

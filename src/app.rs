@@ -1,12 +1,13 @@
-//! The page frame (skip link, header, main, footer) and the routes.
+//! The app: the site's frame around the page of the current address.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
-use leptos_router::path;
+use news_model::Route;
+use news_views::components::page_frame::PageFrame;
+use news_views::site::Site;
 use wasm_bindgen::JsCast;
 
-use crate::data::head::site_name;
 use crate::data::scroll::{provide_scroll_memory, ScrollMemory};
 use crate::data::settings::Settings;
 use crate::pages::article::ArticlePage;
@@ -17,35 +18,33 @@ use crate::pages::not_found::NotFound;
 #[component]
 pub fn App() -> impl IntoView {
     let settings = Settings::from_page();
+    provide_context(settings.site.clone());
     provide_context(settings.clone());
     let scroll_memory = provide_scroll_memory();
-    let home = settings.home_path();
 
     view! {
-        <Router base=settings.router_base.clone()>
+        <Router base=settings.router_base()>
             <RouteWatcher scroll_memory/>
-            <a class="skip-link" href="#main" rel="external">"Skip to content"</a>
-            <header class="site-header">
-                <div class="site-header__inner">
-                    <a class="site-header__name" href=home.clone()>{site_name()}</a>
-                </div>
-            </header>
-            <main id="main" class="site-main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/article/:slug") view=ArticlePage/>
-                    // Static servers answer /article/x with a redirect to the prerendered
-                    // /article/x/ (a folder), so the app must know that address too.
-                    <Route path=path!("/article/:slug/") view=ArticlePage/>
-                </Routes>
-            </main>
-            <footer class="site-footer">
-                <p>
-                    <a href=home>"Home"</a>
-                    " · Comments you write are stored in this browser only."
-                </p>
-            </footer>
+            <PageFrame>
+                <CurrentPage/>
+            </PageFrame>
         </Router>
+    }
+}
+
+/// The page of the current address, read by the route table (`news_model::Route`); the router
+/// only keeps the address and history and turns link clicks into navigation.
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let base_path = expect_context::<Site>().base_path;
+    let location = use_location();
+    let route = Memo::new(move |_| Route::parse_under(&base_path, &location.pathname.get()));
+    move || match route.get() {
+        Some(Route::Home) => view! { <Home/> }.into_any(),
+        Some(Route::Article(slug)) => view! { <ArticlePage slug/> }.into_any(),
+        // Section, tag and search pages are not built yet; the widget is never shown in the app.
+        Some(Route::Section(_) | Route::Tag(_) | Route::Search { .. } | Route::EmbedArticle(_))
+        | None => view! { <NotFound/> }.into_any(),
     }
 }
 

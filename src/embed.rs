@@ -6,18 +6,19 @@
 //! page checks the sender and sizes the frame.
 
 use leptos::prelude::*;
-use news_model::Slug;
+use news_model::{Route, Slug};
+use news_views::components::article_view::ArticleView;
+use news_views::components::load_error_message::LoadErrorMessage;
+use news_views::components::page_frame::{EmbedFrame, FullStoryLink};
+use news_views::components::skeletons::ArticleSkeleton;
+use news_views::site::LinkResolver;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::components::article_view::ArticleView;
-use crate::components::comment_section::CommentSection;
 use crate::components::in_later_task::InLaterTask;
-use crate::components::load_error_message::LoadErrorMessage;
-use crate::components::skeletons::ArticleSkeleton;
 use crate::data::fetch::{load_article, retryable};
-use crate::data::links::LinkResolver;
 use crate::data::settings::Settings;
+use crate::pages::comment_section::CommentSection;
 
 /// The message type the widget sends; `embed.js` accepts no other.
 pub const HEIGHT_MESSAGE: &str = "news-blog:height";
@@ -58,13 +59,14 @@ impl EmbedOptions {
     }
 }
 
-/// The slug text if this page is an embed address under the app's base, e.g. `raqqa` for
+/// The story of this page if it is a widget address under the app's base, e.g. `raqqa` for
 /// `/news/embed/article/raqqa/`.
-pub fn embed_slug(settings: &Settings) -> Option<String> {
+pub fn embedded_story(settings: &Settings) -> Option<Slug> {
     let path = window().location().pathname().ok()?;
-    let route = path.strip_prefix(&settings.router_base)?;
-    let slug = route.strip_prefix("/embed/article/")?.trim_end_matches('/');
-    Some(slug.to_owned())
+    match Route::parse_under(&settings.site.base_path, &path)? {
+        Route::EmbedArticle(slug) => Some(slug),
+        _ => None,
+    }
 }
 
 /// Sends the widget's height to the host page now. Shared through context so the article can
@@ -83,49 +85,51 @@ impl HeightReport {
 
 /// The widget page.
 #[component]
-pub fn EmbedApp(slug_text: String, options: EmbedOptions) -> impl IntoView {
+pub fn EmbedApp(slug: Slug, options: EmbedOptions) -> impl IntoView {
     let settings = Settings::from_page();
+    provide_context(settings.site.clone());
     provide_context(settings.clone());
     apply_theme(options.theme);
     open_links_in_new_tabs();
     provide_context(HeightReport(report_height_to_parent()));
-    let content = match Slug::parse(&slug_text) {
-        Some(slug) => view! { <EmbeddedArticle slug has_comments=options.has_comments/> }.into_any(),
-        None => view! {
-            <div class="not-found" role="alert"><h1>"Story not found"</h1><p>"This widget points at an address that is not a story."</p></div>
-        }
-        .into_any(),
-    };
-    view! { <main class="site-main embed">{content}</main> }
+    view! {
+        <EmbedFrame>
+            <EmbeddedArticle slug has_comments=options.has_comments/>
+        </EmbedFrame>
+    }
 }
 
 #[component]
 fn EmbeddedArticle(slug: Slug, has_comments: bool) -> impl IntoView {
     let settings = expect_context::<Settings>();
     let url = settings.article_url(&slug);
-    let full_story = settings.article_page_url(&slug);
+    let full_story = settings.site.page_url(&Route::Article(slug));
     let (article, on_retry) = retryable(move || load_article(url.clone()));
     view! {
         <Transition fallback=|| view! { <ArticleSkeleton/> }>
             {move || article.get().map(|loaded| match loaded {
                 Ok(loaded) => {
-                    provide_context(LinkResolver::new(loaded.url, settings.clone()));
+                    provide_context(LinkResolver::new(loaded.url, settings.site.clone()));
                     let article = loaded.document;
                     let comments = (has_comments && article.has_comments).then(|| article.slug.clone());
                     let full_story = full_story.clone();
                     Effect::new(move |_| {
+                        crate::takeover::page_ready();
                         if let Some(report) = use_context::<HeightReport>() {
                             report.send();
                         }
                     });
                     view! {
                         <ArticleView article/>
-                        <p class="embed__more"><a href=full_story>"Read this story on the site"</a></p>
+                        <FullStoryLink href=full_story/>
                         {comments.map(|slug| view! { <InLaterTask><CommentSection slug=slug.clone()/></InLaterTask> })}
                     }
                     .into_any()
                 }
-                Err(error) => view! { <LoadErrorMessage error on_retry/> }.into_any(),
+                Err(error) => {
+                    Effect::new(move |_| crate::takeover::page_failed());
+                    view! { <LoadErrorMessage error on_retry/> }.into_any()
+                }
             })}
         </Transition>
     }

@@ -10,21 +10,26 @@ use wasm_bindgen::JsCast;
 
 use crate::app::App;
 use crate::data::settings::Settings;
-use crate::embed::{embed_slug, EmbedApp, EmbedOptions};
+use crate::embed::{embedded_story, EmbedApp, EmbedOptions};
 
 const PRERENDERED_ID: &str = "prerendered";
 const APP_ID: &str = "app";
 
-/// Mounts the app: the widget on an embed address; else beside a prerendered page if there is
+/// Mounts the app (or the widget, on a widget address) beside a prerendered page if there is
 /// one, or straight into `<body>`.
 pub fn mount() {
     let settings = Settings::from_page();
-    if let Some(slug_text) = embed_slug(&settings) {
-        let search = window().location().search().unwrap_or_default();
-        let options = EmbedOptions::from_query(&search);
-        leptos::mount::mount_to_body(move || view! { <EmbedApp slug_text options/> });
-        return;
+    match embedded_story(&settings) {
+        Some(slug) => {
+            let search = window().location().search().unwrap_or_default();
+            let options = EmbedOptions::from_query(&search);
+            mount_beside_prerendered(move || view! { <EmbedApp slug options/> });
+        }
+        None => mount_beside_prerendered(App),
     }
+}
+
+fn mount_beside_prerendered<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     let document = document();
     let container = document
         .get_element_by_id(PRERENDERED_ID)
@@ -35,9 +40,9 @@ pub fn mount() {
             container.set_id(APP_ID);
             container.set_hidden(true);
             let _ = body.append_child(&container);
-            leptos::mount::mount_to(container, App).forget();
+            leptos::mount::mount_to(container, app).forget();
         }
-        _ => leptos::mount::mount_to_body(App),
+        _ => leptos::mount::mount_to_body(app),
     }
 }
 

@@ -4,14 +4,14 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use news_blog::components::body_block::BodyBlock;
-use news_blog::components::comment_section::CommentSection;
-use news_blog::components::image_block::ImageBlock;
-use news_blog::components::picture::Placement;
-use news_blog::data::links::LinkResolver;
 use news_blog::data::settings::Settings;
+use news_blog::pages::comment_section::CommentSection;
 use news_blog::panic::show_crash_message;
-use news_model::{parse_article, Block, Image, Link, Slug};
+use news_model::{parse_article, Block, Image, Link, Slug, DEFAULT_SITE_NAME};
+use news_views::components::body_block::BodyBlock;
+use news_views::components::image_block::ImageBlock;
+use news_views::components::picture::Placement;
+use news_views::site::LinkResolver;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlImageElement, HtmlInputElement, HtmlTextAreaElement};
@@ -25,12 +25,13 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlEleme
     let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
     let origin = window().location().origin().unwrap();
-    let settings = Settings::new(&format!("{origin}/"), None, None);
+    let settings = Settings::new(&format!("{origin}/"), DEFAULT_SITE_NAME.into(), None, None);
     let resolver = LinkResolver::new(
         format!("{origin}/content/articles/story.json"),
-        settings.clone(),
+        settings.site.clone(),
     );
     let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(settings.site.clone());
         provide_context(settings);
         provide_context(resolver);
         view()

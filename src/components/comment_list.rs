@@ -1,8 +1,6 @@
 use leptos::prelude::*;
-use news_model::{Comment, Timestamp};
-
-use super::date_text::DateText;
-use crate::data::dates::DateStyle;
+use news_model::{Comment, DateStyle, Timestamp};
+use news_views::components::date_text::DateText;
 
 /// How many of the newest comments are listed at first; a story can hold thousands.
 const COMMENTS_AT_FIRST: usize = 50;

@@ -12,7 +12,7 @@ use news_model::{parse_article, parse_feed_index, Article, FeedIndex, Parsed, Re
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::load_error::LoadError;
+use news_views::load_error::LoadError;
 
 /// How long a request may take before the reader is told and offered a retry.
 pub const TIMEOUT_SECONDS: u32 = 15;

@@ -1,28 +1,12 @@
 //! The document's `<title>` and `<meta name="description">`, which the pages set through
-//! [`PageHead`](crate::components::page_head::PageHead).
+//! [`PageHead`](crate::pages::page_head::PageHead).
 
 use leptos::prelude::document;
+use news_model::page_title;
 
 /// Sets the tab title to "`page` – site name" (just the site name for the home page).
-pub fn set_title(page: &str) {
-    document().set_title(&full_title(page, &site_name()));
-}
-
-/// The site's name, from `<meta name="application-name">` so hosts can rename it without a
-/// rebuild.
-pub fn site_name() -> String {
-    meta("application-name")
-        .and_then(|element| element.get_attribute("content"))
-        .filter(|name| !name.trim().is_empty())
-        .unwrap_or_else(|| "News Blog".to_owned())
-}
-
-fn full_title(page: &str, site_name: &str) -> String {
-    if page.is_empty() || page == site_name {
-        site_name.to_owned()
-    } else {
-        format!("{page} – {site_name}")
-    }
+pub fn set_title(page: &str, site_name: &str) {
+    document().set_title(&page_title(page, site_name));
 }
 
 /// Sets the page's description, or removes it when the page has none, so a stale one never

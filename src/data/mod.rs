@@ -6,6 +6,5 @@ pub mod dates;
 pub mod fetch;
 pub mod head;
 pub mod links;
-pub mod load_error;
 pub mod scroll;
 pub mod settings;

@@ -1,33 +1,22 @@
-//! Where content comes from, read from `<meta>` tags in the served `index.html` so a host can
-//! point the same build at other files or an API without rebuilding.
-//!
-//! ```html
-//! <meta name="news-blog-index-url" content="content/index.json">
-//! <meta name="news-blog-article-url" content="content/articles/{slug}.json">
-//! ```
-//! Both are resolved against the page's base URL (`<base href>`), so relative values work at
-//! any sub-path.
+//! The page settings, read from the served page's `<meta>` tags so a host can rename the site
+//! or point the same build at other files or an API without rebuilding (see
+//! `news_model::INDEX_URL_META` and the README). Relative values resolve against the page's
+//! base URL (`<base href>`), so they work at any sub-path.
 
-use news_model::Slug;
+use std::sync::Arc;
+
+use news_model::{site_name_or_default, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META};
+use news_views::content_urls::ContentUrls;
+use news_views::site::Site;
 use wasm_bindgen::JsCast;
 
-pub const INDEX_URL_META: &str = "news-blog-index-url";
-pub const ARTICLE_URL_META: &str = "news-blog-article-url";
-pub const DEFAULT_INDEX_URL: &str = "content/index.json";
-pub const DEFAULT_ARTICLE_URL: &str = "content/articles/{slug}.json";
-const SLUG_PLACEHOLDER: &str = "{slug}";
+use super::links::BrowserUrls;
 
-/// The app's resolved locations, shared through context.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The site and where its content is, shared through context.
+#[derive(Clone)]
 pub struct Settings {
-    /// Absolute URL of the app's root, ending in `/` (e.g. `https://example.org/news/`).
-    pub base_url: String,
-    /// The base path the router works under, without a trailing `/` (`""` at the root).
-    pub router_base: String,
-    /// Absolute URL of the first page of the feed index.
-    pub index_url: String,
-    /// Absolute URL template of an article, containing `{slug}`.
-    article_url_template: String,
+    pub site: Site,
+    pub content: ContentUrls,
 }
 
 impl Settings {
@@ -39,90 +28,47 @@ impl Settings {
             .as_ref()
             .and_then(|document| document.base_uri().ok().flatten())
             .unwrap_or_else(|| "/".to_owned());
-        let meta = |name: &str| -> Option<String> {
-            let selector = format!("meta[name=\"{name}\"]");
-            let element = document.as_ref()?.query_selector(&selector).ok()??;
-            element
-                .dyn_ref::<web_sys::HtmlMetaElement>()
-                .map(|meta| meta.content())
-        };
-        Settings::new(&base_url, meta(INDEX_URL_META), meta(ARTICLE_URL_META))
+        Settings::new(
+            &base_url,
+            site_name_or_default(meta_content(SITE_NAME_META).as_deref()),
+            meta_content(INDEX_URL_META).as_deref(),
+            meta_content(ARTICLE_URL_META).as_deref(),
+        )
     }
 
-    /// Builds settings from a base URL and the two optional location values.
-    pub fn new(base_url: &str, index_url: Option<String>, article_url: Option<String>) -> Settings {
-        // The directory of the base, so a `<base href>` naming a file still works.
-        let base_url = resolve("./", base_url);
-        let router_base = web_sys::Url::new(&base_url)
-            .map(|url| url.pathname().trim_end_matches('/').to_owned())
-            .unwrap_or_default();
-        let index_url = index_url
-            .and_then(|value| resolve_setting(INDEX_URL_META, &value, &base_url))
-            .unwrap_or_else(|| resolve(DEFAULT_INDEX_URL, &base_url));
-        let article_url_template = article_url
-            .filter(|value| {
-                let has_placeholder = value.contains(SLUG_PLACEHOLDER);
-                if !has_placeholder {
-                    warn(&format!("<meta name=\"{ARTICLE_URL_META}\"> must contain {SLUG_PLACEHOLDER}; using the default"));
-                }
-                has_placeholder
-            })
-            .and_then(|value| resolve_setting(ARTICLE_URL_META, &value, &base_url))
-            // `new URL` percent-encodes the braces of the placeholder.
-            .map(|url| url.replace("%7Bslug%7D", SLUG_PLACEHOLDER))
-            .unwrap_or_else(|| resolve(DEFAULT_ARTICLE_URL, &base_url).replace("%7Bslug%7D", SLUG_PLACEHOLDER));
-        Settings {
-            base_url,
-            router_base,
-            index_url,
-            article_url_template,
+    /// The settings of a site at `base_url` with the given page settings.
+    pub fn new(
+        base_url: &str,
+        site_name: String,
+        index_setting: Option<&str>,
+        article_setting: Option<&str>,
+    ) -> Settings {
+        let site = Site::new(site_name, base_url, Arc::new(BrowserUrls));
+        let (content, warnings) = ContentUrls::new(&site, index_setting, article_setting);
+        for warning in warnings {
+            web_sys::console::warn_1(&warning.into());
         }
+        Settings { site, content }
     }
 
-    /// The URL to load an article from. Only a valid [`Slug`] can be pasted into it.
+    /// The URL to load an article from.
     pub fn article_url(&self, slug: &Slug) -> String {
-        self.article_url_template
-            .replace(SLUG_PLACEHOLDER, slug.as_str())
+        self.content.article_url(slug)
     }
 
-    /// The in-app path of an article, as a link's `href`.
-    pub fn article_path(&self, slug: &Slug) -> String {
-        format!("{}/article/{slug}", self.router_base)
-    }
-
-    /// The absolute address of an article's page, e.g. for a widget's "read on the site" link.
-    pub fn article_page_url(&self, slug: &Slug) -> String {
-        format!("{}article/{slug}", self.base_url)
-    }
-
-    /// The in-app path of the home feed.
-    pub fn home_path(&self) -> String {
-        format!("{}/", self.router_base)
+    /// The base path the router works under, without a trailing `/` (`""` at the root).
+    pub fn router_base(&self) -> String {
+        self.site.base_path.trim_end_matches('/').to_owned()
     }
 }
 
-fn resolve(relative: &str, base: &str) -> String {
-    web_sys::Url::new_with_base(relative, base)
-        .map(|url| url.href())
-        .unwrap_or_else(|_| relative.to_owned())
-}
-
-fn resolve_setting(name: &str, value: &str, base: &str) -> Option<String> {
-    let value = value.trim();
-    if value.is_empty() {
-        return None;
-    }
-    match web_sys::Url::new_with_base(value, base) {
-        Ok(url) if matches!(url.protocol().as_str(), "http:" | "https:") => Some(url.href()),
-        _ => {
-            warn(&format!(
-                "<meta name=\"{name}\"> is not an http(s) URL: {value:?}; using the default"
-            ));
-            None
-        }
-    }
-}
-
-fn warn(message: &str) {
-    web_sys::console::warn_1(&message.into());
+/// The `content` of the page's `<meta name="{name}">`, if it has one.
+pub fn meta_content(name: &str) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let element = document
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??;
+    element
+        .dyn_ref::<web_sys::HtmlMetaElement>()
+        .map(|meta| meta.content())
 }

@@ -4,21 +4,23 @@ use std::sync::Arc;
 use leptos::context::Provider;
 use leptos::prelude::*;
 use news_model::{FeedEntry, FeedIndex, Slug, STORIES_ON_FIRST_SCREEN, STORIES_PER_MORE};
+use news_views::components::feed::Feed;
+use news_views::components::feed_entry::FeedEntryCard;
+use news_views::components::load_error_message::LoadErrorMessage;
+use news_views::components::picture::Placement;
+use news_views::components::skeletons::FeedSkeleton;
+use news_views::site::LinkResolver;
 
-use crate::components::feed_entry::FeedEntryCard;
-use crate::components::load_error_message::LoadErrorMessage;
-use crate::components::page_head::PageHead;
-use crate::components::picture::Placement;
-use crate::components::skeletons::FeedSkeleton;
-use crate::data::fetch::{load_feed_index, retryable, Loaded};
-use crate::data::links::LinkResolver;
+use super::page_head::PageHead;
+use crate::data::fetch::{load_feed_index, prefetch, retryable, Loaded};
+use crate::data::links::next_page_url;
 use crate::data::settings::Settings;
 
 /// `/`: the site's title and its stories, newest first.
 #[component]
 pub fn Home() -> impl IntoView {
     let settings = expect_context::<Settings>();
-    let url = settings.index_url.clone();
+    let url = settings.content.index_url.clone();
     let (index, on_retry) = retryable(move || load_feed_index(url.clone()));
 
     view! {
@@ -26,13 +28,16 @@ pub fn Home() -> impl IntoView {
             {move || index.get().map(|loaded| match loaded {
                 Ok(loaded) => {
                     Effect::new(move |_| super::page_ready());
-                    view! { <Feed first_page=loaded/> }.into_any()
+                    view! { <Stories first_page=loaded/> }.into_any()
                 }
-                Err(error) => view! {
-                    <PageHead title=error.headline()/>
-                    <LoadErrorMessage error on_retry/>
+                Err(error) => {
+                    Effect::new(move |_| super::page_failed());
+                    view! {
+                        <PageHead title=error.headline()/>
+                        <LoadErrorMessage error on_retry/>
+                    }
+                    .into_any()
                 }
-                .into_any(),
             })}
         </Transition>
     }
@@ -42,7 +47,7 @@ pub fn Home() -> impl IntoView {
 /// loads the next, older page of the index. Only what is shown is drawn, so an index of
 /// 10,000 entries draws as fast as one of 25.
 #[component]
-fn Feed(first_page: Loaded<FeedIndex>) -> impl IntoView {
+fn Stories(first_page: Loaded<FeedIndex>) -> impl IntoView {
     let settings = expect_context::<Settings>();
     let title = first_page.document.title.clone();
     let description = first_page.document.description.clone();
@@ -57,8 +62,8 @@ fn Feed(first_page: Loaded<FeedIndex>) -> impl IntoView {
     let add_page = {
         let settings = settings.clone();
         move |page: Loaded<FeedIndex>| {
-            let resolver = Arc::new(LinkResolver::new(page.url.clone(), settings.clone()));
-            next_url.set(resolver.resolve_next(&page.document));
+            let resolver = Arc::new(LinkResolver::new(page.url.clone(), settings.site.clone()));
+            next_url.set(next_page_url(&resolver, &page.document));
             stories.update_value(|stories| stories.add_page(page.document, resolver));
         }
     };
@@ -102,27 +107,10 @@ fn Feed(first_page: Loaded<FeedIndex>) -> impl IntoView {
         move || n_shown.get() < stories.with_value(Stories::len) || next_url.get().is_some();
     let shown = move || stories.with_value(|stories| stories.first(n_shown.get()));
 
-    view! {
-        <PageHead title=title.clone() description=meta_description/>
-        <div class="feed">
-            <header class="feed__header">
-                <h1 class="feed__title">{title}</h1>
-                {description.map(|description| view! { <p class="feed__description">{description}</p> })}
-            </header>
-            <ol class="feed__list">
-                <For
-                    each=shown
-                    key=|(_, story)| story.entry.slug.clone()
-                    children=|(position, story)| {
-                        let placement = if position == 0 { Placement::Lead } else { Placement::BelowFold };
-                        view! {
-                            <Provider value=LinkResolver::clone(&story.resolver)>
-                                <FeedEntryCard entry=story.entry placement/>
-                            </Provider>
-                        }
-                    }
-                />
-            </ol>
+    // Pointing at or focusing a headline starts loading its story, so opening it is instant.
+    let on_intent = Callback::new(move |slug: Slug| prefetch(settings.article_url(&slug)));
+    let more_stories = move || {
+        view! {
             {move || error.get().map(|message| view! { <p class="notice notice--error" role="alert">{message}</p> })}
             <Show when=has_more>
                 <p class="feed__more">
@@ -132,7 +120,26 @@ fn Feed(first_page: Loaded<FeedIndex>) -> impl IntoView {
                     </button>
                 </p>
             </Show>
-        </div>
+        }
+        .into_any()
+    };
+
+    view! {
+        <PageHead title=title.clone() description=meta_description/>
+        <Feed title description after_list=Box::new(more_stories)>
+            <For
+                each=shown
+                key=|(_, story)| story.entry.slug.clone()
+                children=move |(position, story)| {
+                    let placement = if position == 0 { Placement::Lead } else { Placement::BelowFold };
+                    view! {
+                        <Provider value=LinkResolver::clone(&story.resolver)>
+                            <FeedEntryCard entry=story.entry placement on_intent/>
+                        </Provider>
+                    }
+                }
+            />
+        </Feed>
     }
 }
 

@@ -1,12 +1,21 @@
-//! One component per route; each loads its document and composes components.
+//! One component per route, and the parts of pages that reach outside them (the comment box
+//! with its storage, the document head); each page loads its document and composes
+//! components.
 
 pub mod article;
+pub mod comment_section;
 pub mod home;
 pub mod not_found;
+pub mod page_head;
 
 /// Called by each page once it has drawn its content or its message: the scroll position comes
 /// back after back/forward, and a prerendered page is replaced.
 pub(crate) fn page_ready() {
     crate::data::scroll::content_ready();
     crate::takeover::page_ready();
+}
+
+/// Called by a page whose content could not load; see [`crate::takeover::page_failed`].
+pub(crate) fn page_failed() {
+    crate::takeover::page_failed();
 }

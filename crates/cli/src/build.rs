@@ -1,24 +1,25 @@
 //! `news-blog build`: turns the single-page build in `dist/` into a site that works on any
 //! static file server, at the root or under a sub-path, with or without JavaScript.
 //!
-//! It writes, next to Trunk's output: a real page per article (`article/{slug}/index.html`)
-//! and a prerendered home page, each with its title, description, canonical URL, Open Graph
-//! and Twitter tags and, for articles, schema.org `NewsArticle` JSON-LD; `404.html`;
-//! `feed.json`, `rss.xml`, `sitemap.xml` and `robots.txt`; the loader script as a file; and
-//! precompressed `.br` and `.gz` copies of every text and wasm file.
+//! The build is a short list of steps, each its own function below: read Trunk's page and
+//! the content, move the loader out, write the pages, the feeds and sitemap, the 404 and
+//! widget pages, and the precompressed copies.
 
-use std::fs;
-use std::path::Path;
+use std::fmt;
+use std::path::{Path, PathBuf};
 
-use news_model::{parse_article, parse_feed_index, Article, FeedIndex, LinkKind};
-use serde_json::{json, Value};
+use news_model::{
+    page_title, parse_article, parse_feed_index, site_name_or_default, Article, FeedIndex,
+    LinkKind, Rejected, Route, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META,
+};
+use news_views::content_urls::ContentUrls;
+use news_views::site::Site;
 use url::Url;
 
-use crate::compress;
-use crate::feeds;
-use crate::html::{escape, script_json};
-use crate::render::{self, Site};
-use crate::template;
+use crate::files::{read_text, write, FileError};
+use crate::head;
+use crate::template::{self, TemplateError};
+use crate::{compress, feeds, pages};
 
 /// What the build writes, for the summary line.
 pub struct Built {
@@ -26,167 +27,120 @@ pub struct Built {
     pub skipped: Vec<String>,
 }
 
+/// The step a build error happened in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    ReadPage,
+    Loader,
+    ReadContent,
+    Pages,
+    Feeds,
+    FallbackPages,
+    Precompress,
+}
+
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Step::ReadPage => "reading Trunk's page",
+            Step::Loader => "moving the loader out of the page",
+            Step::ReadContent => "reading the content",
+            Step::Pages => "writing the pages",
+            Step::Feeds => "writing the feeds and sitemap",
+            Step::FallbackPages => "writing the 404 and widget pages",
+            Step::Precompress => "writing the precompressed copies",
+        })
+    }
+}
+
+/// Why a build stopped: the step, the file, and what was wrong with it.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error("--site-url {url:?} {reason}")]
+    SiteUrl { url: String, reason: String },
+    #[error("{step}: {source}")]
+    File {
+        step: Step,
+        #[source]
+        source: FileError,
+    },
+    #[error("{step}: {}: {source}", path.display())]
+    Template {
+        step: Step,
+        path: PathBuf,
+        #[source]
+        source: TemplateError,
+    },
+    #[error("{step}: {}: {rejected}", path.display())]
+    Content {
+        step: Step,
+        path: PathBuf,
+        rejected: Rejected,
+    },
+}
+
+/// Everything the page-writing steps share.
+struct Context<'a> {
+    dist: &'a Path,
+    site: Site,
+    /// Trunk's page with the base set and the loader moved out: the template of every page.
+    page: String,
+    content_urls: ContentUrls,
+    index: FeedIndex,
+    articles: Vec<Article>,
+}
+
 /// Prerenders the site in `dist` for the public URL `site_url` (its path is the base path).
-pub fn build(dist: &Path, site_url: &str) -> Result<Built, String> {
+pub fn build(dist: &Path, site_url: &str) -> Result<Built, BuildError> {
     let base_url = site_base_url(site_url)?;
-    let template_path = dist.join("index.html");
-    let trunk_page = fs::read_to_string(&template_path)
-        .map_err(|error| format!("{}: {error}", template_path.display()))?;
-    // The template is Trunk's page; a second run starts again from the copy kept beside it.
-    let spa_copy = dist.join("spa.html");
-    let trunk_page = if trunk_page.contains("id=\"prerendered\"") {
-        fs::read_to_string(&spa_copy).map_err(|error| format!("{}: {error}", spa_copy.display()))?
-    } else {
-        write(&spa_copy, &trunk_page)?;
-        trunk_page
-    };
-
-    let page = template::set_base(&trunk_page, base_url.path())?;
-    let (_, loader) = template::extract_loader(&page, "")?;
-    let loader = template::story_first_loader(&loader)?;
-    // Named by its content, like Trunk's own files, so it can be cached forever.
-    let loader_file = format!("boot-{:016x}.js", fnv1a(loader.as_bytes()));
-    let (page, _) = template::extract_loader(&page, &loader_file)?;
-    write(&dist.join(&loader_file), &loader)?;
-    // Prerendered pages are readable without JavaScript; the "needs JavaScript" note is for
-    // the bare app page only.
-    let page = template::without_noscript(&page);
-    let site = Site {
-        base_url,
-        name: meta_content(&page, "application-name").unwrap_or_else(|| "News Blog".into()),
-    };
-
+    let trunk_page = read_trunk_page(dist)?;
+    // Every built page is readable without JavaScript (404.html by its <noscript> copy); the
+    // "needs JavaScript" note is for the bare app page only.
+    let page = template::without_noscript(&move_loader_out(dist, &trunk_page, &base_url)?);
+    let site = crate::site::site(
+        &base_url,
+        site_name_or_default(template::meta_content(&page, SITE_NAME_META).as_deref()),
+    );
+    let (content_urls, warnings) = ContentUrls::new(
+        &site,
+        template::meta_content(&page, INDEX_URL_META).as_deref(),
+        template::meta_content(&page, ARTICLE_URL_META).as_deref(),
+    );
+    for warning in warnings {
+        eprintln!("warning: {warning}");
+    }
     let content = dist.join("content");
     let index = read_index(&content)?;
     let (articles, skipped) = read_articles(&content)?;
-
-    let home = render::page_frame(&site, &render::feed(&site, &index));
-    let description = index
-        .description
-        .clone()
-        .unwrap_or_else(|| index.title.clone());
-    let mut head = social_tags(
-        &site,
-        site.base_url.as_str(),
-        &index.title,
-        &description,
-        None,
-        "website",
-    );
-    if let Some(index_url) = meta_content(&page, "news-blog-index-url") {
-        head += &preload_tag(&index_url);
-    }
-    let article_url_template = meta_content(&page, "news-blog-article-url");
-    write(
-        &template_path,
-        &template::set_body(
-            &template::set_head(&page, &index.title, &description, &head)?,
-            &home,
-        )?,
-    )?;
-
-    for article in &articles {
-        let url = site.article_url(&article.slug);
-        let description = article
-            .summary
-            .clone()
-            .unwrap_or_else(|| article.title.clone());
-        let image = feeds::image_url(&site, article);
-        let mut head = social_tags(
-            &site,
-            url.as_str(),
-            &article.title,
-            &description,
-            image.as_deref(),
-            "article",
-        );
-        head += &format!(
-            "\n<script type=\"application/ld+json\">{}</script>",
-            script_json(&news_article(&site, article, image.as_deref()))
-        );
-        head += &format!(
-            "\n<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
-            escape(site.join(&format!("oembed/{}.json", article.slug)).as_str()),
-            escape(&article.title)
-        );
-        if let Some(template) = &article_url_template {
-            head += &preload_tag(&template.replace("{slug}", article.slug.as_str()));
-        }
-        let title = format!("{} – {}", article.title, site.name);
-        let body = render::page_frame(&site, &render::article(&site, article));
-        let page = template::set_body(
-            &template::set_head(&page, &title, &description, &head)?,
-            &body,
-        )?;
-        write(
-            &dist
-                .join("article")
-                .join(article.slug.as_str())
-                .join("index.html"),
-            &page,
-        )?;
-    }
-
-    let not_found = render::page_frame(
-        &site,
-        &format!(
-            "<div class=\"not-found\" role=\"alert\"><h1>Page not found</h1><p>There's no page at this address. It may have been mistyped, or the story may have moved.</p><p><a href=\"{}\">Go to the home page</a></p></div>",
-            escape(site.base_url.path())
-        ),
-    );
-    let title = format!("Page not found – {}", site.name);
-    let head = "<meta name=\"robots\" content=\"noindex\">";
-    // The widget pages carry no prerendered story: the app draws them for the host page's frame.
-    for article in &articles {
-        let title = format!("{} – {}", article.title, site.name);
-        let head = "<meta name=\"robots\" content=\"noindex\">";
-        let embed_page = template::set_head(&page, &title, &article.title, head)?;
-        write(
-            &dist
-                .join("embed/article")
-                .join(article.slug.as_str())
-                .join("index.html"),
-            &embed_page,
-        )?;
-        write(
-            &dist.join("oembed").join(format!("{}.json", article.slug)),
-            &oembed(&site, article),
-        )?;
-    }
-
-    // A static host answers any unknown address with 404.html. The app then shows the page for
-    // that address itself (an article added since the build, or its own "not found"), so the
-    // prerendered message is only for readers without JavaScript.
-    let not_found_page = template::set_head(&page, &title, &description, head)?;
-    write(
-        &dist.join("404.html"),
-        &template::set_noscript_body(&not_found_page, &not_found)?,
-    )?;
-
-    write(
-        &dist.join("feed.json"),
-        &feeds::json_feed(&site, &index.title, index.description.as_deref(), &articles),
-    )?;
-    write(
-        &dist.join("rss.xml"),
-        &feeds::rss(&site, &index.title, index.description.as_deref(), &articles),
-    )?;
-    write(&dist.join("sitemap.xml"), &feeds::sitemap(&site, &articles))?;
-    write(&dist.join("robots.txt"), &feeds::robots(&site))?;
-    compress::precompress(dist)?;
+    let context = Context {
+        dist,
+        site,
+        page,
+        content_urls,
+        index,
+        articles,
+    };
+    write_pages(&context)?;
+    write_feeds(&context)?;
+    write_fallback_pages(&context)?;
+    compress::precompress(dist).map_err(|source| BuildError::File {
+        step: Step::Precompress,
+        source,
+    })?;
     Ok(Built {
-        n_articles: articles.len(),
+        n_articles: context.articles.len(),
         skipped,
     })
 }
 
-fn site_base_url(site_url: &str) -> Result<Url, String> {
-    let mut url = Url::parse(site_url)
-        .map_err(|error| format!("--site-url {site_url:?} is not a URL: {error}"))?;
+fn site_base_url(site_url: &str) -> Result<Url, BuildError> {
+    let refuse = |reason: String| BuildError::SiteUrl {
+        url: site_url.to_owned(),
+        reason,
+    };
+    let mut url = Url::parse(site_url).map_err(|error| refuse(format!("is not a URL: {error}")))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(format!(
-            "--site-url {site_url:?} must be an http or https URL"
-        ));
+        return Err(refuse("must be an http or https URL".to_owned()));
     }
     if !url.path().ends_with('/') {
         url.set_path(&format!("{}/", url.path()));
@@ -196,185 +150,236 @@ fn site_base_url(site_url: &str) -> Result<Url, String> {
     Ok(url)
 }
 
-/// Canonical URL, Open Graph and Twitter card tags.
-fn social_tags(
-    site: &Site,
-    url: &str,
-    title: &str,
-    description: &str,
-    image: Option<&str>,
-    kind: &str,
-) -> String {
-    let mut tags = vec![
-        format!("<link rel=\"canonical\" href=\"{}\">", escape(url)),
-        format!("<meta property=\"og:type\" content=\"{kind}\">"),
-        format!(
-            "<meta property=\"og:site_name\" content=\"{}\">",
-            escape(&site.name)
-        ),
-        format!("<meta property=\"og:title\" content=\"{}\">", escape(title)),
-        format!(
-            "<meta property=\"og:description\" content=\"{}\">",
-            escape(description)
-        ),
-        format!("<meta property=\"og:url\" content=\"{}\">", escape(url)),
-        format!(
-            "<meta name=\"twitter:card\" content=\"{}\">",
-            if image.is_some() {
-                "summary_large_image"
-            } else {
-                "summary"
-            }
-        ),
-        format!(
-            "<meta name=\"twitter:title\" content=\"{}\">",
-            escape(title)
-        ),
-        format!(
-            "<meta name=\"twitter:description\" content=\"{}\">",
-            escape(description)
-        ),
-        format!(
-            "<link rel=\"alternate\" type=\"application/feed+json\" title=\"{}\" href=\"{}\">",
-            escape(&site.name),
-            escape(site.join("feed.json").as_str())
-        ),
-        format!(
-            "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"{}\" href=\"{}\">",
-            escape(&site.name),
-            escape(site.join("rss.xml").as_str())
-        ),
-    ];
-    if let Some(image) = image {
-        tags.push(format!(
-            "<meta property=\"og:image\" content=\"{}\">",
-            escape(image)
-        ));
-        tags.push(format!(
-            "<meta name=\"twitter:image\" content=\"{}\">",
-            escape(image)
-        ));
+/// Trunk's page. A second build starts again from the copy the first kept as `spa.html`.
+fn read_trunk_page(dist: &Path) -> Result<String, BuildError> {
+    let file_error = |source| BuildError::File {
+        step: Step::ReadPage,
+        source,
+    };
+    let page = read_text(&dist.join("index.html")).map_err(file_error)?;
+    let spa_copy = dist.join("spa.html");
+    if page.contains("id=\"prerendered\"") {
+        read_text(&spa_copy).map_err(file_error)
+    } else {
+        write(&spa_copy, &page).map_err(file_error)?;
+        Ok(page)
     }
-    tags.join("\n")
 }
 
-/// The widget's default size in an oEmbed answer.
-const EMBED_WIDTH: u32 = 640;
-const EMBED_HEIGHT: u32 = 800;
+/// Sets the base path and moves Trunk's inline loader into `boot-<hash>.js`, so a strict
+/// Content Security Policy needs no `'unsafe-inline'`; the loader waits for a prerendered
+/// story to paint before it starts the wasm.
+fn move_loader_out(dist: &Path, trunk_page: &str, base_url: &Url) -> Result<String, BuildError> {
+    let template_error = |source| BuildError::Template {
+        step: Step::Loader,
+        path: dist.join("index.html"),
+        source,
+    };
+    let page = template::set_base(trunk_page, base_url.path()).map_err(template_error)?;
+    let (_, loader) = template::extract_loader(&page, "").map_err(template_error)?;
+    let loader = template::story_first_loader(&loader).map_err(template_error)?;
+    // Named by its content, like Trunk's own files, so it can be cached forever.
+    let loader_file = format!("boot-{:016x}.js", fnv1a(loader.as_bytes()));
+    let (page, _) = template::extract_loader(&page, &loader_file).map_err(template_error)?;
+    write(&dist.join(&loader_file), &loader).map_err(|source| BuildError::File {
+        step: Step::Loader,
+        source,
+    })?;
+    Ok(page)
+}
 
-/// An oEmbed `rich` answer (<https://oembed.com/>) whose `html` is the two-line embed snippet.
-fn oembed(site: &Site, article: &Article) -> String {
-    let url = format!("{}article/{}", site.base_url, article.slug);
-    let snippet = format!(
-        "<div data-news-article=\"{}\"></div><script src=\"{}\" async></script>",
-        escape(&url),
-        escape(site.join("embed.js").as_str())
+/// The home page and a page per article, each readable without JavaScript.
+fn write_pages(context: &Context) -> Result<(), BuildError> {
+    let Context {
+        site,
+        index,
+        content_urls,
+        ..
+    } = context;
+    let page = &context.page;
+    let description = index.description.as_deref().unwrap_or(&index.title);
+    let home_url = site.page_url(&Route::Home);
+    let mut head_tags = head::social_tags(
+        site,
+        head::PageKind::Website,
+        &home_url,
+        (&index.title, description),
+        None,
     );
-    let mut answer = json!({
-        "version": "1.0",
-        "type": "rich",
-        "title": article.title,
-        "provider_name": site.name,
-        "provider_url": site.base_url.to_string(),
-        "html": snippet,
-        "width": EMBED_WIDTH,
-        "height": EMBED_HEIGHT,
-    });
-    if let Some(byline) = article.authors.first() {
-        answer["author_name"] = Value::from(byline.as_str());
+    if let Some(index_setting) = template::meta_content(page, INDEX_URL_META) {
+        head_tags += &head::preload(&index_setting);
     }
-    if let Some(image) = feeds::image_url(site, article) {
-        answer["thumbnail_url"] = Value::from(image);
-        if let Some(size) = article.image.as_ref().and_then(|image| image.size) {
-            answer["thumbnail_width"] = Value::from(size.width);
-            answer["thumbnail_height"] = Value::from(size.height);
+    let body = pages::home(site, index, &content_urls.index_url);
+    write_page(
+        context,
+        &Route::Home,
+        page,
+        (&index.title, description),
+        &head_tags,
+        &body,
+    )?;
+
+    let article_setting = template::meta_content(page, ARTICLE_URL_META);
+    for article in &context.articles {
+        let mut head_tags = head::article_tags(site, content_urls, article);
+        if let Some(setting) = &article_setting {
+            head_tags += &head::preload(&setting.replace("{slug}", article.slug.as_str()));
         }
+        let body = pages::article(site, article, &content_urls.article_url(&article.slug));
+        let title = page_title(&article.title, &site.name);
+        let description = article.summary.as_deref().unwrap_or(&article.title);
+        let route = Route::Article(article.slug.clone());
+        write_page(
+            context,
+            &route,
+            page,
+            (&title, description),
+            &head_tags,
+            &body,
+        )?;
     }
-    serde_json::to_string_pretty(&answer).expect("invariant: a JSON value serializes")
+    Ok(())
 }
 
-/// schema.org `NewsArticle` (<https://schema.org/NewsArticle>).
-fn news_article(site: &Site, article: &Article, image: Option<&str>) -> Value {
-    let url = site.article_url(&article.slug).to_string();
-    let mut value = json!({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": article.title,
-        "url": url,
-        "mainEntityOfPage": url,
-        "publisher": {"@type": "Organization", "name": site.name},
-    });
-    let fields = [
-        ("description", article.summary.clone().map(Value::from)),
+/// Writes the page of `route`: the template with its head and the prerendered body.
+fn write_page(
+    context: &Context,
+    route: &Route,
+    page: &str,
+    (title, description): (&str, &str),
+    head_tags: &str,
+    body: &str,
+) -> Result<(), BuildError> {
+    let file = route
+        .file()
+        .expect("invariant: only routes with a file are prerendered");
+    let path = context.dist.join(file);
+    let template_error = |source| BuildError::Template {
+        step: Step::Pages,
+        path: path.clone(),
+        source,
+    };
+    let page = template::set_head(page, title, description, head_tags).map_err(template_error)?;
+    let page = template::set_body(&page, body).map_err(template_error)?;
+    write(&path, page).map_err(|source| BuildError::File {
+        step: Step::Pages,
+        source,
+    })
+}
+
+/// `feed.json`, `rss.xml`, `sitemap.xml` and `robots.txt`.
+fn write_feeds(context: &Context) -> Result<(), BuildError> {
+    let Context {
+        site,
+        index,
+        articles,
+        ..
+    } = context;
+    let description = index.description.as_deref();
+    let files = [
         (
-            "datePublished",
-            article
-                .published
-                .as_ref()
-                .map(|date| Value::from(date.as_rfc3339())),
+            "feed.json",
+            feeds::json_feed(
+                site,
+                &context.content_urls,
+                &index.title,
+                description,
+                articles,
+            ),
         ),
         (
-            "dateModified",
-            article
-                .updated
-                .as_ref()
-                .or(article.published.as_ref())
-                .map(|date| Value::from(date.as_rfc3339())),
+            "rss.xml",
+            feeds::rss(site, &index.title, description, articles),
         ),
-        ("image", image.map(|image| json!([image]))),
-        ("articleSection", article.section.clone().map(Value::from)),
-        (
-            "keywords",
-            (!article.tags.is_empty()).then(|| Value::from(article.tags.join(", "))),
-        ),
-        (
-            "author",
-            (!article.authors.is_empty()).then(|| {
-                article
-                    .authors
-                    .iter()
-                    .map(|name| json!({"@type": "Person", "name": name}))
-                    .collect()
-            }),
-        ),
+        ("sitemap.xml", feeds::sitemap(site, articles)),
+        ("robots.txt", feeds::robots(site)),
     ];
-    for (key, field) in fields {
-        if let Some(field) = field {
-            value[key] = field;
-        }
+    for (name, text) in files {
+        write(&context.dist.join(name), text).map_err(|source| BuildError::File {
+            step: Step::Feeds,
+            source,
+        })?;
     }
-    value
+    Ok(())
 }
 
-/// Starts the page's content request while the wasm downloads. `href` is the content setting
-/// as written in the page (relative to its base), so it is the very URL the app asks for and
-/// the browser hands the app the preloaded answer.
-fn preload_tag(href: &str) -> String {
-    format!(
-        "\n<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">",
-        escape(href)
-    )
-}
+/// `404.html`, and each article's widget page and oEmbed answer.
+fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
+    let Context { site, dist, .. } = context;
+    let file_error = |source| BuildError::File {
+        step: Step::FallbackPages,
+        source,
+    };
+    let no_index = "<meta name=\"robots\" content=\"noindex\">";
+    // The widget pages: the story, prerendered for the frame, with every link leaving it.
+    let widget_page = template::with_links_in_new_tabs(&context.page);
+    for article in &context.articles {
+        let route = Route::EmbedArticle(article.slug.clone());
+        let body = pages::widget(
+            site,
+            article,
+            &context.content_urls.article_url(&article.slug),
+        );
+        let title = page_title(&article.title, &site.name);
+        let path = dist.join(route.file().expect("invariant: widgets have a file"));
+        let template_error = |source| BuildError::Template {
+            step: Step::FallbackPages,
+            path: path.clone(),
+            source,
+        };
+        let page = template::set_head(&widget_page, &title, &article.title, no_index)
+            .map_err(template_error)?;
+        let page = template::set_body(&page, &body).map_err(template_error)?;
+        write(&path, page).map_err(file_error)?;
+        let oembed_path = dist.join(head::oembed_file(&article.slug));
+        write(
+            &oembed_path,
+            head::oembed(site, &context.content_urls, article),
+        )
+        .map_err(file_error)?;
+    }
 
-fn meta_content(page: &str, name: &str) -> Option<String> {
-    let marker = format!("<meta name=\"{name}\" content=\"");
-    let start = page.find(&marker)? + marker.len();
-    let end = start + page[start..].find('"')?;
-    Some(page[start..end].to_owned())
+    // A static host answers any unknown address with 404.html. The app then shows the page for
+    // that address itself (an article added since the build, or its own "not found"), so the
+    // prerendered message is only for readers without JavaScript.
+    let path = dist.join("404.html");
+    let template_error = |source| BuildError::Template {
+        step: Step::FallbackPages,
+        path: path.clone(),
+        source,
+    };
+    let title = page_title("Page not found", &site.name);
+    let description = context
+        .index
+        .description
+        .as_deref()
+        .unwrap_or(&context.index.title);
+    let page =
+        template::set_head(&context.page, &title, description, no_index).map_err(template_error)?;
+    let page =
+        template::set_noscript_body(&page, &pages::not_found(site)).map_err(template_error)?;
+    write(&path, page).map_err(file_error)
 }
 
 /// The first page of the index, and the older pages its relative `next` links name.
-fn read_index(content: &Path) -> Result<FeedIndex, String> {
+fn read_index(content: &Path) -> Result<FeedIndex, BuildError> {
     let path = content.join("index.json");
-    let text = fs::read_to_string(&path).map_err(|error| format!("{}: {error}", path.display()))?;
+    let text = read_text(&path).map_err(|source| BuildError::File {
+        step: Step::ReadContent,
+        source,
+    })?;
     let mut index = parse_feed_index(&text)
-        .map_err(|rejected| format!("{}: {rejected}", path.display()))?
+        .map_err(|rejected| BuildError::Content {
+            step: Step::ReadContent,
+            path: path.clone(),
+            rejected,
+        })?
         .document;
     let mut next = index.next.take();
     let mut n_pages = 1;
     while let Some(link) = next.filter(|link| link.kind() == LinkKind::DocumentRelative) {
         n_pages += 1;
-        let Ok(text) = fs::read_to_string(content.join(link.as_str())) else {
+        let Ok(text) = read_text(&content.join(link.as_str())) else {
             break;
         };
         let Ok(page) = parse_feed_index(&text) else {
@@ -387,8 +392,11 @@ fn read_index(content: &Path) -> Result<FeedIndex, String> {
 }
 
 /// Every article that parses; the others are named in `skipped` (run `check` for details).
-fn read_articles(content: &Path) -> Result<(Vec<Article>, Vec<String>), String> {
-    let paths = crate::content::article_files(content)?;
+fn read_articles(content: &Path) -> Result<(Vec<Article>, Vec<String>), BuildError> {
+    let paths = crate::content::article_files(content).map_err(|source| BuildError::File {
+        step: Step::ReadContent,
+        source,
+    })?;
     let mut articles = Vec::new();
     let mut skipped = Vec::new();
     for path in paths {
@@ -396,7 +404,7 @@ fn read_articles(content: &Path) -> Result<(Vec<Article>, Vec<String>), String> 
             .file_stem()
             .map(|stem| stem.to_string_lossy().into_owned())
             .unwrap_or_default();
-        match fs::read_to_string(&path)
+        match read_text(&path)
             .ok()
             .and_then(|text| parse_article(&text).ok())
         {
@@ -412,11 +420,4 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
     })
-}
-
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).map_err(|error| format!("{}: {error}", parent.display()))?;
-    }
-    fs::write(path, text).map_err(|error| format!("{}: {error}", path.display()))
 }

@@ -196,7 +196,8 @@ fn check_index_pages(content_dir: &Path, report: &mut Report) -> Vec<(String, St
 
 /// Checks every `articles/*.json`; returns the slugs of the articles that could be read.
 fn check_articles(content_dir: &Path, report: &mut Report) -> Result<BTreeSet<String>, String> {
-    let paths = crate::content::article_files(content_dir)?;
+    let paths = crate::content::article_files(content_dir)
+        .map_err(|error| format!("{} cannot be read: {}", error.path.display(), error.source))?;
 
     let mut found = BTreeSet::new();
     for path in paths {

@@ -6,6 +6,8 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
+use crate::files::FileError;
+
 /// Files worth compressing; pictures other than SVG are compressed already.
 const COMPRESSIBLE: &[&str] = &[
     "html", "js", "mjs", "wasm", "css", "json", "svg", "xml", "txt",
@@ -13,31 +15,27 @@ const COMPRESSIBLE: &[&str] = &[
 
 /// Writes `file.br` (brotli, best quality) and `file.gz` (gzip, best) beside each compressible
 /// file under `dir` where that makes it smaller. Returns how many files were compressed.
-pub fn precompress(dir: &Path) -> Result<usize, String> {
+pub fn precompress(dir: &Path) -> Result<usize, FileError> {
     let mut n_compressed = 0;
-    let entries = fs::read_dir(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
+    let entries = fs::read_dir(dir).map_err(FileError::at(dir))?;
     for entry in entries {
-        let path = entry
-            .map_err(|error| format!("{}: {error}", dir.display()))?
-            .path();
+        let path = entry.map_err(FileError::at(dir))?.path();
         if path.is_dir() {
             n_compressed += precompress(&path)?;
         } else if is_compressible(&path) {
-            let raw = fs::read(&path).map_err(|error| format!("{}: {error}", path.display()))?;
+            let raw = fs::read(&path).map_err(FileError::at(&path))?;
             let brotli = brotli_bytes(&raw);
-            let gzip = gzip_bytes(&raw).map_err(|error| format!("{}: {error}", path.display()))?;
+            let gzip = gzip_bytes(&raw).map_err(FileError::at(&path))?;
             for (encoded, extension) in [(brotli, "br"), (gzip, "gz")] {
                 let target = path.with_file_name(format!(
                     "{}.{extension}",
                     path.file_name().unwrap_or_default().to_string_lossy()
                 ));
                 if encoded.len() < raw.len() {
-                    fs::write(&target, encoded)
-                        .map_err(|error| format!("{}: {error}", target.display()))?;
+                    fs::write(&target, encoded).map_err(FileError::at(&target))?;
                 } else if target.exists() {
                     // A copy from an earlier build would no longer match the file.
-                    fs::remove_file(&target)
-                        .map_err(|error| format!("{}: {error}", target.display()))?;
+                    fs::remove_file(&target).map_err(FileError::at(&target))?;
                 }
             }
             n_compressed += 1;

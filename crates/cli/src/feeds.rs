@@ -1,12 +1,14 @@
 //! Machine-readable views of the site: JSON Feed 1.1, RSS 2.0, a sitemap and robots.txt.
 
-use news_model::Article;
+use news_model::{Article, Route};
+use news_views::content_urls::ContentUrls;
+use news_views::site::{LinkResolver, Site};
 use serde_json::{json, Value};
 use time::format_description::well_known::{Rfc2822, Rfc3339};
 use time::OffsetDateTime;
 
 use crate::html::escape;
-use crate::render::Site;
+use crate::site::{article_page_url, site_file_url};
 
 /// Articles newest first, undated last, as the feed shows them.
 pub fn newest_first(articles: &[Article]) -> Vec<&Article> {
@@ -18,15 +20,17 @@ pub fn newest_first(articles: &[Article]) -> Vec<&Article> {
 }
 
 /// The absolute URL of an article's picture, as feeds and meta tags need it.
-pub fn image_url(site: &Site, article: &Article) -> Option<String> {
+pub fn image_url(site: &Site, content_urls: &ContentUrls, article: &Article) -> Option<String> {
     let image = article.image.as_ref()?;
-    let (url, _) = site.resolve(&image.src, &site.article_document_url(&article.slug))?;
-    site.base_url.join(&url).ok().map(String::from)
+    let document_url = content_urls.article_url(&article.slug);
+    let resolved = LinkResolver::new(document_url, site.clone()).resolve(&image.src)?;
+    Some(resolved.absolute)
 }
 
 /// JSON Feed 1.1 (<https://www.jsonfeed.org/version/1.1/>).
 pub fn json_feed(
     site: &Site,
+    content_urls: &ContentUrls,
     title: &str,
     description: Option<&str>,
     articles: &[Article],
@@ -34,7 +38,7 @@ pub fn json_feed(
     let items: Vec<Value> = newest_first(articles)
         .into_iter()
         .map(|article| {
-            let url = site.article_url(&article.slug).to_string();
+            let url = article_page_url(site, &article.slug);
             let mut item = json!({
                 "id": url,
                 "url": url,
@@ -43,7 +47,10 @@ pub fn json_feed(
             });
             let fields = [
                 ("summary", article.summary.clone().map(Value::from)),
-                ("image", image_url(site, article).map(Value::from)),
+                (
+                    "image",
+                    image_url(site, content_urls, article).map(Value::from),
+                ),
                 (
                     "date_published",
                     article
@@ -84,8 +91,8 @@ pub fn json_feed(
     let mut feed = json!({
         "version": "https://jsonfeed.org/version/1.1",
         "title": title,
-        "home_page_url": site.base_url.to_string(),
-        "feed_url": site.join("feed.json").to_string(),
+        "home_page_url": site.base_url,
+        "feed_url": site_file_url(site, "feed.json"),
         "language": "en-GB",
         "items": items,
     });
@@ -107,12 +114,12 @@ pub fn rss(site: &Site, title: &str, description: Option<&str>, articles: &[Arti
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n<title>{}</title>\n<link>{}</link>\n<description>{}</description>\n<language>en-GB</language>\n<atom:link href=\"{}\" rel=\"self\" type=\"application/rss+xml\"/>\n",
         escape(title),
-        escape(site.base_url.as_str()),
+        escape(&site.base_url),
         escape(description.unwrap_or(title)),
-        escape(site.join("rss.xml").as_str()),
+        escape(&site_file_url(site, "rss.xml")),
     );
     for article in newest_first(articles) {
-        let url = site.article_url(&article.slug).to_string();
+        let url = article_page_url(site, &article.slug);
         xml += &format!(
             "<item>\n<title>{}</title>\n<link>{}</link>\n<guid isPermaLink=\"true\">{}</guid>\n",
             escape(&article.title),
@@ -141,12 +148,12 @@ pub fn rss(site: &Site, title: &str, description: Option<&str>, articles: &[Arti
 pub fn sitemap(site: &Site, articles: &[Article]) -> String {
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n<url><loc>{}</loc></url>\n",
-        escape(site.base_url.as_str())
+        escape(&site.page_url(&Route::Home))
     );
     for article in newest_first(articles) {
         xml += &format!(
             "<url><loc>{}</loc>",
-            escape(site.article_url(&article.slug).as_str())
+            escape(&article_page_url(site, &article.slug))
         );
         if let Some(date) = article.updated.as_ref().or(article.published.as_ref()) {
             xml += &format!("<lastmod>{}</lastmod>", escape(date.as_rfc3339()));
@@ -159,6 +166,6 @@ pub fn sitemap(site: &Site, articles: &[Article]) -> String {
 pub fn robots(site: &Site) -> String {
     format!(
         "User-agent: *\nAllow: /\nSitemap: {}\n",
-        site.join("sitemap.xml")
+        site_file_url(site, "sitemap.xml")
     )
 }

@@ -10,8 +10,11 @@ mod check;
 mod compress;
 mod content;
 mod feeds;
+mod files;
+mod head;
 mod html;
-mod render;
+mod pages;
+mod site;
 mod template;
 
 #[derive(Parser)]

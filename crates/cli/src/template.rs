@@ -1,18 +1,28 @@
 //! Editing the `index.html` that Trunk built: the base URL, the loader script, the head tags
-//! and the prerendered body. Each edit finds a marker Trunk writes and fails with a message
-//! naming it when the marker is missing.
+//! and the prerendered body. Each edit finds a marker Trunk writes and fails with a
+//! [`TemplateError`] naming it when the marker is missing.
+
+/// A marker the build needs is missing from Trunk's page.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum TemplateError {
+    #[error("has no {0}")]
+    Missing(&'static str),
+    #[error("has an unterminated {0}")]
+    Unterminated(&'static str),
+}
 
 /// Points `<base href>` at the site's base path, so relative asset and content URLs work from
 /// any page depth.
-pub fn set_base(html: &str, base_path: &str) -> Result<String, String> {
+pub fn set_base(html: &str, base_path: &str) -> Result<String, TemplateError> {
+    const BASE: &str = "<base href> (keep <base data-trunk-public-url> in the source)";
     let start = html
         .find("<base href=\"")
-        .ok_or("index.html has no <base href> (keep <base data-trunk-public-url> in the source)")?;
+        .ok_or(TemplateError::Missing(BASE))?;
     let value_start = start + "<base href=\"".len();
     let value_end = value_start
         + html[value_start..]
             .find('"')
-            .ok_or("index.html has an unterminated <base href>")?;
+            .ok_or(TemplateError::Unterminated(BASE))?;
     Ok(format!(
         "{}{}{}",
         &html[..value_start],
@@ -21,18 +31,35 @@ pub fn set_base(html: &str, base_path: &str) -> Result<String, String> {
     ))
 }
 
+/// Makes every link and form of the page open in a new tab (`<base target="_blank">`): for
+/// widget pages, which live in a frame on someone else's page.
+pub fn with_links_in_new_tabs(html: &str) -> String {
+    html.replacen("<base href=", "<base target=\"_blank\" href=", 1)
+}
+
+/// The `content` of `<meta name="{name}">` as written in the page.
+pub fn meta_content(page: &str, name: &str) -> Option<String> {
+    let marker = format!("<meta name=\"{name}\" content=\"");
+    let start = page.find(&marker)? + marker.len();
+    let end = start + page[start..].find('"')?;
+    Some(
+        page[start..end]
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&"),
+    )
+}
+
 /// Moves Trunk's inline `<script type="module">` loader into a file, so a Content Security
 /// Policy without `'unsafe-inline'` allows it. Returns the page and the loader's text.
-pub fn extract_loader(html: &str, loader_file: &str) -> Result<(String, String), String> {
+pub fn extract_loader(html: &str, loader_file: &str) -> Result<(String, String), TemplateError> {
     const OPEN: &str = "<script type=\"module\">";
-    let start = html
-        .find(OPEN)
-        .ok_or("index.html has no inline module loader from Trunk")?;
+    const LOADER: &str = "inline module loader from Trunk";
+    let start = html.find(OPEN).ok_or(TemplateError::Missing(LOADER))?;
     let body_start = start + OPEN.len();
     let end = body_start
         + html[body_start..]
             .find("</script>")
-            .ok_or("index.html has an unterminated loader script")?;
+            .ok_or(TemplateError::Unterminated(LOADER))?;
     let loader = html[body_start..end].to_owned();
     let page = format!(
         "{}<script type=\"module\" src=\"{loader_file}\"></script>{}",
@@ -46,7 +73,7 @@ pub fn extract_loader(html: &str, loader_file: &str) -> Result<(String, String),
 /// before it fetches and starts the wasm: the reader sees the whole story (its lead picture
 /// too) without the wasm competing for the network and the main thread, and the app takes
 /// over afterwards. Pages without a prerendered story start the app at once.
-pub fn story_first_loader(loader: &str) -> Result<String, String> {
+pub fn story_first_loader(loader: &str) -> Result<String, TemplateError> {
     const START: &str = "const wasm = await init(";
     const WAIT: &str =
         "// Story first: on a prerendered page, the app loads once the page has loaded and painted.
@@ -60,9 +87,9 @@ if (document.getElementById('prerendered')) {
   });
 }
 ";
-    let start = loader
-        .find(START)
-        .ok_or("Trunk's loader has no `const wasm = await init(` to wait before")?;
+    let start = loader.find(START).ok_or(TemplateError::Missing(
+        "`const wasm = await init(` in its loader",
+    ))?;
     Ok(format!("{}{WAIT}{}", &loader[..start], &loader[start..]))
 }
 
@@ -82,7 +109,12 @@ pub fn without_wasm_preload(html: &str) -> String {
 }
 
 /// Replaces the title and description and adds `extra` tags at the end of `<head>`.
-pub fn set_head(html: &str, title: &str, description: &str, extra: &str) -> Result<String, String> {
+pub fn set_head(
+    html: &str,
+    title: &str,
+    description: &str,
+    extra: &str,
+) -> Result<String, TemplateError> {
     let escape = crate::html::escape;
     let html = replace_between(html, "<title>", "</title>", &escape(title))?;
     let html = replace_between(
@@ -91,7 +123,9 @@ pub fn set_head(html: &str, title: &str, description: &str, extra: &str) -> Resu
         "\"",
         &escape(description),
     )?;
-    let head_end = html.find("</head>").ok_or("index.html has no </head>")?;
+    let head_end = html
+        .find("</head>")
+        .ok_or(TemplateError::Missing("</head>"))?;
     Ok(format!(
         "{}{extra}\n{}",
         &html[..head_end],
@@ -101,7 +135,7 @@ pub fn set_head(html: &str, title: &str, description: &str, extra: &str) -> Resu
 
 /// Puts the prerendered page at the start of `<body>`, in the element the app replaces, and
 /// lets the story load before the wasm (see [`story_first_loader`]).
-pub fn set_body(html: &str, body: &str) -> Result<String, String> {
+pub fn set_body(html: &str, body: &str) -> Result<String, TemplateError> {
     insert_at_body_start(
         &without_wasm_preload(html),
         &format!("<div id=\"prerendered\">{body}</div>"),
@@ -119,12 +153,15 @@ pub fn without_noscript(html: &str) -> String {
 }
 
 /// Puts `body` at the start of `<body>` for readers without JavaScript only.
-pub fn set_noscript_body(html: &str, body: &str) -> Result<String, String> {
+pub fn set_noscript_body(html: &str, body: &str) -> Result<String, TemplateError> {
     insert_at_body_start(html, &format!("<noscript>{body}</noscript>"))
 }
 
-fn insert_at_body_start(html: &str, snippet: &str) -> Result<String, String> {
-    let body_start = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
+fn insert_at_body_start(html: &str, snippet: &str) -> Result<String, TemplateError> {
+    let body_start = html
+        .find("<body>")
+        .ok_or(TemplateError::Missing("<body>"))?
+        + "<body>".len();
     Ok(format!(
         "{}\n{snippet}{}",
         &html[..body_start],
@@ -132,15 +169,17 @@ fn insert_at_body_start(html: &str, snippet: &str) -> Result<String, String> {
     ))
 }
 
-fn replace_between(html: &str, open: &str, close: &str, value: &str) -> Result<String, String> {
-    let start = html
-        .find(open)
-        .ok_or_else(|| format!("index.html has no {open}"))?
-        + open.len();
+fn replace_between(
+    html: &str,
+    open: &'static str,
+    close: &str,
+    value: &str,
+) -> Result<String, TemplateError> {
+    let start = html.find(open).ok_or(TemplateError::Missing(open))? + open.len();
     let end = start
         + html[start..]
             .find(close)
-            .ok_or_else(|| format!("index.html has an unterminated {open}"))?;
+            .ok_or(TemplateError::Unterminated(open))?;
     Ok(format!("{}{value}{}", &html[..start], &html[end..]))
 }
 

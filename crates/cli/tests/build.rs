@@ -182,10 +182,10 @@ fn the_seed_page_is_readable_as_html() {
     assert!(page.contains(
         "<title>Syria war: &#39;Final assault&#39; launched to recapture Raqqa – News Blog</title>"
     ));
-    assert!(page.contains("<h1 id=\"headline\" class=\"article__headline\">Syria war: &#39;Final assault&#39; launched to recapture Raqqa</h1>"));
+    assert!(page.contains("<h1 id=\"headline\" class=\"article__headline\">Syria war: 'Final assault' launched to recapture Raqqa</h1>"));
     assert!(page.contains("<span class=\"image-block__credit\">Image copyright Reuters</span>"));
     assert!(page.contains("<span class=\"image-block__caption\">US-backed militias have been besieging the city for months</span>"));
-    assert!(page.contains("<p>Raqqa was IS&#39;s de facto capital.</p>"));
+    assert!(page.contains("<p>Raqqa was IS's de facto capital.</p>"));
     assert!(page.contains("<a href=\"/news/article/desperate-fight-for-raqqa\">"));
     assert!(page.contains("<img src=\"/news/content/images/raqqa.svg\""));
 }
@@ -224,7 +224,7 @@ fn home_and_404_pages_are_prerendered() {
     assert!(home.contains(&format!("<link rel=\"canonical\" href=\"{SITE}\">")));
     let not_found = read(&dist, "404.html");
     assert!(not_found.contains("<base href=\"/news/\">"));
-    assert!(not_found.contains("<noscript><a class=\"skip-link\""));
+    assert!(not_found.contains("<noscript><a href=\"#main\" rel=\"external\" class=\"skip-link\">"));
     assert!(not_found.contains("<h1>Page not found</h1>"));
     assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\">"));
 }
@@ -383,16 +383,22 @@ fn every_article_has_an_oembed_answer_and_a_widget_page() {
         let snippet = answer["html"].as_str().expect("html");
         assert_eq!(
             snippet,
-            format!("<div data-news-article=\"{SITE}article/{slug}\"></div><script src=\"{SITE}embed.js\" async></script>")
+            format!("<div data-news-article=\"{SITE}article/{slug}/\"></div><script src=\"{SITE}embed.js\" async></script>")
         );
         let page = read(&dist, &format!("article/{slug}/index.html"));
         assert!(page.contains(&format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{SITE}oembed/{slug}.json\"")));
         let widget = read(&dist, &format!("embed/article/{slug}/index.html"));
-        assert!(widget.contains("<base href=\"/news/\">"));
         assert!(
-            !widget.contains("id=\"prerendered\""),
-            "the app draws the widget itself"
+            widget.contains("<base target=\"_blank\" href=\"/news/\">"),
+            "links leave the frame"
         );
+        assert!(
+            widget.contains("<div id=\"prerendered\"><main class=\"site-main embed\"><article"),
+            "the widget's story is readable before the app starts"
+        );
+        assert!(widget.contains(&format!(
+            "<a href=\"{SITE}article/{slug}/\">Read this story on the site</a>"
+        )));
     }
 }
 

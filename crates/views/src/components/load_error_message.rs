@@ -1,15 +1,14 @@
 use leptos::prelude::*;
 
-use crate::data::load_error::LoadError;
-use crate::data::settings::Settings;
+use news_model::Route;
+
+use crate::load_error::LoadError;
+use crate::site::Site;
 
 /// A failed load, said plainly, with a retry and a way home.
 #[component]
 pub fn LoadErrorMessage(error: LoadError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
-    Effect::new(move |_| crate::takeover::page_failed());
-    let home = use_context::<Settings>()
-        .map(|settings| settings.home_path())
-        .unwrap_or_else(|| "/".into());
+    let home = use_context::<Site>().map(|site| site.href(&Route::Home));
     view! {
         <div class="load-error" role="alert">
             <h1 class="load-error__headline">{error.headline()}</h1>

@@ -11,7 +11,7 @@ pub fn ImageBlock(image: Image, placement: Placement) -> impl IntoView {
     let has_figcaption = caption.is_some() || credit.is_some();
     view! {
         <figure class="image-block">
-            <Picture image placement/>
+            <Picture image placement class="image-block__picture"/>
             {has_figcaption.then(|| view! {
                 <figcaption>
                     {caption.map(|caption| view! { <span class="image-block__caption">{caption}</span> })}

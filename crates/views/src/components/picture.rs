@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use news_model::Image;
 
-use crate::data::links::LinkResolver;
+use crate::site::LinkResolver;
 
 /// Whether a picture is the first thing a reader sees, which decides how eagerly it loads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,11 +15,7 @@ pub enum Placement {
 /// An `<img>` with its size reserved, so nothing moves when it arrives. Draws nothing when the
 /// source cannot be resolved.
 #[component]
-pub fn Picture(
-    image: Image,
-    placement: Placement,
-    #[prop(optional)] class: Option<&'static str>,
-) -> impl IntoView {
+pub fn Picture(image: Image, placement: Placement, class: &'static str) -> impl IntoView {
     let src = use_context::<LinkResolver>()
         .and_then(|resolver| resolver.resolve(&image.src))
         .map(|link| link.url);

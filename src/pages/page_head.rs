@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::data::head;
+use crate::data::settings::Settings;
 
 /// Sets the document title to "`title` – site name" and the description to `description`
 /// (removed when the page has none, so a stale one never describes the wrong page).
@@ -14,6 +15,7 @@ pub fn PageHead(
     #[prop(into)] title: String,
     #[prop(optional, into)] description: Option<String>,
 ) -> impl IntoView {
-    head::set_title(&title);
+    let site_name = use_context::<Settings>().map(|settings| settings.site.name);
+    head::set_title(&title, site_name.as_deref().unwrap_or_default());
     head::set_description(description.as_deref());
 }

@@ -6,8 +6,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use news_model::{Comment, CommentDraft, Slug};
 
-use super::comment_form::{CommentForm, UnsavedComment};
-use super::comment_list::CommentList;
+use crate::components::comment_form::{CommentForm, UnsavedComment};
+use crate::components::comment_list::CommentList;
 use crate::data::comment_storage::{
     add_comment, delete_comment, is_comments_key, load_comments, load_draft, restore_missing,
     save_draft, with_comment, Draft,

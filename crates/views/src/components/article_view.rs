@@ -1,12 +1,11 @@
 use leptos::prelude::*;
-use news_model::{Article, Source};
+use news_model::{Article, DateStyle, Source};
 
 use super::body_block::BodyBlock;
 use super::date_text::DateText;
 use super::image_block::ImageBlock;
 use super::picture::Placement;
-use crate::data::dates::DateStyle;
-use crate::data::links::LinkResolver;
+use crate::site::LinkResolver;
 
 /// A whole story as a news page prints it: section, headline, standfirst, byline and dates,
 /// the image block, the body, the source and the tags.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use news_model::{Inline, Span};
 
-use crate::data::links::LinkResolver;
+use crate::site::LinkResolver;
 
 /// A run of styled text. Text is always text: nothing here is parsed as HTML.
 #[component]

@@ -1,0 +1,36 @@
+//! Reading and writing files with errors that name the file.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// A file or folder that could not be read or written, and why.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {source}", path.display())]
+pub struct FileError {
+    pub path: PathBuf,
+    #[source]
+    pub source: io::Error,
+}
+
+impl FileError {
+    /// A closure for `map_err` that names `path`.
+    pub fn at(path: &Path) -> impl FnOnce(io::Error) -> FileError + '_ {
+        move |source| FileError {
+            path: path.to_owned(),
+            source,
+        }
+    }
+}
+
+pub fn read_text(path: &Path) -> Result<String, FileError> {
+    fs::read_to_string(path).map_err(FileError::at(path))
+}
+
+/// Writes `contents` to `path`, making its folder first.
+pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), FileError> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(FileError::at(parent))?;
+    }
+    fs::write(path, contents).map_err(FileError::at(path))
+}

@@ -1,0 +1,10 @@
+use leptos::prelude::*;
+use news_model::{DateStyle, Timestamp};
+
+/// A date for readers, with the exact value in `<time datetime>` for machines. The text is the
+/// same in the app and the prerendered page (see [`Timestamp::display`]).
+#[component]
+pub fn DateText(timestamp: Timestamp, style: DateStyle) -> impl IntoView {
+    let shown = timestamp.display(style);
+    view! { <time datetime=timestamp.as_rfc3339().to_owned()>{shown}</time> }
+}
