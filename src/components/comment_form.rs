@@ -2,28 +2,54 @@ use crate::data::comment_storage::Draft;
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
-use news_model::{count_chars, CommentDraft, DraftProblem, MAX_COMMENT_CHARS};
+use news_model::{count_chars, with_thousands, CommentDraft, DraftProblem, MAX_COMMENT_CHARS};
 
-/// A posted comment that could not be saved after all, and why.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UnsavedComment {
-    pub draft: CommentDraft,
-    pub reason: String,
+/// What the form holds. The comment section owns it, so a comment whose save fails after it
+/// was shown can go back into the box.
+#[derive(Clone, Copy)]
+pub struct CommentFormState {
+    name: RwSignal<String>,
+    text: RwSignal<String>,
+    post_error: RwSignal<Option<String>>,
+    posted_note: RwSignal<Option<&'static str>>,
 }
 
-/// The "Leave a Comment" form, starting from the reader's unfinished `draft`. `on_draft` hears
-/// every change so the draft can outlive a reload; `on_post` posts the comment or says why it
-/// could not, and on failure the reader's text stays in the box. When a posted comment turns
-/// out `unsaved`, its text comes back into the box with the reason.
+impl CommentFormState {
+    /// A form starting from the reader's unfinished `draft`.
+    pub fn new(draft: Draft) -> CommentFormState {
+        CommentFormState {
+            name: RwSignal::new(draft.name),
+            text: RwSignal::new(draft.text),
+            post_error: RwSignal::new(None),
+            posted_note: RwSignal::new(None),
+        }
+    }
+
+    /// Puts a posted comment that could not be saved back into the box, with the reason. Does
+    /// nothing once the form is gone (the reader moved on).
+    pub fn put_back(self, draft: CommentDraft, reason: String) {
+        let _ = self.name.try_set(draft.name);
+        let _ = self.text.try_set(draft.text);
+        let _ = self.posted_note.try_set(None);
+        let _ = self.post_error.try_set(Some(reason));
+    }
+}
+
+/// The "Leave a Comment" form. `on_draft` hears every change so the draft can outlive a
+/// reload; `on_post` posts the comment or says why it could not, and on failure the reader's
+/// text stays in the box.
 #[component]
 pub fn CommentForm(
-    draft: Draft,
+    state: CommentFormState,
     #[prop(into)] on_draft: Callback<Draft>,
     #[prop(into)] on_post: Callback<CommentDraft, Result<(), String>>,
-    #[prop(into, optional)] unsaved: Signal<Option<UnsavedComment>>,
 ) -> impl IntoView {
-    let name = RwSignal::new(draft.name);
-    let text = RwSignal::new(draft.text);
+    let CommentFormState {
+        name,
+        text,
+        post_error,
+        posted_note,
+    } = state;
     Effect::new(move |_| {
         on_draft.run(Draft {
             name: name.get(),
@@ -32,18 +58,8 @@ pub fn CommentForm(
     });
     // Messages appear once the reader has tried to post, then follow every keystroke.
     let has_tried = RwSignal::new(false);
-    let post_error = RwSignal::new(None::<String>);
-    let posted_note = RwSignal::new(None::<&'static str>);
     let name_input = NodeRef::<html::Input>::new();
     let text_input = NodeRef::<html::Textarea>::new();
-    Effect::new(move |_| {
-        if let Some(UnsavedComment { draft, reason }) = unsaved.get() {
-            name.set(draft.name);
-            text.set(draft.text);
-            posted_note.set(None);
-            post_error.set(Some(reason));
-        }
-    });
 
     let problems = move || {
         CommentDraft::check(&name.get(), &text.get())
@@ -156,17 +172,4 @@ fn counter_text(n_chars: usize) -> String {
     } else {
         format!("{count} of {limit} characters")
     }
-}
-
-/// 2000 as "2,000".
-fn with_thousands(number: usize) -> String {
-    let digits = number.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (digit_idx, digit) in digits.chars().enumerate() {
-        if digit_idx > 0 && (digits.len() - digit_idx).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
 }

@@ -4,9 +4,9 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use news_model::{Comment, CommentDraft, Slug};
+use news_model::{with_thousands, Comment, CommentDraft, Slug};
 
-use crate::components::comment_form::{CommentForm, UnsavedComment};
+use crate::components::comment_form::{CommentForm, CommentFormState};
 use crate::components::comment_list::CommentList;
 use crate::data::comment_storage::{
     add_comment, delete_comment, is_comments_key, load_comments, load_draft, restore_missing,
@@ -48,8 +48,9 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
     };
     on_cleanup(move || listener.remove());
 
-    // A comment whose save failed after it was shown: the form puts its text back.
-    let unsaved = RwSignal::new(None::<UnsavedComment>);
+    // The form starts from the reader's unfinished comment; a comment whose save fails after
+    // it was shown goes back into it.
+    let form = CommentFormState::new(load_draft(&slug));
     let on_post = {
         let slug = slug.clone();
         Callback::new(move |draft: CommentDraft| -> Result<(), String> {
@@ -64,7 +65,7 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
             comments.set(shown);
             let slug = slug.clone();
             after_next_paint(move || {
-                save_posted(&slug, comment, draft, comments, written_here, unsaved)
+                save_posted(&slug, comment, draft, comments, written_here, form)
             });
             Ok(())
         })
@@ -87,13 +88,12 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
         })
     };
 
-    let draft = load_draft(&slug);
     let on_draft = Callback::new(move |draft: Draft| save_draft(&slug, &draft));
 
     let heading = move || match comments.with(Vec::len) {
         0 => "No comments yet".to_owned(),
         1 => "1 comment".to_owned(),
-        n_comments => format!("{n_comments} comments"),
+        n_comments => format!("{} comments", with_thousands(n_comments)),
     };
 
     view! {
@@ -102,7 +102,7 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
             <p class="comments__intro">"Comments are kept in this browser only: other readers don't see them."</p>
             {move || storage_notice.get().map(|notice| view! { <p class="notice" role="alert">{notice}</p> })}
             <CommentList comments=comments on_delete/>
-            <CommentForm draft on_draft on_post unsaved/>
+            <CommentForm state=form on_draft on_post/>
         </section>
     }
 }
@@ -133,7 +133,7 @@ fn save_posted(
     draft: CommentDraft,
     comments: RwSignal<Vec<Comment>>,
     written_here: StoredValue<Vec<Comment>>,
-    unsaved: RwSignal<Option<UnsavedComment>>,
+    form: CommentFormState,
 ) {
     let id = comment.id.clone();
     match add_comment(slug, comment.clone()) {
@@ -143,10 +143,7 @@ fn save_posted(
         }
         Err(error) => {
             let _ = comments.try_update(|all| all.retain(|comment| comment.id != id));
-            let _ = unsaved.try_set(Some(UnsavedComment {
-                draft,
-                reason: error.to_string(),
-            }));
+            form.put_back(draft, error.to_string());
         }
     }
 }

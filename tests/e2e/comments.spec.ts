@@ -210,14 +210,14 @@ test('at the limit of 5000 comments the reader is told and keeps the text', asyn
   const comments = Array.from({ length: 5000 }, (_, n) => ({ id: `c${n}`, name: '', text: `Comment ${n}`, posted: '2026-01-01T00:00:00Z' }));
   await seedStorage(page, KEY, JSON.stringify({ version: 1, comments }));
   await openArticle(page, SEED);
-  await expect(commentBox(page).getByRole('heading', { name: '5000 comments' })).toBeVisible();
+  await expect(commentBox(page).getByRole('heading', { name: '5,000 comments' })).toBeVisible();
   await post(page, 'One too many');
-  await expect(page.getByRole('alert').filter({ hasText: 'already keeps 5000 comments' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'already keeps 5,000 comments' })).toBeVisible();
   await expect(page.getByLabel('Your comment')).toHaveValue('One too many');
   await commentList(page).getByRole('button', { name: 'Delete the comment by Anonymous' }).first().click();
   await commentList(page).getByRole('button', { name: 'Yes, delete' }).click();
   await page.getByRole('button', { name: 'Post comment' }).click();
-  await expect(commentBox(page).getByRole('heading', { name: '5000 comments' })).toBeVisible();
+  await expect(commentBox(page).getByRole('heading', { name: '5,000 comments' })).toBeVisible();
   await expect(page.getByLabel('Your comment')).toHaveValue('');
 });
 

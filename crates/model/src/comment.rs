@@ -56,15 +56,28 @@ impl DraftProblem {
     }
 }
 
+/// A count as readers write it: 2000 as "2,000".
+pub fn with_thousands(number: usize) -> String {
+    let digits = number.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (digit_idx, digit) in digits.chars().enumerate() {
+        if digit_idx > 0 && (digits.len() - digit_idx).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 impl fmt::Display for DraftProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DraftProblem::TextEmpty => f.write_str("Write a comment before posting."),
-            // The limit is spelled out ("2,000") as readers write numbers.
             DraftProblem::TextTooLong { n_chars } => write!(
                 f,
-                "Your comment is {} too long: shorten it to 2,000 characters or fewer.",
-                characters(n_chars - MAX_COMMENT_CHARS)
+                "Your comment is {} too long: shorten it to {} characters or fewer.",
+                characters(n_chars - MAX_COMMENT_CHARS),
+                with_thousands(MAX_COMMENT_CHARS)
             ),
             DraftProblem::NameTooLong { n_chars } => write!(
                 f,

@@ -23,7 +23,8 @@ mod slug;
 pub use article::{parse_article, parse_article_value, Article, Source};
 pub use block::{Block, HeadingLevel};
 pub use comment::{
-    count_chars, Comment, CommentDraft, DraftProblem, MAX_COMMENT_CHARS, MAX_NAME_CHARS,
+    count_chars, with_thousands, Comment, CommentDraft, DraftProblem, MAX_COMMENT_CHARS,
+    MAX_NAME_CHARS,
 };
 pub use date::{DateStyle, Timestamp};
 pub use feed::{

@@ -17,7 +17,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::comment::{count_chars, Comment};
+use crate::comment::{count_chars, with_thousands, Comment};
 use crate::slug::Slug;
 
 /// The format version written into every stored value.
@@ -81,7 +81,8 @@ impl fmt::Display for ShelfFull {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "This browser already keeps {MAX_COMMENTS_PER_ARTICLE} comments on this story, the most it can. Delete an older one to post yours; your text is still in the box."
+            "This browser already keeps {} comments on this story, the most it can. Delete an older one to post yours; your text is still in the box.",
+            with_thousands(MAX_COMMENTS_PER_ARTICLE)
         )
     }
 }
@@ -364,7 +365,7 @@ mod tests {
         assert_eq!(shelf.comments.len(), MAX_COMMENTS_PER_ARTICLE);
         assert!(ShelfFull
             .to_string()
-            .starts_with("This browser already keeps 5000 comments"));
+            .starts_with("This browser already keeps 5,000 comments"));
     }
 
     #[test]
