@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 use news_model::Route;
 use news_views::components::page_frame::PageFrame;
 use news_views::site::Site;
@@ -33,7 +34,8 @@ pub fn App() -> impl IntoView {
 }
 
 /// The page of the current address, read by the route table (`news_model::Route`); the router
-/// only keeps the address and history and turns link clicks into navigation.
+/// only keeps the address and history and turns link clicks into navigation. (Leptos's
+/// `Routes` would match the address a second time and costs about 20 KB of wasm.)
 #[component]
 fn CurrentPage() -> impl IntoView {
     let base_path = expect_context::<Site>().base_path;
@@ -48,13 +50,18 @@ fn CurrentPage() -> impl IntoView {
     }
 }
 
-/// After every route change: tells the scroll memory which page is on screen, and moves focus
-/// to the main region so keyboard and screen-reader users start on the new page, as they
-/// would after a full page load.
+/// After every route change, once the new page is drawn: completes the navigation (the router
+/// writes the address bar and history only when told the page is ready, which `Routes` would
+/// otherwise do), tells the scroll memory which page is on screen, and moves focus to the main
+/// region so keyboard and screen-reader users start on the new page, as after a page load.
 #[component]
 fn RouteWatcher(scroll_memory: ScrollMemory) -> impl IntoView {
     let location = use_location();
+    let browser_url = use_context::<BrowserUrl>();
     Effect::new(move |previous_path: Option<String>| {
+        if let Some(browser_url) = &browser_url {
+            browser_url.ready_to_complete();
+        }
         let search = location.search.get();
         let query = if search.is_empty() {
             String::new()

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 use news_model::Slug;
 use news_views::components::article_view::ArticleView;
-use news_views::components::load_error_message::LoadErrorMessage;
 use news_views::components::skeletons::ArticleSkeleton;
 use news_views::site::LinkResolver;
 
 use super::comment_section::CommentSection;
+use super::load_failed::LoadFailed;
 use super::page_head::PageHead;
 use crate::components::in_later_task::InLaterTask;
 use crate::data::fetch::{load_article, retryable};
@@ -34,14 +34,7 @@ pub fn ArticlePage(slug: Slug) -> impl IntoView {
                     }
                     .into_any()
                 }
-                Err(error) => {
-                    Effect::new(move |_| super::page_failed());
-                    view! {
-                        <PageHead title=error.headline()/>
-                        <LoadErrorMessage error on_retry/>
-                    }
-                    .into_any()
-                }
+                Err(error) => view! { <LoadFailed error on_retry/> }.into_any(),
             })}
         </Transition>
     }

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use news_model::{FeedEntry, FeedIndex, Slug, STORIES_ON_FIRST_SCREEN, STORIES_PER_MORE};
 use news_views::components::feed::Feed;
 use news_views::components::feed_entry::FeedEntryCard;
-use news_views::components::load_error_message::LoadErrorMessage;
 use news_views::components::picture::Placement;
 use news_views::components::skeletons::FeedSkeleton;
 use news_views::site::LinkResolver;
 
+use super::load_failed::LoadFailed;
 use super::page_head::PageHead;
 use crate::data::fetch::{load_feed_index, prefetch, retryable, Loaded};
 use crate::data::links::next_page_url;
@@ -30,14 +30,7 @@ pub fn Home() -> impl IntoView {
                     Effect::new(move |_| super::page_ready());
                     view! { <Stories first_page=loaded/> }.into_any()
                 }
-                Err(error) => {
-                    Effect::new(move |_| super::page_failed());
-                    view! {
-                        <PageHead title=error.headline()/>
-                        <LoadErrorMessage error on_retry/>
-                    }
-                    .into_any()
-                }
+                Err(error) => view! { <LoadFailed error on_retry/> }.into_any(),
             })}
         </Transition>
     }

@@ -5,6 +5,7 @@
 pub mod article;
 pub mod comment_section;
 pub mod home;
+pub mod load_failed;
 pub mod not_found;
 pub mod page_head;
 

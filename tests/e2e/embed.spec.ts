@@ -27,7 +27,7 @@ test('two embedded articles render fully, each frame sized to its content', asyn
   await expect(raqqa.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
   await expect(raqqa.getByRole('figure').first()).toContainText('Image copyright Reuters');
   await expect(raqqa.getByRole('heading', { name: 'Leave a Comment' })).toBeVisible();
-  await expect(raqqa.getByRole('link', { name: 'Read this story on the site' })).toHaveAttribute('href', new RegExp(`/article/${SEED}$`));
+  await expect(raqqa.getByRole('link', { name: 'Read this story on the site' })).toHaveAttribute('href', new RegExp(`/article/${SEED}/$`));
 
   const windFarm = page.frameLocator('iframe[title="Wind farm story"]');
   await expect(windFarm.getByRole('heading', { level: 1, name: /Council backs hilltop wind farm/ })).toBeVisible();
@@ -87,6 +87,6 @@ test('each article page names its oEmbed answer, which holds the two-line snippe
   const answer = await (await request.get(href ?? '')).json();
   expect(answer).toMatchObject({ version: '1.0', type: 'rich', title: SEED_TITLE, width: 640, height: 800 });
   expect(answer.html).toContain(`data-news-article="`);
-  expect(answer.html).toContain(`/article/${SEED}"`);
+  expect(answer.html).toContain(`/article/${SEED}/"`);
   expect(answer.html).toContain('embed.js" async></script>');
 });

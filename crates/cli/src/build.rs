@@ -212,11 +212,15 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
     let body = pages::home(site, index, &content_urls.index_url);
     write_page(
         context,
-        &Route::Home,
-        page,
-        (&index.title, description),
-        &head_tags,
-        &body,
+        Step::Pages,
+        PageText {
+            route: Route::Home,
+            template: page,
+            title: &index.title,
+            description,
+            head_tags: &head_tags,
+            body: &body,
+        },
     )?;
 
     let article_setting = template::meta_content(page, ARTICLE_URL_META);
@@ -228,43 +232,49 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
         let body = pages::article(site, article, &content_urls.article_url(&article.slug));
         let title = page_title(&article.title, &site.name);
         let description = article.summary.as_deref().unwrap_or(&article.title);
-        let route = Route::Article(article.slug.clone());
         write_page(
             context,
-            &route,
-            page,
-            (&title, description),
-            &head_tags,
-            &body,
+            Step::Pages,
+            PageText {
+                route: Route::Article(article.slug.clone()),
+                template: page,
+                title: &title,
+                description,
+                head_tags: &head_tags,
+                body: &body,
+            },
         )?;
     }
     Ok(())
 }
 
-/// Writes the page of `route`: the template with its head and the prerendered body.
-fn write_page(
-    context: &Context,
-    route: &Route,
-    page: &str,
-    (title, description): (&str, &str),
-    head_tags: &str,
-    body: &str,
-) -> Result<(), BuildError> {
-    let file = route
+/// What goes into one prerendered page.
+struct PageText<'a> {
+    route: Route,
+    /// Trunk's page, as prepared for this kind of page.
+    template: &'a str,
+    title: &'a str,
+    description: &'a str,
+    head_tags: &'a str,
+    body: &'a str,
+}
+
+/// Writes a page to its route's file: the template with its head and the prerendered body.
+fn write_page(context: &Context, step: Step, page: PageText) -> Result<(), BuildError> {
+    let file = page
+        .route
         .file()
         .expect("invariant: only routes with a file are prerendered");
     let path = context.dist.join(file);
     let template_error = |source| BuildError::Template {
-        step: Step::Pages,
+        step,
         path: path.clone(),
         source,
     };
-    let page = template::set_head(page, title, description, head_tags).map_err(template_error)?;
-    let page = template::set_body(&page, body).map_err(template_error)?;
-    write(&path, page).map_err(|source| BuildError::File {
-        step: Step::Pages,
-        source,
-    })
+    let html = template::set_head(page.template, page.title, page.description, page.head_tags)
+        .map_err(template_error)?;
+    let html = template::set_body(&html, page.body).map_err(template_error)?;
+    write(&path, html).map_err(|source| BuildError::File { step, source })
 }
 
 /// `feed.json`, `rss.xml`, `sitemap.xml` and `robots.txt`.
@@ -321,16 +331,18 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
             &context.content_urls.article_url(&article.slug),
         );
         let title = page_title(&article.title, &site.name);
-        let path = dist.join(route.file().expect("invariant: widgets have a file"));
-        let template_error = |source| BuildError::Template {
-            step: Step::FallbackPages,
-            path: path.clone(),
-            source,
-        };
-        let page = template::set_head(&widget_page, &title, &article.title, no_index)
-            .map_err(template_error)?;
-        let page = template::set_body(&page, &body).map_err(template_error)?;
-        write(&path, page).map_err(file_error)?;
+        write_page(
+            context,
+            Step::FallbackPages,
+            PageText {
+                route,
+                template: &widget_page,
+                title: &title,
+                description: &article.title,
+                head_tags: no_index,
+                body: &body,
+            },
+        )?;
         let oembed_path = dist.join(head::oembed_file(&article.slug));
         write(
             &oembed_path,

@@ -1,0 +1,16 @@
+use leptos::prelude::*;
+use news_views::components::load_error_message::LoadErrorMessage;
+use news_views::load_error::LoadError;
+
+use super::page_head::PageHead;
+
+/// A page whose document could not load: the message in the page and the tab title, and the
+/// takeover told (a prerendered page the reader already sees stays).
+#[component]
+pub fn LoadFailed(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
+    Effect::new(move |_| super::page_failed());
+    view! {
+        <PageHead title=error.headline()/>
+        <LoadErrorMessage error on_retry/>
+    }
+}
