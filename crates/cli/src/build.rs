@@ -19,7 +19,7 @@ use url::Url;
 use crate::files::{read_text, write, FileError};
 use crate::head;
 use crate::template::{self, TemplateError};
-use crate::{compress, feeds, pages};
+use crate::{compress, feeds, pages, stylesheet};
 
 /// What the build writes, for the summary line.
 pub struct Built {
@@ -32,6 +32,7 @@ pub struct Built {
 pub enum Step {
     ReadPage,
     Loader,
+    Stylesheet,
     ReadContent,
     Pages,
     Feeds,
@@ -44,6 +45,7 @@ impl fmt::Display for Step {
         f.write_str(match self {
             Step::ReadPage => "reading Trunk's page",
             Step::Loader => "moving the loader out of the page",
+            Step::Stylesheet => "joining the stylesheets",
             Step::ReadContent => "reading the content",
             Step::Pages => "writing the pages",
             Step::Feeds => "writing the feeds and sitemap",
@@ -97,6 +99,7 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, BuildError> {
     // Every built page is readable without JavaScript (404.html by its <noscript> copy); the
     // "needs JavaScript" note is for the bare app page only.
     let page = template::without_noscript(&move_loader_out(dist, &trunk_page, &base_url)?);
+    let page = join_stylesheets(dist, &page)?;
     let site = crate::site::site(
         &base_url,
         site_name_or_default(template::meta_content(&page, SITE_NAME_META).as_deref()),
@@ -186,6 +189,35 @@ fn move_loader_out(dist: &Path, trunk_page: &str, base_url: &Url) -> Result<Stri
         source,
     })?;
     Ok(page)
+}
+
+/// Joins the page's stylesheets, in order and minified, into one `style-<hash>.css`, so the
+/// story waits for one stylesheet request before it paints, not one per source file.
+fn join_stylesheets(dist: &Path, page: &str) -> Result<String, BuildError> {
+    let links = stylesheet::stylesheet_links(page);
+    if links.is_empty() {
+        return Ok(page.to_owned());
+    }
+    let mut joined = String::new();
+    for link in &links {
+        let path = dist.join(link.href.trim_start_matches("./"));
+        let css = read_text(&path).map_err(|source| BuildError::File {
+            step: Step::Stylesheet,
+            source,
+        })?;
+        joined.push_str(&stylesheet::minify(&css));
+        joined.push('\n');
+    }
+    let file = format!("style-{:016x}.css", fnv1a(joined.as_bytes()));
+    write(&dist.join(&file), &joined).map_err(|source| BuildError::File {
+        step: Step::Stylesheet,
+        source,
+    })?;
+    Ok(stylesheet::with_one_stylesheet(
+        page,
+        &links,
+        &format!("./{file}"),
+    ))
 }
 
 /// The home page and a page per article, each readable without JavaScript.

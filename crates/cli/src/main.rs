@@ -15,6 +15,7 @@ mod head;
 mod html;
 mod pages;
 mod site;
+mod stylesheet;
 mod template;
 
 #[derive(Parser)]

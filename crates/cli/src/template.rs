@@ -93,6 +93,19 @@ if (document.getElementById('prerendered')) {
     Ok(format!("{}{WAIT}{}", &loader[..start], &loader[start..]))
 }
 
+/// Drops Trunk's `<link rel="modulepreload">` of the app's script, which would compete with
+/// the stylesheet for the connection before the story paints; see [`story_first_loader`].
+pub fn without_module_preload(html: &str) -> String {
+    const OPEN: &str = "<link rel=\"modulepreload\"";
+    let Some(start) = html.find(OPEN) else {
+        return html.to_owned();
+    };
+    match html[start..].find('>') {
+        Some(length) => format!("{}{}", &html[..start], &html[start + length + 1..]),
+        None => html.to_owned(),
+    }
+}
+
 /// Drops Trunk's `<link rel="preload">` of the wasm, which would fetch it alongside the
 /// prerendered story's own picture and styles; see [`story_first_loader`].
 pub fn without_wasm_preload(html: &str) -> String {
@@ -137,7 +150,7 @@ pub fn set_head(
 /// lets the story load before the wasm (see [`story_first_loader`]).
 pub fn set_body(html: &str, body: &str) -> Result<String, TemplateError> {
     insert_at_body_start(
-        &without_wasm_preload(html),
+        &without_module_preload(&without_wasm_preload(html)),
         &format!("<div id=\"prerendered\">{body}</div>"),
     )
 }

@@ -28,6 +28,7 @@ import init, * as bindings from './news_blog-abc.js';
 const wasm = await init({ module_or_path: './news_blog-abc_bg.wasm' });
 </script>
   <link rel="stylesheet" href="./tokens-abc.css">
+  <link rel="stylesheet" href="./article-abc.css">
 <link rel="modulepreload" href="./news_blog-abc.js" crossorigin="anonymous"><link rel="preload" href="./news_blog-abc_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">
 </head>
 <body>
@@ -69,6 +70,12 @@ fn built_dist() -> Dist {
     ));
     fs::create_dir_all(&dir).expect("temporary folder");
     fs::write(dir.join("index.html"), TRUNK_PAGE).expect("write page");
+    fs::write(dir.join("tokens-abc.css"), ":root {\n  --ink: #111;\n}\n").expect("write css");
+    fs::write(
+        dir.join("article-abc.css"),
+        "/* article */\n.article {\n  color: var(--ink);\n}\n",
+    )
+    .expect("write css");
     copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/content"),
         &dir.join("content"),
@@ -453,10 +460,12 @@ fn prerendered_pages_load_the_story_before_the_wasm() {
     for page in ["index.html", "article/desperate-fight-for-raqqa/index.html"] {
         let page = read(&dist, page);
         assert!(!page.contains("application/wasm"), "no wasm preload");
-        assert!(page.contains("<link rel=\"modulepreload\" href=\"./news_blog-abc.js\""));
+        assert!(!page.contains("modulepreload"), "no script preload");
     }
-    // Pages the app draws by itself still fetch the wasm at once.
-    assert!(read(&dist, "404.html").contains("type=\"application/wasm\">"));
+    // Pages the app draws by itself still fetch the wasm and its script at once.
+    let not_found = read(&dist, "404.html");
+    assert!(not_found.contains("type=\"application/wasm\">"));
+    assert!(not_found.contains("<link rel=\"modulepreload\" href=\"./news_blog-abc.js\""));
     let page = read(&dist, "index.html");
     let start = page.find("src=\"boot-").expect("loader") + "src=\"".len();
     let loader = read(
@@ -471,4 +480,31 @@ fn prerendered_pages_load_the_story_before_the_wasm() {
             .find("const wasm = await init(")
             .expect("starts the app")
     );
+}
+
+#[test]
+fn every_page_has_one_joined_minified_stylesheet() {
+    let dist = built_dist();
+    for page in [
+        "index.html",
+        "article/wind-farm-vote/index.html",
+        "404.html",
+    ] {
+        let html = read(&dist, page);
+        let links: Vec<&str> = html
+            .match_indices("<link rel=\"stylesheet\" href=\"")
+            .map(|(at, _)| &html[at..at + html[at..].find('>').expect("closed")])
+            .collect();
+        assert_eq!(links.len(), 1, "{page}: {links:?}");
+        let href = links[0]
+            .split('"')
+            .nth(3)
+            .expect("href")
+            .trim_start_matches("./");
+        assert_eq!(
+            read(&dist, href),
+            ":root{--ink: #111;}\n.article{color: var(--ink);}\n",
+            "{page}: both stylesheets, in order, minified"
+        );
+    }
 }
