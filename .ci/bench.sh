@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The performance benchmark (issue #6; not part of the test run, takes ~10 minutes):
-# builds the release site, serves it with the hand-written static baseline of the seed
-# article beside it (same text, picture and CSS, no script), runs Lighthouse 12 mobile on
-# both and the in-browser timings on generated content, and prints the table. Results go to
-# tests/bench/results/ (ignored by git).
+# The performance benchmark (issues #6 and #13; not part of the test run, takes ~10 minutes):
+# builds the release site (with a generated long read added), serves it with the plain page
+# beside it (the seed article written by hand: same text and picture, one small stylesheet,
+# no script), runs Lighthouse 12 mobile on the plain page and the app's article, home and long
+# read, the in-browser timings on generated content, and a size report of the wasm's largest
+# functions (twiggy), and prints the table. Results go to tests/bench/results/ (ignored by git).
 #
 #   bash .ci/bench.sh [RUNS]      RUNS per page and scenario, default 5; port: BENCH_PORT
 set -euo pipefail
@@ -15,14 +16,17 @@ if [ ! -d tests/bench/node_modules/lighthouse ] \
   (cd tests/bench && npm ci --no-audit --no-fund)
 fi
 
+TWIGGY_VERSION=0.8.0
 runs="${1:-5}"
 port="${BENCH_PORT:-8099}"
 site=target/bench/site
 rm -rf "$site"
 bash .ci/build-site.sh "http://127.0.0.1:$port/" "$site"
-mkdir -p "$site/baseline/style"
-cp tests/bench/baseline/index.html "$site/baseline/"
-cp style/*.css "$site/baseline/style/"
+# A long read (the seed picture, 40 sections of 5 paragraphs), prerendered like any article.
+node tests/bench/long-read.mjs > "$site/content/articles/bench-long-read.json"
+cargo run --quiet --release -p news_blog_cli -- build "$site" --site-url "http://127.0.0.1:$port/" >/dev/null
+mkdir -p "$site/baseline"
+cp tests/bench/baseline/index.html tests/bench/baseline/style.css "$site/baseline/"
 cp public/content/images/raqqa.svg public/favicon.svg "$site/baseline/"
 # Precompressed like the app's files, so both are served alike.
 node -e '
@@ -31,7 +35,14 @@ for (const file of process.argv.slice(1)) {
   const raw = fs.readFileSync(file);
   fs.writeFileSync(file + ".br", zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
   fs.writeFileSync(file + ".gz", zlib.gzipSync(raw, { level: 9 }));
-}' "$site"/baseline/index.html "$site"/baseline/style/*.css "$site"/baseline/*.svg
+}' "$site"/baseline/index.html "$site"/baseline/*.css "$site"/baseline/*.svg
+
+# Where the wasm's bytes go: the largest functions and data of the app's wasm before
+# wasm-bindgen and wasm-opt (which drop the names), so the shares, not the sizes, carry over.
+if ! twiggy --version 2>/dev/null | grep -q "twiggy $TWIGGY_VERSION"; then
+  cargo install --locked twiggy --version "$TWIGGY_VERSION"
+fi
+twiggy top -n 30 target/wasm32-unknown-unknown/release/news_blog.wasm > target/bench/twiggy-top.txt
 
 SERVE_QUIET=1 python3 .ci/serve.py "$site" --port "$port" &
 server=$!
@@ -40,4 +51,5 @@ for _ in $(seq 50); do
   curl -fs -o /dev/null "http://127.0.0.1:$port/" && break
   sleep 0.2
 done
-CHROME_PATH="$(command -v chromium)" node tests/bench/run.mjs "http://127.0.0.1:$port/" --runs "$runs"
+CHROME_PATH="$(command -v chromium)" TWIGGY_REPORT=target/bench/twiggy-top.txt \
+  node tests/bench/run.mjs "http://127.0.0.1:$port/" --runs "$runs"
