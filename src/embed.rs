@@ -127,7 +127,7 @@ fn EmbeddedArticle(slug: Slug, has_comments: bool) -> impl IntoView {
                     .into_any()
                 }
                 Err(error) => {
-                    Effect::new(move |_| crate::takeover::page_failed());
+                    Effect::new(move |_| crate::takeover::page_failed(on_retry));
                     view! { <LoadErrorMessage error on_retry/> }.into_any()
                 }
             })}

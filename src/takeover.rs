@@ -4,21 +4,30 @@
 //! the story before the wasm arrives. The app then draws into a hidden container beside it and
 //! swaps itself in, in one step, once its own page is ready: no flash of the loading shapes and
 //! no jump, since both use the same markup.
+//!
+//! The prerendered page names its route (`data-route`). Hosts with a single-page-app rewrite
+//! answer every unknown address with the prerendered home page, so the app keeps a prerendered
+//! page only on its own route; on any other it is removed at once and the app draws the page
+//! (or "not found", or the error) itself.
 
 use leptos::prelude::*;
+use news_model::{Route, Timestamp};
 use wasm_bindgen::JsCast;
 
 use crate::app::App;
+use crate::components::stale_notice::StaleNotice;
 use crate::data::settings::Settings;
 use crate::embed::{embedded_story, EmbedApp, EmbedOptions};
 
 const PRERENDERED_ID: &str = "prerendered";
 const APP_ID: &str = "app";
+const STALE_NOTICE_ID: &str = "stale-notice";
 
-/// Mounts the app (or the widget, on a widget address) beside a prerendered page if there is
-/// one, or straight into `<body>`.
+/// Mounts the app (or the widget, on a widget address) beside a prerendered page of this
+/// address if there is one, or straight into `<body>`.
 pub fn mount() {
     let settings = Settings::from_page();
+    discard_prerendered_of_another_route(&settings);
     match embedded_story(&settings) {
         Some(slug) => {
             let search = window().location().search().unwrap_or_default();
@@ -46,9 +55,28 @@ fn mount_beside_prerendered<V: IntoView + 'static>(app: impl FnOnce() -> V + 'st
     }
 }
 
+/// Removes a prerendered page that shows another route than the address (see the module
+/// notes). A page without a `data-route` (an older build) is kept.
+fn discard_prerendered_of_another_route(settings: &Settings) {
+    let Some(prerendered) = document().get_element_by_id(PRERENDERED_ID) else {
+        return;
+    };
+    let Some(rendered_for) = prerendered.get_attribute("data-route") else {
+        return;
+    };
+    let path = window().location().pathname().unwrap_or_default();
+    let current = Route::parse_under(&settings.site.base_path, &path);
+    if current.is_none() || current != Route::parse(&rendered_for) {
+        prerendered.remove();
+    }
+}
+
 /// Called when a page has drawn its content (or its "not found"): replaces the prerendered page.
 pub fn page_ready() {
     let document = document();
+    if let Some(notice) = document.get_element_by_id(STALE_NOTICE_ID) {
+        notice.remove();
+    }
     let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) else {
         return;
     };
@@ -62,10 +90,35 @@ pub fn page_ready() {
 }
 
 /// Called when a page could not load its content. A reader who already sees the prerendered
-/// page keeps reading it: the app stays out of sight (its links work as plain links there),
-/// rather than replacing a readable story with an error. The mark tells tests the app gave up.
-pub fn page_failed() {
-    if let Some(prerendered) = document().get_element_by_id(PRERENDERED_ID) {
-        let _ = prerendered.set_attribute("data-app", "unavailable");
+/// page of this address keeps reading it, rather than a readable story being replaced with an
+/// error: the app stays out of sight, and a quiet notice (fixed to the bottom of the window,
+/// so nothing moves) says the page is the copy from the build date and offers `on_retry`.
+/// The mark tells tests the app gave up.
+pub fn page_failed(on_retry: Callback<()>) {
+    let document = document();
+    let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) else {
+        return;
+    };
+    let _ = prerendered.set_attribute("data-app", "unavailable");
+    if document.get_element_by_id(STALE_NOTICE_ID).is_some() {
+        return;
     }
+    let built = prerendered
+        .get_attribute("data-built")
+        .and_then(|built| Timestamp::parse(&built));
+    let (Some(body), Ok(container)) = (document.body(), document.create_element("div")) else {
+        return;
+    };
+    container.set_id(STALE_NOTICE_ID);
+    let _ = body.append_child(&container);
+    let Ok(container) = container.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let on_retry = Callback::new(move |()| {
+        if let Some(notice) = document.get_element_by_id(STALE_NOTICE_ID) {
+            notice.remove();
+        }
+        on_retry.run(());
+    });
+    leptos::mount::mount_to(container, move || view! { <StaleNotice built on_retry/> }).forget();
 }

@@ -4,3 +4,4 @@
 pub mod comment_form;
 pub mod comment_list;
 pub mod in_later_task;
+pub mod stale_notice;

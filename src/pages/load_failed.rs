@@ -8,7 +8,7 @@ use super::page_head::PageHead;
 /// takeover told (a prerendered page the reader already sees stays).
 #[component]
 pub fn LoadFailed(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
-    Effect::new(move |_| super::page_failed());
+    Effect::new(move |_| super::page_failed(on_retry));
     view! {
         <PageHead title=error.headline()/>
         <LoadErrorMessage error on_retry/>

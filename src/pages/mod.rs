@@ -17,6 +17,6 @@ pub(crate) fn page_ready() {
 }
 
 /// Called by a page whose content could not load; see [`crate::takeover::page_failed`].
-pub(crate) fn page_failed() {
-    crate::takeover::page_failed();
+pub(crate) fn page_failed(on_retry: leptos::prelude::Callback<()>) {
+    crate::takeover::page_failed(on_retry);
 }

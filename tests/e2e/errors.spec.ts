@@ -160,3 +160,34 @@ test('a lead picture that never arrives does not keep the app from starting', as
   await appTookOver(page);
   await expect(page.getByRole('region', { name: /comment/ })).toBeVisible();
 });
+
+test('a prerendered page kept after a failed refresh says it may be out of date, without a shift', async ({ page }) => {
+  let isDown = true;
+  await page.route('**/content/index.json', (route) => (isDown ? route.abort('connectionrefused') : route.continue()));
+  await page.addInitScript(() => {
+    (window as unknown as { __shift: number }).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number }[]) (window as unknown as { __shift: number }).__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('./');
+  const notice = page.getByRole('status', { name: 'Page may be out of date' });
+  await expect(notice).toContainText(/This page is the copy from \d+ \w+ \d{4}, \d\d:\d\d UTC and may be out of date/);
+  await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+
+  isDown = false;
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();
+});
+
+test('the out-of-date notice can be hidden', async ({ page }) => {
+  await page.route(`**/content/articles/${SEED}.json`, (route) => route.abort('connectionrefused'));
+  await page.goto(`./article/${SEED}`);
+  const notice = page.getByRole('status', { name: 'Page may be out of date' });
+  await notice.getByRole('button', { name: 'Hide' }).click();
+  await expect(notice).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+});

@@ -9,6 +9,8 @@ const subpathPort = Number(process.env.E2E_SUBPATH_PORT ?? 8092);
 export const hostPort = Number(process.env.E2E_HOST_PORT ?? 8093);
 // Python's own http.server, untouched, on the root build.
 const barePort = Number(process.env.E2E_BARE_PORT ?? 8094);
+// The root build behind a single-page-app rewrite (unknown addresses answered with index.html).
+const spaPort = Number(process.env.E2E_SPA_PORT ?? 8095);
 
 export default defineConfig({
   testDir: '.',
@@ -35,7 +37,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root' },
+    { name: 'root', testIgnore: /spa-host/ },
+    { name: 'spa', testMatch: /spa-host/, use: { baseURL: `http://127.0.0.1:${spaPort}/` } },
     { name: 'subpath', testMatch: /hosting|embed/, use: { baseURL: `http://127.0.0.1:${subpathPort}/news/` } },
   ],
   webServer: [
@@ -50,6 +53,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${barePort}/`,
       reuseExistingServer: false,
       stderr: 'ignore',
+    },
+    {
+      command: `python3 ../../.ci/serve.py ../../dist --port ${spaPort} --spa-fallback`,
+      url: `http://127.0.0.1:${spaPort}/`,
+      reuseExistingServer: false,
+      env: { SERVE_QUIET: '1' },
     },
     {
       command: `python3 ../../.ci/serve.py host --port ${hostPort}`,

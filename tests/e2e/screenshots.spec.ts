@@ -99,3 +99,19 @@ for (const viewport of viewports) {
     });
   }
 }
+
+// A prerendered page kept because its content could not be refreshed, with its quiet notice.
+for (const viewport of viewports) {
+  for (const scheme of schemes) {
+    test(`out-of-date notice at ${viewport.name} width in ${scheme} mode`, async ({ page }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.route('**/content/articles/wind-farm-vote.json', (route) => route.abort('connectionrefused'));
+      await page.goto('./article/wind-farm-vote');
+      await expect(page.getByRole('status', { name: 'Page may be out of date' })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `screenshots/stale-notice-${viewport.name}-${scheme}.png` });
+    });
+  }
+}

@@ -14,6 +14,8 @@ use news_model::{
 };
 use news_views::content_urls::ContentUrls;
 use news_views::site::Site;
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
 use url::Url;
 
 use crate::files::{read_text, write, FileError};
@@ -60,6 +62,8 @@ impl fmt::Display for Step {
 pub enum BuildError {
     #[error("--site-url {url:?} {reason}")]
     SiteUrl { url: String, reason: String },
+    #[error("the build time: {reason}")]
+    BuildTime { reason: String },
     #[error("{step}: {source}")]
     File {
         step: Step,
@@ -88,6 +92,8 @@ struct Context<'a> {
     /// Trunk's page with the base set and the loader moved out: the template of every page.
     page: String,
     content_urls: ContentUrls,
+    /// When the pages were built, RFC 3339.
+    built: String,
     index: FeedIndex,
     articles: Vec<Article>,
 }
@@ -120,6 +126,7 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, BuildError> {
         site,
         page,
         content_urls,
+        built: build_time()?,
         index,
         articles,
     };
@@ -134,6 +141,27 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, BuildError> {
         n_articles: context.articles.len(),
         skipped,
     })
+}
+
+/// Now, or `SOURCE_DATE_EPOCH` (seconds since 1970) when set, so a build can be reproduced
+/// byte for byte (<https://reproducible-builds.org/specs/source-date-epoch/>).
+fn build_time() -> Result<String, BuildError> {
+    let refuse = |reason: String| BuildError::BuildTime { reason };
+    let time = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(seconds) => {
+            let seconds = seconds
+                .trim()
+                .parse::<i64>()
+                .map_err(|error| refuse(format!("SOURCE_DATE_EPOCH {seconds:?}: {error}")))?;
+            OffsetDateTime::from_unix_timestamp(seconds)
+                .map_err(|error| refuse(format!("SOURCE_DATE_EPOCH {seconds}: {error}")))?
+        }
+        Err(_) => OffsetDateTime::now_utc(),
+    };
+    time.replace_nanosecond(0)
+        .ok()
+        .and_then(|time| time.format(&Rfc3339).ok())
+        .ok_or_else(|| refuse(format!("{time} cannot be written as RFC 3339")))
 }
 
 fn site_base_url(site_url: &str) -> Result<Url, BuildError> {
@@ -305,7 +333,8 @@ fn write_page(context: &Context, step: Step, page: PageText) -> Result<(), Build
     };
     let html = template::set_head(page.template, page.title, page.description, page.head_tags)
         .map_err(template_error)?;
-    let html = template::set_body(&html, page.body).map_err(template_error)?;
+    let html = template::set_body(&html, page.body, &page.route.path(), &context.built)
+        .map_err(template_error)?;
     write(&path, html).map_err(|source| BuildError::File { step, source })
 }
 

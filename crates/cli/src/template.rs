@@ -147,11 +147,19 @@ pub fn set_head(
 }
 
 /// Puts the prerendered page at the start of `<body>`, in the element the app replaces, and
-/// lets the story load before the wasm (see [`story_first_loader`]).
-pub fn set_body(html: &str, body: &str) -> Result<String, TemplateError> {
+/// lets the story load before the wasm (see [`story_first_loader`]). The element says which
+/// route it shows (`route`, as `Route::path` writes it) and when it was built (RFC 3339): the
+/// app keeps it only on that route (a host may answer any address with the home page), and
+/// names the date when it cannot load anything newer.
+pub fn set_body(html: &str, body: &str, route: &str, built: &str) -> Result<String, TemplateError> {
+    let escape = crate::html::escape;
     insert_at_body_start(
         &without_module_preload(&without_wasm_preload(html)),
-        &format!("<div id=\"prerendered\">{body}</div>"),
+        &format!(
+            "<div id=\"prerendered\" data-route=\"{}\" data-built=\"{}\">{body}</div>",
+            escape(route),
+            escape(built)
+        ),
     )
 }
 
@@ -229,7 +237,13 @@ mod tests {
         assert!(page.contains("<title>A &lt;b&gt; title</title>"));
         assert!(page.contains("content=\"desc &quot;quoted&quot;\""));
         assert!(page.contains("<link rel=\"canonical\" href=\"x\">\n</head>"));
-        let page = set_body(&page, "<main>hi</main>").unwrap();
-        assert!(page.contains("<body>\n<div id=\"prerendered\"><main>hi</main></div><noscript>"));
+        let page = set_body(
+            &page,
+            "<main>hi</main>",
+            "article/a",
+            "2026-12-01T00:00:00Z",
+        )
+        .unwrap();
+        assert!(page.contains("<body>\n<div id=\"prerendered\" data-route=\"article/a\" data-built=\"2026-12-01T00:00:00Z\"><main>hi</main></div><noscript>"));
     }
 }

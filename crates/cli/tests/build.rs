@@ -92,6 +92,7 @@ fn built_dist() -> Dist {
 
 fn run_build(dist: &Path, site: &str) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_news-blog"))
+        .env("SOURCE_DATE_EPOCH", "1764547200")
         .arg("build")
         .arg(dist)
         .arg("--site-url")
@@ -171,7 +172,12 @@ fn every_article_gets_a_page_with_its_meta_tags_and_news_article_json_ld() {
             assert!(meta(&page, "property", "og:image")
                 .starts_with("https://example.org/news/content/images/"));
         }
-        assert!(page.contains("<div id=\"prerendered\">"), "{slug}");
+        assert!(
+            page.contains(&format!(
+                "<div id=\"prerendered\" data-route=\"article/{slug}\""
+            )),
+            "{slug}"
+        );
         assert!(
             page.contains(&format!("<link rel=\"preload\" href=\"content/articles/{slug}.json\" as=\"fetch\" crossorigin=\"anonymous\">")),
             "{slug}: the content request starts with the page"
@@ -195,6 +201,10 @@ fn the_seed_page_is_readable_as_html() {
     assert!(page.contains("<p>Raqqa was IS's de facto capital.</p>"));
     assert!(page.contains("<a href=\"/news/article/desperate-fight-for-raqqa\">"));
     assert!(page.contains("<img src=\"/news/content/images/raqqa.svg\""));
+    assert!(
+        page.contains("<div id=\"prerendered\" data-route=\"article/syria-war-final-assault-raqqa\" data-built=\"2025-12-01T00:00:00Z\">"),
+        "the page names its route and build time"
+    );
 }
 
 #[test]
@@ -400,7 +410,7 @@ fn every_article_has_an_oembed_answer_and_a_widget_page() {
             "links leave the frame"
         );
         assert!(
-            widget.contains("<div id=\"prerendered\"><main class=\"site-main embed\"><article"),
+            widget.contains(&format!("<div id=\"prerendered\" data-route=\"embed/article/{slug}/\" data-built=\"2025-12-01T00:00:00Z\"><main class=\"site-main embed\"><article")),
             "the widget's story is readable before the app starts"
         );
         assert!(widget.contains(&format!(
