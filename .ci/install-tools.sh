@@ -32,6 +32,22 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
 
+# The real web servers the hosting tests run (Debian's nginx with its brotli static module, and
+# Caddy), installed without starting their system services: the tests start their own.
+if ! command -v nginx >/dev/null || ! command -v caddy >/dev/null \
+  || [ ! -e /usr/share/nginx/modules-available/mod-http-brotli-static.conf ]; then
+  log "installing nginx (with brotli_static) and caddy from Debian"
+  policy=/usr/sbin/policy-rc.d
+  had_policy=false
+  [ -e "$policy" ] && had_policy=true
+  $had_policy || printf '#!/bin/sh\nexit 101\n' > "$policy"
+  chmod +x "$policy"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    nginx libnginx-mod-http-brotli-static caddy
+  $had_policy || rm -f "$policy"
+fi
+
 # binaryen (wasm-opt) and Playwright come from npm, pinned by tests/e2e/package-lock.json.
 if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/@playwright/test ] \
   || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then

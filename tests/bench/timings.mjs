@@ -144,7 +144,7 @@ export const scenarios = {
       }
     }, [`news-blog:comments:${SEED_SLUG}`, stored]);
     await page.goto(`${base}article/${SEED_SLUG}/`);
-    await page.getByRole('heading', { name: '2000 comments' }).waitFor();
+    await page.getByRole('heading', { name: '2,000 comments' }).waitFor();
     const post = async (text) => {
       await page.getByLabel('Your comment').fill(text);
       return page.evaluate(async (text) => {

@@ -12,6 +12,16 @@ const barePort = Number(process.env.E2E_BARE_PORT ?? 8094);
 // The root build behind a single-page-app rewrite (unknown addresses answered with index.html).
 const spaPort = Number(process.env.E2E_SPA_PORT ?? 8095);
 
+// The ports .ci/real-hosts.py gives each server's four sites, in this order.
+const realHosts = (['nginx', 'caddy'] as const).flatMap((server, serverIdx) =>
+  ([['404', '/'], ['spa', '/'], ['404', '/news/'], ['spa', '/news/']] as const).map(([style, base], siteIdx) => ({
+    server,
+    style,
+    base,
+    port: 8101 + 10 * serverIdx + siteIdx,
+  })),
+);
+
 export default defineConfig({
   testDir: '.',
   timeout: 30_000,
@@ -37,9 +47,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', testIgnore: /spa-host/ },
+    { name: 'root', testIgnore: /spa-host|real-hosts/ },
     { name: 'spa', testMatch: /spa-host/, use: { baseURL: `http://127.0.0.1:${spaPort}/` } },
     { name: 'subpath', testMatch: /hosting|embed/, use: { baseURL: `http://127.0.0.1:${subpathPort}/news/` } },
+    // nginx and Caddy with the shipped configuration (.ci/real-hosts.py): each style at the
+    // root and under /news/.
+    ...realHosts.map(({ server, style, base, port }) => ({
+      name: `${server}-${style}${base === '/' ? '-root' : '-news'}`,
+      testMatch: /real-hosts/,
+      metadata: { server, style },
+      use: { baseURL: `http://127.0.0.1:${port}${base}` },
+    })),
   ],
   webServer: [
     {
@@ -60,6 +78,12 @@ export default defineConfig({
       reuseExistingServer: false,
       env: { SERVE_QUIET: '1' },
     },
+    ...(['nginx', 'caddy'] as const).map((server) => ({
+      command: `python3 ../../.ci/real-hosts.py ${server}`,
+      url: `http://127.0.0.1:${realHosts.find((host) => host.server === server)?.port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+    })),
     {
       command: `python3 ../../.ci/serve.py host --port ${hostPort}`,
       url: `http://127.0.0.1:${hostPort}/host.html`,
