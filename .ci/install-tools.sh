@@ -32,6 +32,13 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
 
+# Java runs the W3C Nu Html Checker (npm vnu-jar) on the built pages.
+if ! command -v java >/dev/null; then
+  log "installing a Java runtime from Debian"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends default-jre-headless
+fi
+
 # The real web servers the hosting tests run (Debian's nginx with its brotli static module, and
 # Caddy), installed without starting their system services: the tests start their own.
 if ! command -v nginx >/dev/null || ! command -v caddy >/dev/null \
@@ -50,8 +57,9 @@ fi
 
 # binaryen (wasm-opt) and Playwright come from npm, pinned by tests/e2e/package-lock.json.
 if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/@playwright/test ] \
+  || [ ! -f tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar ] \
   || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
-  log "installing npm tools (binaryen, Playwright, axe)"
+  log "installing npm tools (binaryen, Playwright, axe, the Nu Html Checker)"
   (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
 

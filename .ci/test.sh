@@ -28,6 +28,11 @@ bash .ci/build-site.sh "http://127.0.0.1:8091/" dist
 rm -rf target/e2e-subpath && mkdir -p target/e2e-subpath
 bash .ci/build-site.sh "http://127.0.0.1:8092/news/" target/e2e-subpath/news
 
+step "valid HTML (the W3C Nu Html Checker on every built page)"
+mapfile -t pages < <(find dist target/e2e-subpath -name '*.html' | sort)
+java -jar tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar --errors-only "${pages[@]}"
+echo "${#pages[@]} pages checked: no errors"
+
 step "release sizes"
 bash .ci/sizes.sh
 

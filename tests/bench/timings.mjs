@@ -157,9 +157,9 @@ export const scenarios = {
     };
     // The first post of a visit, and the next one (the page's code is warm by then).
     const first = await post('A first new comment, posted for the benchmark.');
-    await page.getByRole('heading', { name: '2001 comments' }).waitFor();
+    await page.getByRole('heading', { name: '2,001 comments' }).waitFor();
     const second = await post('A second new comment, posted for the benchmark.');
-    await page.getByRole('heading', { name: '2002 comments' }).waitFor();
+    await page.getByRole('heading', { name: '2,002 comments' }).waitFor();
     return { postMs: first.dom, postFrameMs: first.frame, secondPostMs: second.dom, secondPostFrameMs: second.frame };
   },
 

@@ -31,7 +31,7 @@ const pages: [string, string][] = [
 type Tree = { tag: string; attributes: string[]; children: (Tree | string)[] };
 
 /** Serialises the content of the prerendered page as a browser without JavaScript reads it
- * (`DOMParser` runs no script and parses `<noscript>` content as elements), or of the app. */
+ * (`DOMParser` runs no script), or of the app. */
 async function tree(page: Page, source: 'prerendered' | 'app', url: string): Promise<Tree> {
   return page.evaluate(
     async ({ source, url }) => {
@@ -68,7 +68,7 @@ async function tree(page: Page, source: 'prerendered' | 'app', url: string): Pro
       } else {
         const html = await (await fetch(url)).text();
         const parsed = new DOMParser().parseFromString(html, 'text/html');
-        root = parsed.getElementById('prerendered') ?? parsed.querySelector('body > noscript');
+        root = parsed.getElementById('prerendered');
       }
       if (!root) throw new Error(`no ${source} page root at ${url}`);
       const content = serialise(root);

@@ -429,8 +429,11 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
         .unwrap_or(&context.index.title);
     let page =
         template::set_head(&context.page, &title, description, no_index).map_err(template_error)?;
-    let page =
-        template::set_noscript_body(&page, &pages::not_found(site)).map_err(template_error)?;
+    let noscript_css = template::NOSCRIPT_STYLESHEET;
+    let noscript_file = format!("noscript-{:016x}.css", fnv1a(noscript_css.as_bytes()));
+    write(&dist.join(&noscript_file), noscript_css).map_err(file_error)?;
+    let page = template::set_noscript_body(&page, &pages::not_found(site), &noscript_file)
+        .map_err(template_error)?;
     write(&path, page).map_err(file_error)
 }
 

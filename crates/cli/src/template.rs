@@ -50,7 +50,10 @@ pub fn meta_content(page: &str, name: &str) -> Option<String> {
 }
 
 /// Moves Trunk's inline `<script type="module">` loader into a file, so a Content Security
-/// Policy without `'unsafe-inline'` allows it. Returns the page and the loader's text.
+/// Policy without `'unsafe-inline'` allows it. Returns the page and the loader's text. The
+/// tag has a low fetch priority, so the browser neither counts it as blocking the first paint
+/// nor lets it compete with the stylesheet and the lead picture; as a module script it still
+/// runs only once the page is parsed.
 pub fn extract_loader(html: &str, loader_file: &str) -> Result<(String, String), TemplateError> {
     const OPEN: &str = "<script type=\"module\">";
     const LOADER: &str = "inline module loader from Trunk";
@@ -62,35 +65,75 @@ pub fn extract_loader(html: &str, loader_file: &str) -> Result<(String, String),
             .ok_or(TemplateError::Unterminated(LOADER))?;
     let loader = html[body_start..end].to_owned();
     let page = format!(
-        "{}<script type=\"module\" src=\"{loader_file}\"></script>{}",
+        "{}<script type=\"module\" src=\"{loader_file}\" fetchpriority=\"low\"></script>{}",
         &html[..start],
         &html[end + "</script>".len()..]
     );
     Ok((page, loader))
 }
 
-/// Makes Trunk's loader wait, on a prerendered page, until the page has loaded and painted
-/// before it fetches and starts the wasm: the reader sees the whole story (its lead picture
-/// too) without the wasm competing for the network and the main thread, and the app takes
-/// over afterwards. Pages without a prerendered story start the app at once.
+/// Makes Trunk's loader wait, on a prerendered page, until the story has loaded and painted
+/// (its lead picture decoded and shown) before it fetches the app's script and wasm: the reader
+/// sees the whole story without the app competing for the network and the main thread, and
+/// the app takes over afterwards. Trunk's static `import` of the script becomes a dynamic
+/// `import()` after the wait, since a static one is fetched as soon as the loader is. Pages
+/// without a visible prerendered story start the app at once.
 pub fn story_first_loader(loader: &str) -> Result<String, TemplateError> {
-    const START: &str = "const wasm = await init(";
+    const IMPORT: &str = "import init, * as bindings from '";
     const WAIT: &str =
-        "// Story first: on a prerendered page, the app loads once the page has loaded and painted.
-if (document.getElementById('prerendered')) {
-  await new Promise((resolve) => {
-    const afterPaint = () => requestAnimationFrame(() => setTimeout(resolve, 0));
-    if (document.readyState === 'complete') afterPaint();
-    else addEventListener('load', afterPaint, { once: true });
-    // A picture that never finishes loading must not keep the app away for good.
-    setTimeout(resolve, 3000);
+        "// Story first: on a prerendered page, the app loads once the story has loaded and its
+// largest picture has painted (the browser's largest-contentful-paint entry for it), so nothing
+// the app fetches competes with the story. A lead picture that is not the largest element
+// has no such entry: then 300 ms after the page's load event will do.
+const prerendered = document.getElementById('prerendered');
+if (prerendered && !prerendered.hidden) {
+  const lead = prerendered.querySelector('img[fetchpriority=\"high\"]');
+  const leadPainted = new Promise((resolve) => {
+    if (!lead || typeof PerformanceObserver === 'undefined') return resolve();
+    try {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntries().some((entry) => entry.element === lead)) {
+          observer.disconnect();
+          resolve();
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    } catch (error) {
+      resolve();
+    }
   });
+  const loaded = new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else addEventListener('load', resolve, { once: true });
+  });
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  await Promise.race([
+    loaded
+      .then(() => Promise.race([leadPainted, wait(300)]))
+      .then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))),
+    // A picture that never finishes loading must not keep the app away for good.
+    wait(3000),
+  ]);
 }
 ";
-    let start = loader.find(START).ok_or(TemplateError::Missing(
-        "`const wasm = await init(` in its loader",
+    let start = loader.find(IMPORT).ok_or(TemplateError::Missing(
+        "`import init, * as bindings from '` in its loader",
     ))?;
-    Ok(format!("{}{WAIT}{}", &loader[..start], &loader[start..]))
+    let path_start = start + IMPORT.len();
+    let path_len = loader[path_start..]
+        .find('\'')
+        .ok_or(TemplateError::Unterminated("import in its loader"))?;
+    let script = &loader[path_start..path_start + path_len];
+    let statement_end = path_start
+        + path_len
+        + loader[path_start + path_len..]
+            .find(';')
+            .ok_or(TemplateError::Unterminated("import in its loader"))?
+        + 1;
+    Ok(format!(
+        "{}{WAIT}const bindings = await import('{script}');\nconst init = bindings.default;{}",
+        &loader[..start],
+        &loader[statement_end..]
+    ))
 }
 
 /// Drops Trunk's `<link rel="modulepreload">` of the app's script, which would compete with
@@ -173,10 +216,32 @@ pub fn without_noscript(html: &str) -> String {
     }
 }
 
-/// Puts `body` at the start of `<body>` for readers without JavaScript only.
-pub fn set_noscript_body(html: &str, body: &str) -> Result<String, TemplateError> {
-    insert_at_body_start(html, &format!("<noscript>{body}</noscript>"))
+/// Puts `body` at the start of `<body>` for readers without JavaScript only: hidden, and shown
+/// by `noscript_stylesheet` (linked inside `<noscript>`, so only a browser without scripts loads
+/// it). The app, which draws this page itself, starts at once and removes it. (A `<main>` may
+/// not stand inside `<noscript>`, so the page cannot simply be wrapped in one.)
+pub fn set_noscript_body(
+    html: &str,
+    body: &str,
+    noscript_stylesheet: &str,
+) -> Result<String, TemplateError> {
+    let head_end = html
+        .find("</head>")
+        .ok_or(TemplateError::Missing("</head>"))?;
+    let html = format!(
+        "{}<noscript><link rel=\"stylesheet\" href=\"{}\"></noscript>\n{}",
+        &html[..head_end],
+        crate::html::escape(noscript_stylesheet),
+        &html[head_end..]
+    );
+    insert_at_body_start(
+        &html,
+        &format!("<div id=\"prerendered\" data-route=\"not-found\" hidden>{body}</div>"),
+    )
 }
+
+/// The stylesheet that shows a page written by [`set_noscript_body`].
+pub const NOSCRIPT_STYLESHEET: &str = "#prerendered[hidden] { display: block; }\n";
 
 fn insert_at_body_start(html: &str, snippet: &str) -> Result<String, TemplateError> {
     let body_start = html
@@ -220,7 +285,8 @@ mod tests {
     #[test]
     fn loader_moves_to_a_file() {
         let (page, loader) = extract_loader(PAGE, "boot-1.js").unwrap();
-        assert!(page.contains("<script type=\"module\" src=\"boot-1.js\"></script>"));
+        assert!(page
+            .contains("<script type=\"module\" src=\"boot-1.js\" fetchpriority=\"low\"></script>"));
         assert!(!page.contains("import init"));
         assert!(loader.contains("import init from './app.js';"));
     }

@@ -225,7 +225,7 @@ fn the_loader_moves_out_of_the_page_for_a_strict_csp() {
         "{loader_file}"
     );
     assert!(
-        read(&dist, loader_file).contains("import init, * as bindings from './news_blog-abc.js';")
+        read(&dist, loader_file).contains("const bindings = await import('./news_blog-abc.js');")
     );
 }
 
@@ -241,7 +241,16 @@ fn home_and_404_pages_are_prerendered() {
     assert!(home.contains(&format!("<link rel=\"canonical\" href=\"{SITE}\">")));
     let not_found = read(&dist, "404.html");
     assert!(not_found.contains("<base href=\"/news/\">"));
-    assert!(not_found.contains("<noscript><a href=\"#main\" rel=\"external\" class=\"skip-link\">"));
+    assert!(not_found.contains(
+        "<div id=\"prerendered\" data-route=\"not-found\" hidden><a href=\"#main\" rel=\"external\" class=\"skip-link\">"
+    ));
+    let noscript_link = "<noscript><link rel=\"stylesheet\" href=\"";
+    let start = not_found.find(noscript_link).expect("noscript stylesheet") + noscript_link.len();
+    let noscript_css = &not_found[start..start + not_found[start..].find('"').expect("closed")];
+    assert!(
+        read(&dist, noscript_css).contains("#prerendered[hidden]"),
+        "readers without JavaScript see the page"
+    );
     assert!(not_found.contains("<h1>Page not found</h1>"));
     assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\">"));
 }
@@ -483,12 +492,21 @@ fn prerendered_pages_load_the_story_before_the_wasm() {
         &page[start..start + page[start..].find('"').expect("closed")],
     );
     let wait = loader
-        .find("if (document.getElementById('prerendered'))")
+        .find("if (prerendered && !prerendered.hidden)")
         .expect("waits on prerendered pages");
+    let fetch_script = loader
+        .find("await import('./news_blog-abc.js')")
+        .expect("fetches the app's script");
     assert!(
-        wait < loader
-            .find("const wasm = await init(")
-            .expect("starts the app")
+        !loader.contains("import init"),
+        "no static import, which the browser would fetch with the loader"
+    );
+    assert!(wait < fetch_script);
+    assert!(
+        fetch_script
+            < loader
+                .find("const wasm = await init(")
+                .expect("starts the app")
     );
 }
 
@@ -504,6 +522,8 @@ fn every_page_has_one_joined_minified_stylesheet() {
         let links: Vec<&str> = html
             .match_indices("<link rel=\"stylesheet\" href=\"")
             .map(|(at, _)| &html[at..at + html[at..].find('>').expect("closed")])
+            // 404.html also links, inside <noscript>, the rule that shows it without scripts.
+            .filter(|link| !link.contains("noscript-"))
             .collect();
         assert_eq!(links.len(), 1, "{page}: {links:?}");
         let href = links[0]
