@@ -21,7 +21,7 @@ use url::Url;
 use crate::files::{read_text, write, FileError};
 use crate::head;
 use crate::template::{self, TemplateError};
-use crate::{compress, feeds, pages, stylesheet};
+use crate::{compress, feeds, host_files, pages, stylesheet};
 
 /// What the build writes, for the summary line.
 pub struct Built {
@@ -39,6 +39,7 @@ pub enum Step {
     Pages,
     Feeds,
     FallbackPages,
+    HostFiles,
     Precompress,
 }
 
@@ -52,6 +53,7 @@ impl fmt::Display for Step {
             Step::Pages => "writing the pages",
             Step::Feeds => "writing the feeds and sitemap",
             Step::FallbackPages => "writing the 404 and widget pages",
+            Step::HostFiles => "writing the hosts' header and redirect files",
             Step::Precompress => "writing the precompressed copies",
         })
     }
@@ -133,6 +135,7 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, BuildError> {
     write_pages(&context)?;
     write_feeds(&context)?;
     write_fallback_pages(&context)?;
+    write_host_files(&context)?;
     compress::precompress(dist).map_err(|source| BuildError::File {
         step: Step::Precompress,
         source,
@@ -435,6 +438,36 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
     let page = template::set_noscript_body(&page, &pages::not_found(site), &noscript_file)
         .map_err(template_error)?;
     write(&path, page).map_err(file_error)
+}
+
+/// `_headers` and `_redirects`, for hosts configured by files in the site.
+fn write_host_files(context: &Context) -> Result<(), BuildError> {
+    let file_error = |source| BuildError::File {
+        step: Step::HostFiles,
+        source,
+    };
+    let entries = std::fs::read_dir(context.dist).map_err(|source| {
+        file_error(FileError {
+            path: context.dist.to_owned(),
+            source,
+        })
+    })?;
+    let mut hashed: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| host_files::is_hashed(name))
+        .collect();
+    hashed.sort();
+    write(
+        &context.dist.join("_headers"),
+        host_files::headers(&context.site, &hashed),
+    )
+    .map_err(file_error)?;
+    write(
+        &context.dist.join("_redirects"),
+        host_files::redirects(&context.site),
+    )
+    .map_err(file_error)
 }
 
 /// The first page of the index, and the older pages its relative `next` links name.

@@ -12,6 +12,7 @@ mod content;
 mod feeds;
 mod files;
 mod head;
+mod host_files;
 mod html;
 mod pages;
 mod site;

@@ -538,3 +538,28 @@ fn every_page_has_one_joined_minified_stylesheet() {
         );
     }
 }
+
+#[test]
+fn netlify_and_cloudflare_get_header_and_redirect_files() {
+    let dist = built_dist();
+    let headers = read(&dist, "_headers");
+    assert!(headers.contains("/news/*\n  Content-Security-Policy: default-src 'self';"));
+    let immutable = "\n  Cache-Control: public, max-age=31536000, immutable";
+    for file in fs::read_dir(&dist.0).expect("dist").filter_map(Result::ok) {
+        let name = file.file_name().to_string_lossy().into_owned();
+        if name.starts_with("style-") && name.ends_with(".css")
+            || name.starts_with("boot-") && name.ends_with(".js")
+        {
+            assert!(
+                headers.contains(&format!("/news/{name}{immutable}")),
+                "{name}"
+            );
+        }
+    }
+    assert!(!headers.contains("/news/index.html"), "pages revalidate");
+    assert!(headers.contains("/news/feed.json\n  Content-Type: application/feed+json"));
+    assert_eq!(
+        read(&dist, "_redirects").lines().last(),
+        Some("/news/*  /news/404.html  404")
+    );
+}

@@ -1,0 +1,90 @@
+//! The header and redirect rules for hosts configured by files in the site (Netlify,
+//! Cloudflare Pages): `_headers` and `_redirects`, with the same policy as the shipped nginx and
+//! Caddy configurations (`hosting/`).
+
+use news_model::Route;
+use news_views::site::Site;
+
+/// The Content Security Policy every page is served with: scripts, styles and requests from
+/// the site itself only (and the wasm compiled), pictures from anywhere over https.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'self'; object-src 'none'";
+
+/// `_headers`: the policy and safety headers on every answer, a year's immutable caching for
+/// the `hashed_files` (named by their content), and the feeds' media types. Everything else
+/// keeps the hosts' default, which revalidates.
+pub fn headers(site: &Site, hashed_files: &[String]) -> String {
+    let base = site.href(&Route::Home);
+    let mut text = format!(
+        "# Netlify and Cloudflare Pages: the headers of this site (written by news-blog build).\n\
+         {base}*\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}\n  \
+         X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n"
+    );
+    for file in hashed_files {
+        text += &format!("{base}{file}\n  Cache-Control: public, max-age=31536000, immutable\n");
+    }
+    text += &format!("{base}feed.json\n  Content-Type: application/feed+json\n");
+    text += &format!("{base}rss.xml\n  Content-Type: application/rss+xml\n");
+    text
+}
+
+/// `_redirects`: unknown addresses under the site get its own 404.html with status 404 (Netlify
+/// does that by itself only for a 404.html at the root; Cloudflare Pages finds the nearest one
+/// and skips this rule).
+pub fn redirects(site: &Site) -> String {
+    let base = site.href(&Route::Home);
+    format!(
+        "# Netlify: unknown addresses under the site get its 404.html (written by news-blog build).\n\
+         {base}*  {base}404.html  404\n"
+    )
+}
+
+/// Whether `name` is a file named by its content (`news_blog-<16 hex>_bg.wasm`, `….js`, `….css`).
+pub fn is_hashed(name: &str) -> bool {
+    let stem = name
+        .strip_suffix("_bg.wasm")
+        .or_else(|| name.strip_suffix(".js"))
+        .or_else(|| name.strip_suffix(".css"));
+    stem.and_then(|stem| stem.rsplit_once('-'))
+        .is_some_and(|(_, hash)| {
+            hash.len() == 16 && hash.bytes().all(|byte| byte.is_ascii_hexdigit())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_server_configurations_send_the_same_policy() {
+        let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        for file in [
+            "hosting/nginx-headers.conf",
+            "hosting/Caddyfile",
+            "README.md",
+        ] {
+            let text = std::fs::read_to_string(repo.join(file)).expect("shipped file");
+            assert!(text.contains(CONTENT_SECURITY_POLICY), "{file}");
+        }
+    }
+
+    #[test]
+    fn only_content_named_files_count_as_hashed() {
+        for name in [
+            "news_blog-2a39fb2d4f0d8f06_bg.wasm",
+            "news_blog-2a39fb2d4f0d8f06.js",
+            "style-111816dc27e3e712.css",
+            "boot-d238e009db2c2792.js",
+        ] {
+            assert!(is_hashed(name), "{name}");
+        }
+        for name in [
+            "embed.js",
+            "index.html",
+            "style-1118.css",
+            "feed.json",
+            "x-zzzzzzzzzzzzzzzz.js",
+        ] {
+            assert!(!is_hashed(name), "{name}");
+        }
+    }
+}
