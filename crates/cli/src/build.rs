@@ -40,6 +40,7 @@ pub enum Step {
     Feeds,
     FallbackPages,
     HostFiles,
+    Prune,
     Precompress,
 }
 
@@ -54,6 +55,7 @@ impl fmt::Display for Step {
             Step::Feeds => "writing the feeds and sitemap",
             Step::FallbackPages => "writing the 404 and widget pages",
             Step::HostFiles => "writing the hosts' header and redirect files",
+            Step::Prune => "removing the pages of deleted articles",
             Step::Precompress => "writing the precompressed copies",
         })
     }
@@ -136,6 +138,7 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, BuildError> {
     write_feeds(&context)?;
     write_fallback_pages(&context)?;
     write_host_files(&context)?;
+    remove_deleted_articles(&context)?;
     compress::precompress(dist).map_err(|source| BuildError::File {
         step: Step::Precompress,
         source,
@@ -338,6 +341,15 @@ fn write_page(context: &Context, step: Step, page: PageText) -> Result<(), Build
         .map_err(template_error)?;
     let html = template::set_body(&html, page.body, &page.route.path(), &context.built)
         .map_err(template_error)?;
+    // A page that differs only in its build time keeps its file and so the date of the build
+    // that last changed it: the copy a reader may be told about is that old, and a rebuild
+    // rewrites (and recompresses) only the pages that changed.
+    let is_unchanged = std::fs::read_to_string(&path).is_ok_and(|existing| {
+        template::without_build_time(&existing) == template::without_build_time(&html)
+    });
+    if is_unchanged {
+        return Ok(());
+    }
     write(&path, html).map_err(|source| BuildError::File { step, source })
 }
 
@@ -438,6 +450,53 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
     let page = template::set_noscript_body(&page, &pages::not_found(site), &noscript_file)
         .map_err(template_error)?;
     write(&path, page).map_err(file_error)
+}
+
+/// Removes the article pages, widget pages and oEmbed answers (with their compressed copies)
+/// of articles that are no longer in the content: those folders belong to the build alone.
+fn remove_deleted_articles(context: &Context) -> Result<(), BuildError> {
+    let file_error = |source| BuildError::File {
+        step: Step::Prune,
+        source,
+    };
+    let slugs: std::collections::HashSet<&str> = context
+        .articles
+        .iter()
+        .map(|article| article.slug.as_str())
+        .collect();
+    for folder in ["article", "embed/article"] {
+        let folder = context.dist.join(folder);
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_dir() && !slugs.contains(name.as_str()) {
+                std::fs::remove_dir_all(entry.path()).map_err(|source| {
+                    file_error(FileError {
+                        path: entry.path(),
+                        source,
+                    })
+                })?;
+            }
+        }
+    }
+    let oembed = context.dist.join("oembed");
+    if let Ok(entries) = std::fs::read_dir(&oembed) {
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let slug = name.split('.').next().unwrap_or_default();
+            if !slugs.contains(slug) {
+                std::fs::remove_file(entry.path()).map_err(|source| {
+                    file_error(FileError {
+                        path: entry.path(),
+                        source,
+                    })
+                })?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `_headers` and `_redirects`, for hosts configured by files in the site.

@@ -14,7 +14,8 @@ const COMPRESSIBLE: &[&str] = &[
 ];
 
 /// Writes `file.br` (brotli, best quality) and `file.gz` (gzip, best) beside each compressible
-/// file under `dir` where that makes it smaller. Returns how many files were compressed.
+/// file under `dir` where that makes it smaller, unless both copies are already newer than the
+/// file (a rebuild leaves unchanged files alone). Returns how many files were compressed.
 pub fn precompress(dir: &Path) -> Result<usize, FileError> {
     let mut n_compressed = 0;
     let entries = fs::read_dir(dir).map_err(FileError::at(dir))?;
@@ -22,7 +23,7 @@ pub fn precompress(dir: &Path) -> Result<usize, FileError> {
         let path = entry.map_err(FileError::at(dir))?.path();
         if path.is_dir() {
             n_compressed += precompress(&path)?;
-        } else if is_compressible(&path) {
+        } else if is_compressible(&path) && !has_fresh_copies(&path) {
             let raw = fs::read(&path).map_err(FileError::at(&path))?;
             let brotli = brotli_bytes(&raw);
             let gzip = gzip_bytes(&raw).map_err(FileError::at(&path))?;
@@ -42,6 +43,21 @@ pub fn precompress(dir: &Path) -> Result<usize, FileError> {
         }
     }
     Ok(n_compressed)
+}
+
+/// Whether both precompressed copies of `path` were written after it last changed.
+fn has_fresh_copies(path: &Path) -> bool {
+    let modified = |path: &Path| fs::metadata(path).and_then(|metadata| metadata.modified());
+    let Ok(source) = modified(path) else {
+        return false;
+    };
+    ["br", "gz"].iter().all(|extension| {
+        let copy = path.with_file_name(format!(
+            "{}.{extension}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        ));
+        modified(&copy).is_ok_and(|written| written >= source)
+    })
 }
 
 fn is_compressible(path: &Path) -> bool {

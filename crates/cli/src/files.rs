@@ -27,8 +27,14 @@ pub fn read_text(path: &Path) -> Result<String, FileError> {
     fs::read_to_string(path).map_err(FileError::at(path))
 }
 
-/// Writes `contents` to `path`, making its folder first.
+/// Writes `contents` to `path`, making its folder first. A file that already holds exactly
+/// `contents` is left alone, modification time and all: a rebuild then rewrites only what
+/// changed, and the precompressed copies of the rest stay fresh.
 pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), FileError> {
+    let contents = contents.as_ref();
+    if fs::read(path).is_ok_and(|existing| existing == contents) {
+        return Ok(());
+    }
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(FileError::at(parent))?;
     }

@@ -216,6 +216,20 @@ pub fn without_noscript(html: &str) -> String {
     }
 }
 
+/// The page with the value of its `data-built` attribute (see [`set_body`]) left out, to tell
+/// whether two builds of a page differ in anything else.
+pub fn without_build_time(html: &str) -> String {
+    const ATTRIBUTE: &str = " data-built=\"";
+    let Some(start) = html.find(ATTRIBUTE) else {
+        return html.to_owned();
+    };
+    let value_start = start + ATTRIBUTE.len();
+    match html[value_start..].find('"') {
+        Some(length) => format!("{}{}", &html[..value_start], &html[value_start + length..]),
+        None => html.to_owned(),
+    }
+}
+
 /// Puts `body` at the start of `<body>` for readers without JavaScript only: hidden, and shown
 /// by `noscript_stylesheet` (linked inside `<noscript>`, so only a browser without scripts loads
 /// it). The app, which draws this page itself, starts at once and removes it. (A `<main>` may

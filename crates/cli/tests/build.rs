@@ -91,8 +91,13 @@ fn built_dist() -> Dist {
 }
 
 fn run_build(dist: &Path, site: &str) -> std::process::Output {
+    run_build_at(dist, site, "1764547200")
+}
+
+/// Builds as if at `epoch` (seconds since 1970).
+fn run_build_at(dist: &Path, site: &str, epoch: &str) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_news-blog"))
-        .env("SOURCE_DATE_EPOCH", "1764547200")
+        .env("SOURCE_DATE_EPOCH", epoch)
         .arg("build")
         .arg(dist)
         .arg("--site-url")
@@ -562,4 +567,66 @@ fn netlify_and_cloudflare_get_header_and_redirect_files() {
         read(&dist, "_redirects").lines().last(),
         Some("/news/*  /news/404.html  404")
     );
+}
+
+fn modified(dist: &Dist, relative: &str) -> std::time::SystemTime {
+    fs::metadata(dist.0.join(relative))
+        .and_then(|metadata| metadata.modified())
+        .unwrap_or_else(|error| panic!("{relative}: {error}"))
+}
+
+#[test]
+fn a_rebuild_rewrites_only_what_changed() {
+    let dist = built_dist();
+    let unchanged = [
+        "article/wind-farm-vote/index.html",
+        "article/wind-farm-vote/index.html.br",
+        "embed/article/wind-farm-vote/index.html",
+        "oembed/wind-farm-vote.json",
+    ];
+    let before: Vec<_> = unchanged.iter().map(|file| modified(&dist, file)).collect();
+    let changed = dist.0.join("content/articles/night-market-returns.json");
+    let text = fs::read_to_string(&changed).expect("sample");
+    fs::write(&changed, text.replacen("Night market", "Night bazaar", 1)).expect("edit");
+    // A day later: the unchanged pages keep the date of the build that wrote them.
+    assert!(run_build_at(&dist.0, SITE, "1764633600").status.success());
+    let after: Vec<_> = unchanged.iter().map(|file| modified(&dist, file)).collect();
+    assert_eq!(
+        before, after,
+        "pages of unchanged articles are not rewritten"
+    );
+    assert!(read(&dist, "article/wind-farm-vote/index.html")
+        .contains("data-built=\"2025-12-01T00:00:00Z\""));
+    let changed_page = read(&dist, "article/night-market-returns/index.html");
+    assert!(changed_page.contains("Night bazaar"));
+    assert!(changed_page.contains("data-built=\"2025-12-02T00:00:00Z\""));
+    assert!(read(&dist, "feed.json").contains("Night bazaar"));
+    let brotli = fs::read(dist.0.join("article/night-market-returns/index.html.br")).expect("br");
+    let mut decoded = Vec::new();
+    brotli::BrotliDecompress(&mut &brotli[..], &mut decoded).expect("brotli decodes");
+    assert!(
+        String::from_utf8_lossy(&decoded).contains("Night bazaar"),
+        "the changed page's compressed copy follows it"
+    );
+}
+
+#[test]
+fn a_deleted_article_loses_its_pages() {
+    let dist = built_dist();
+    assert!(dist
+        .0
+        .join("article/night-market-returns/index.html")
+        .exists());
+    fs::remove_file(dist.0.join("content/articles/night-market-returns.json")).expect("delete");
+    assert!(run_build(&dist.0, SITE).status.success());
+    for gone in [
+        "article/night-market-returns",
+        "embed/article/night-market-returns",
+        "oembed/night-market-returns.json",
+        "oembed/night-market-returns.json.br",
+    ] {
+        assert!(!dist.0.join(gone).exists(), "{gone}");
+    }
+    assert!(dist.0.join("article/wind-farm-vote/index.html").exists());
+    assert!(!read(&dist, "sitemap.xml").contains("night-market-returns"));
 }
