@@ -20,6 +20,7 @@ use url::Url;
 
 use crate::files::{read_text, write, FileError};
 use crate::head;
+use crate::progress::Progress;
 use crate::template::{self, TemplateError};
 use crate::{compress, feeds, host_files, pages, stylesheet};
 
@@ -139,10 +140,12 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, BuildError> {
     write_fallback_pages(&context)?;
     write_host_files(&context)?;
     remove_deleted_articles(&context)?;
-    compress::precompress(dist).map_err(|source| BuildError::File {
+    let mut progress = Progress::new("files compressed", None);
+    compress::precompress(dist, &mut || progress.tick()).map_err(|source| BuildError::File {
         step: Step::Precompress,
         source,
     })?;
+    progress.finish();
     Ok(Built {
         n_articles: context.articles.len(),
         skipped,
@@ -290,7 +293,9 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
     )?;
 
     let article_setting = template::meta_content(page, ARTICLE_URL_META);
+    let mut progress = Progress::new("article pages", Some(context.articles.len()));
     for article in &context.articles {
+        progress.tick();
         let mut head_tags = head::article_tags(site, content_urls, article);
         if let Some(setting) = &article_setting {
             head_tags += &head::preload(&setting.replace("{slug}", article.slug.as_str()));
@@ -311,6 +316,7 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
             },
         )?;
     }
+    progress.finish();
     Ok(())
 }
 

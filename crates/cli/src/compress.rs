@@ -16,13 +16,14 @@ const COMPRESSIBLE: &[&str] = &[
 /// Writes `file.br` (brotli, best quality) and `file.gz` (gzip, best) beside each compressible
 /// file under `dir` where that makes it smaller, unless both copies are already newer than the
 /// file (a rebuild leaves unchanged files alone). Returns how many files were compressed.
-pub fn precompress(dir: &Path) -> Result<usize, FileError> {
+/// `on_file` runs after each file compressed (for progress).
+pub fn precompress(dir: &Path, on_file: &mut dyn FnMut()) -> Result<usize, FileError> {
     let mut n_compressed = 0;
     let entries = fs::read_dir(dir).map_err(FileError::at(dir))?;
     for entry in entries {
         let path = entry.map_err(FileError::at(dir))?.path();
         if path.is_dir() {
-            n_compressed += precompress(&path)?;
+            n_compressed += precompress(&path, on_file)?;
         } else if is_compressible(&path) && !has_fresh_copies(&path) {
             let raw = fs::read(&path).map_err(FileError::at(&path))?;
             let brotli = brotli_bytes(&raw);
@@ -40,6 +41,7 @@ pub fn precompress(dir: &Path) -> Result<usize, FileError> {
                 }
             }
             n_compressed += 1;
+            on_file();
         }
     }
     Ok(n_compressed)

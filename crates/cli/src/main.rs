@@ -15,6 +15,7 @@ mod head;
 mod host_files;
 mod html;
 mod pages;
+mod progress;
 mod site;
 mod stylesheet;
 mod template;
