@@ -140,12 +140,19 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, BuildError> {
     write_fallback_pages(&context)?;
     write_host_files(&context)?;
     remove_deleted_articles(&context)?;
-    let mut progress = Progress::new("files compressed", None);
-    compress::precompress(dist, &mut || progress.tick()).map_err(|source| BuildError::File {
+    let progress = std::sync::Mutex::new(Progress::new("files compressed", None));
+    let on_file = || {
+        if let Ok(mut progress) = progress.lock() {
+            progress.tick();
+        }
+    };
+    compress::precompress(dist, &on_file).map_err(|source| BuildError::File {
         step: Step::Precompress,
         source,
     })?;
-    progress.finish();
+    if let Ok(progress) = progress.into_inner() {
+        progress.finish();
+    }
     Ok(Built {
         n_articles: context.articles.len(),
         skipped,
