@@ -10,6 +10,10 @@ use time::OffsetDateTime;
 use crate::html::escape;
 use crate::site::{article_page_url, site_file_url};
 
+/// How many of the newest stories the JSON Feed and RSS carry: what feed readers fetch again
+/// and again, so a long archive does not make every poll (and every rebuild) heavy.
+pub const STORIES_PER_FEED: usize = 50;
+
 /// Articles newest first, undated last, as the feed shows them.
 pub fn newest_first(articles: &[Article]) -> Vec<&Article> {
     let mut sorted: Vec<&Article> = articles.iter().collect();
@@ -37,6 +41,7 @@ pub fn json_feed(
 ) -> String {
     let items: Vec<Value> = newest_first(articles)
         .into_iter()
+        .take(STORIES_PER_FEED)
         .map(|article| {
             let url = article_page_url(site, &article.slug);
             let mut item = json!({
@@ -118,7 +123,7 @@ pub fn rss(site: &Site, title: &str, description: Option<&str>, articles: &[Arti
         escape(description.unwrap_or(title)),
         escape(&site_file_url(site, "rss.xml")),
     );
-    for article in newest_first(articles) {
+    for article in newest_first(articles).into_iter().take(STORIES_PER_FEED) {
         let url = article_page_url(site, &article.slug);
         xml += &format!(
             "<item>\n<title>{}</title>\n<link>{}</link>\n<guid isPermaLink=\"true\">{}</guid>\n",

@@ -630,3 +630,27 @@ fn a_deleted_article_loses_its_pages() {
     assert!(dist.0.join("article/wind-farm-vote/index.html").exists());
     assert!(!read(&dist, "sitemap.xml").contains("night-market-returns"));
 }
+
+#[test]
+fn feeds_carry_the_newest_fifty_stories_and_the_sitemap_every_one() {
+    let dist = built_dist();
+    for n in 0..60 {
+        let article = serde_json::json!({"slug": format!("story-{n}"), "title": format!("Story {n}"),
+            "published": format!("2030-01-01T00:{n:02}:00Z"), "body": [{"type": "paragraph", "text": "Text."}]});
+        fs::write(
+            dist.0.join(format!("content/articles/story-{n}.json")),
+            article.to_string(),
+        )
+        .expect("write article");
+    }
+    assert!(run_build(&dist.0, SITE).status.success());
+    let feed: Value = serde_json::from_str(&read(&dist, "feed.json")).expect("feed.json parses");
+    let items = feed["items"].as_array().expect("items");
+    assert_eq!(items.len(), 50);
+    assert_eq!(items[0]["title"], "Story 59", "newest first");
+    assert_eq!(read(&dist, "rss.xml").matches("<item>").count(), 50);
+    assert_eq!(
+        read(&dist, "sitemap.xml").matches("<loc>").count(),
+        60 + sample_slugs().len() + 1
+    );
+}
