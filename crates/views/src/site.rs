@@ -37,6 +37,8 @@ pub struct Site {
     pub base_url: String,
     /// The path of [`Site::base_url`], ending in `/` (`/news/`, or `/` at the root).
     pub base_path: String,
+    /// `scheme://host:port` of [`Site::base_url`]: links elsewhere are other sites.
+    pub origin: String,
     pub urls: Arc<dyn UrlParser>,
 }
 
@@ -47,11 +49,16 @@ impl Site {
         let base_url = root
             .as_ref()
             .map_or_else(|| base_url.to_owned(), |root| root.href.clone());
+        let origin = root
+            .as_ref()
+            .map(|root| root.origin.clone())
+            .unwrap_or_default();
         let base_path = root.map_or_else(|| "/".to_owned(), |root| root.path);
         Site {
             name,
             base_url,
             base_path,
+            origin,
             urls,
         }
     }
@@ -132,11 +139,7 @@ impl LinkResolver {
         if !matches!(url.scheme.as_str(), "http" | "https" | "mailto") {
             return None;
         }
-        let site_origin = urls
-            .join(&self.site.base_url, "/")
-            .map(|root| root.origin)
-            .unwrap_or_default();
-        if url.scheme == "mailto" || url.origin != site_origin {
+        if url.scheme == "mailto" || url.origin != self.site.origin {
             return Some(ResolvedLink {
                 url: url.href.clone(),
                 absolute: url.href,
