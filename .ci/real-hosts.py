@@ -10,6 +10,7 @@ The shipped files are used as they are, with only the values they tell a host to
 replaced: the port, the site folder, the base path, and the try_files line of the style.
 """
 import os
+import pwd
 import re
 import sys
 from pathlib import Path
@@ -60,8 +61,12 @@ def main() -> None:
         (out / "news-blog-headers.conf").write_text((REPO / "hosting" / "nginx-headers.conf").read_text())
         module = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so"
         conf = out / "nginx.conf"
+        # Started as root, nginx's workers drop to an unprivileged user that may not be able to
+        # read the checkout (a fresh clone in a private temporary folder): run them as the
+        # checkout's owner.
+        user = f"user {pwd.getpwuid(REPO.stat().st_uid).pw_name};\n" if os.geteuid() == 0 else ""
         conf.write_text(
-            f"daemon off;\nworker_processes 1;\npid {out}/nginx.pid;\nerror_log stderr warn;\n"
+            f"daemon off;\n{user}worker_processes 1;\npid {out}/nginx.pid;\nerror_log stderr warn;\n"
             f"load_module {module};\nevents {{}}\nhttp {{\n"
             "include /etc/nginx/mime.types;\ndefault_type application/octet-stream;\n"
             "access_log off;\nsendfile on;\n"
