@@ -80,6 +80,7 @@ fn image(credit: Option<&str>) -> Image {
             width: 976,
             height: 549,
         }),
+        sources: Vec::new(),
     }
 }
 
@@ -169,6 +170,71 @@ async fn body_blocks_render_as_their_elements() {
         "An inline picture"
     );
     assert!(text(&root, "figure figcaption").contains("Image copyright Desk"));
+}
+
+#[wasm_bindgen_test]
+async fn other_sizes_of_a_picture_are_offered_as_srcset() {
+    let mut with_sources = image(None);
+    with_sources.sources = vec![news_model::ImageSource {
+        src: Link::parse("https://cdn.example/raqqa-480.jpg").unwrap(),
+        width: 480,
+    }];
+    let root = mount(move || {
+        view! {
+            <ImageBlock image=with_sources placement=Placement::Lead/>
+            <ImageBlock image=image(None) placement=Placement::BelowFold/>
+        }
+    });
+    settle().await;
+    let images = root.query_selector_all("img").unwrap();
+    let sized: HtmlImageElement = images.get(0).unwrap().unchecked_into();
+    let srcset = sized.get_attribute("srcset").unwrap_or_default();
+    assert!(
+        srcset.starts_with("https://cdn.example/raqqa-480.jpg 480w, ")
+            && srcset.ends_with("/content/images/raqqa.svg 976w"),
+        "{srcset}"
+    );
+    assert!(sized.get_attribute("sizes").is_some());
+    let plain: HtmlImageElement = images.get(1).unwrap().unchecked_into();
+    assert_eq!(plain.get_attribute("srcset"), None);
+    assert_eq!(plain.get_attribute("sizes"), None);
+}
+
+#[wasm_bindgen_test]
+async fn embed_is_a_link_card_never_a_frame() {
+    let blocks = body_blocks(
+        r#"[
+        {"type": "embed", "url": "https://www.youtube.com/watch?v=abc", "provider": "YouTube", "title": "<script>alert(1)</script>"},
+        {"type": "embed", "url": "https://social.example/@a/1"}
+    ]"#,
+    );
+    let root = mount(move || {
+        blocks
+            .into_iter()
+            .map(|block| view! { <BodyBlock block/> })
+            .collect_view()
+    });
+    settle().await;
+    assert_eq!(count(&root, "iframe, script"), 0);
+    let links = root.query_selector_all("figure a").unwrap();
+    assert_eq!(links.length(), 2);
+    let first: HtmlElement = links.get(0).unwrap().unchecked_into();
+    assert_eq!(
+        first.get_attribute("href").as_deref(),
+        Some("https://www.youtube.com/watch?v=abc")
+    );
+    assert_eq!(
+        first.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    let first_text = first.text_content().unwrap_or_default();
+    assert!(first_text.contains("YouTube") && first_text.contains("<script>alert(1)</script>"));
+    let second: HtmlElement = links.get(1).unwrap().unchecked_into();
+    let second_text = second.text_content().unwrap_or_default();
+    assert!(
+        second_text.contains("View on social.example"),
+        "{second_text}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -7,7 +7,7 @@ use crate::date::Timestamp;
 use crate::document::{finish, parse_json, read_slug};
 use crate::image::{read_image, Image};
 use crate::link::Link;
-use crate::problem::{Findings, JsonPath, Parsed, Rejected};
+use crate::problem::{quoted, Findings, JsonPath, Parsed, Rejected};
 use crate::reader::Fields;
 use crate::slug::Slug;
 
@@ -35,7 +35,12 @@ pub struct Article {
     pub source: Option<Source>,
     /// False when the article sets `"comments": false`.
     pub has_comments: bool,
+    /// Content format 1.1: up to [`MAX_RELATED`] other stories to show under this one.
+    pub related: Vec<Slug>,
 }
+
+/// The most related stories an article may name.
+pub const MAX_RELATED: usize = 6;
 
 impl Article {
     /// The byline as a news page prints it: "By Ana", "By Ana and Bo", "By Ana, Bo and Cy".
@@ -74,7 +79,6 @@ fn read_article(value: &Value, findings: &mut Findings) -> Option<Article> {
         .get("image")
         .and_then(|image| read_image(image, fields.path.field("image"), findings));
     Some(Article {
-        slug: slug?,
         title: title?,
         section: fields.text("section", findings),
         summary: fields.text("summary", findings),
@@ -86,7 +90,43 @@ fn read_article(value: &Value, findings: &mut Findings) -> Option<Article> {
         body: body?,
         source: read_source(&fields, findings),
         has_comments: fields.flag("comments", findings).unwrap_or(true),
+        related: read_related(&fields, slug.as_ref(), findings),
+        slug: slug?,
     })
+}
+
+/// Reads `related`: valid slugs other than the article's own, each once, at most
+/// [`MAX_RELATED`]; the rest is left out and reported.
+fn read_related(fields: &Fields<'_>, own: Option<&Slug>, findings: &mut Findings) -> Vec<Slug> {
+    let path = fields.path.field("related");
+    let mut related: Vec<Slug> = Vec::new();
+    for (idx, text) in fields.texts("related", findings).iter().enumerate() {
+        match Slug::parse(text) {
+            Some(slug) if Some(&slug) == own || related.contains(&slug) => findings.warn(
+                &path.index(idx),
+                format!(
+                    "{} is this article or already listed; left out",
+                    quoted(text)
+                ),
+            ),
+            Some(slug) => related.push(slug),
+            None => findings.error(
+                &path.index(idx),
+                format!("{} is not a valid slug; left out", quoted(text)),
+            ),
+        }
+    }
+    if related.len() > MAX_RELATED {
+        findings.warn(
+            &path,
+            format!(
+                "names {} stories; only the first {MAX_RELATED} are shown",
+                related.len()
+            ),
+        );
+        related.truncate(MAX_RELATED);
+    }
+    related
 }
 
 fn read_required_body(fields: &Fields<'_>, findings: &mut Findings) -> Option<Vec<Block>> {

@@ -2,6 +2,7 @@
 
 use serde_json::Value;
 
+use crate::embed::{read_embed_fields, Embed};
 use crate::image::{read_image_fields, Image};
 use crate::inline::{read_inline, Inline};
 use crate::problem::{quoted, Findings, JsonPath};
@@ -31,6 +32,8 @@ pub enum Block {
         items: Vec<Inline>,
     },
     Image(Image),
+    /// Content format 1.1.
+    Embed(Embed),
 }
 
 /// Reads the body array. Blocks of unknown types are skipped with a warning so that content
@@ -67,6 +70,7 @@ fn read_block(value: &Value, path: JsonPath, findings: &mut Findings) -> Option<
         }
         "list" => read_list(&fields, findings),
         "image" => read_image_fields(&fields, findings).map(Block::Image),
+        "embed" => read_embed_fields(&fields, findings).map(Block::Embed),
         unknown => {
             findings.warn(
                 &fields.path.field("type"),

@@ -20,6 +20,8 @@ pub struct FeedEntry {
     pub summary: Option<String>,
     pub published: Option<Timestamp>,
     pub section: Option<String>,
+    /// Content format 1.1.
+    pub tags: Vec<String>,
     pub image: Option<Image>,
 }
 
@@ -138,6 +140,7 @@ fn read_entry(value: &Value, path: JsonPath, findings: &mut Findings) -> Option<
         summary: fields.text("summary", findings),
         published: fields.date("published", findings),
         section: fields.text("section", findings),
+        tags: fields.texts("tags", findings),
         image,
     })
 }

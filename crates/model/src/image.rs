@@ -22,6 +22,16 @@ pub struct Image {
     pub caption: Option<String>,
     pub credit: Option<String>,
     pub size: Option<Size>,
+    /// Other sizes of the same picture, narrowest first, for the browser to pick from.
+    pub sources: Vec<ImageSource>,
+}
+
+/// One other size of a picture (content format 1.1 `sources`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImageSource {
+    pub src: Link,
+    /// Its width in pixels, as `srcset` writes it (`768w`).
+    pub width: u32,
 }
 
 impl Image {
@@ -75,5 +85,34 @@ pub(crate) fn read_image_fields(fields: &Fields<'_>, findings: &mut Findings) ->
         caption: fields.text("caption", findings),
         credit: fields.text("credit", findings),
         size,
+        sources: read_sources(fields, findings),
     })
+}
+
+/// Reads `sources`; a source without a usable `src` or `width` is left out and reported.
+fn read_sources(fields: &Fields<'_>, findings: &mut Findings) -> Vec<ImageSource> {
+    let Some(items) = fields.array("sources", findings) else {
+        return Vec::new();
+    };
+    let path = fields.path.field("sources");
+    let mut sources: Vec<ImageSource> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(idx, item)| {
+            let source = Fields::of(item, path.index(idx), findings)?;
+            for required in ["src", "width"] {
+                if !source.has(required) {
+                    findings.error(&source.path.field(required), "is required");
+                }
+            }
+            let width = source.positive_number("width", findings);
+            let src = source.link("src", findings);
+            Some(ImageSource {
+                src: src?,
+                width: width?,
+            })
+        })
+        .collect();
+    sources.sort_by_key(|source| source.width);
+    sources
 }

@@ -9,6 +9,7 @@ mod block;
 mod comment;
 mod date;
 mod document;
+mod embed;
 mod feed;
 mod image;
 mod inline;
@@ -20,18 +21,19 @@ mod settings;
 mod shelf;
 mod slug;
 
-pub use article::{parse_article, parse_article_value, Article, Source};
+pub use article::{parse_article, parse_article_value, Article, Source, MAX_RELATED};
 pub use block::{Block, HeadingLevel};
 pub use comment::{
     count_chars, with_thousands, Comment, CommentDraft, DraftProblem, MAX_COMMENT_CHARS,
     MAX_NAME_CHARS,
 };
 pub use date::{DateStyle, Timestamp};
+pub use embed::Embed;
 pub use feed::{
     parse_feed_index, parse_feed_index_value, FeedEntry, FeedIndex, STORIES_ON_FIRST_SCREEN,
     STORIES_PER_MORE,
 };
-pub use image::{Image, Size};
+pub use image::{Image, ImageSource, Size};
 pub use inline::{Inline, Span};
 pub use link::{Link, LinkKind, LinkRefusal};
 pub use problem::{Parsed, Problem, Rejected, Severity};

@@ -452,3 +452,79 @@ fn byline_joins_authors_as_a_news_page_does() {
         assert_eq!(article.byline().as_deref(), expected);
     }
 }
+
+// Content format 1.1 additions.
+
+#[test]
+fn image_sources_are_read_narrowest_first_and_broken_ones_left_out() {
+    let (article, problems) = parse(article_with(json!({"image": {
+        "src": "a.jpg", "alt": "", "width": 1200, "height": 800,
+        "sources": [
+            {"src": "a-768.jpg", "width": 768},
+            {"src": "a-300.jpg", "width": 300},
+            {"src": "javascript:alert(1)", "width": 500},
+            {"src": "a-0.jpg", "width": 0},
+            {"width": 400}
+        ]
+    }})));
+    let image = article.image.expect("the image is kept");
+    let sources: Vec<(String, u32)> = image
+        .sources
+        .iter()
+        .map(|source| (source.src.to_string(), source.width))
+        .collect();
+    assert_eq!(
+        sources,
+        vec![("a-300.jpg".into(), 300), ("a-768.jpg".into(), 768)]
+    );
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        vec![
+            "image.sources[2].src",
+            "image.sources[3].width",
+            "image.sources[4].src"
+        ]
+    );
+}
+
+#[test]
+fn embed_block_needs_an_allowed_url() {
+    let (body, problems) = body_of(json!([
+        {"type": "embed", "url": "https://www.youtube.com/watch?v=x", "provider": "YouTube", "title": "Clip"},
+        {"type": "embed", "url": "javascript:alert(1)"},
+        {"type": "embed", "title": "No address"},
+        {"type": "paragraph", "text": "After."}
+    ]));
+    assert_eq!(body.len(), 2, "{body:?}");
+    let Block::Embed(embed) = &body[0] else {
+        panic!("first block is an embed: {body:?}");
+    };
+    assert_eq!(embed.url.to_string(), "https://www.youtube.com/watch?v=x");
+    assert_eq!(embed.provider.as_deref(), Some("YouTube"));
+    assert_eq!(embed.title.as_deref(), Some("Clip"));
+    assert_eq!(problems.len(), 2, "{:?}", messages(&problems));
+}
+
+#[test]
+fn related_keeps_six_valid_slugs_other_than_itself() {
+    let (article, problems) = parse(article_with(json!({"related": [
+        "a-story", "one", "Not A Slug", "two", "one", "three", "four", "five", "six", "seven"
+    ]})));
+    let related: Vec<&str> = article.related.iter().map(|slug| slug.as_str()).collect();
+    assert_eq!(related, vec!["one", "two", "three", "four", "five", "six"]);
+    assert_eq!(problems.len(), 4, "{:?}", messages(&problems));
+}
+
+#[test]
+fn index_entries_carry_their_tags() {
+    let index = parse_feed_index(
+        &json!({"title": "T", "articles": [
+            {"slug": "a", "title": "A", "tags": ["Syria", " ", 3, "Raqqa"]}
+        ]})
+        .to_string(),
+    )
+    .expect("index parses");
+    assert_eq!(index.document.entries[0].tags, vec!["Syria", "Raqqa"]);
+    assert_eq!(index.problems.len(), 1);
+}

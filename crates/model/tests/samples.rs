@@ -147,6 +147,9 @@ fn samples_use_every_block_type_and_inline_style() {
         if value.get("image").is_none() {
             seen.insert("no-image".into());
         }
+        if value.get("related").is_some() {
+            seen.insert("related".into());
+        }
     }
     for wanted in [
         "paragraph",
@@ -156,6 +159,7 @@ fn samples_use_every_block_type_and_inline_style() {
         "list-ordered-true",
         "list-ordered-false",
         "image",
+        "embed",
         "\"em\":true",
         "\"strong\":true",
         "\"href\":\"/article/",
@@ -163,6 +167,7 @@ fn samples_use_every_block_type_and_inline_style() {
         "\"href\":\"mailto:",
         "comments-off",
         "no-image",
+        "related",
     ] {
         assert!(seen.contains(wanted), "no sample uses {wanted}");
     }

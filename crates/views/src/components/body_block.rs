@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use news_model::{Block, HeadingLevel, Inline};
 
+use super::embed_card::EmbedCard;
 use super::image_block::ImageBlock;
 use super::inline_text::InlineText;
 use super::picture::Placement;
@@ -23,6 +24,7 @@ pub fn BodyBlock(block: Block) -> impl IntoView {
         Block::Image(image) => {
             view! { <ImageBlock image placement=Placement::BelowFold/> }.into_any()
         }
+        Block::Embed(embed) => view! { <EmbedCard embed/> }.into_any(),
     }
 }
 

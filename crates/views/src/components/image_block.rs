@@ -3,6 +3,9 @@ use news_model::Image;
 
 use super::picture::{Picture, Placement};
 
+/// How wide a picture in the article's column is drawn (`--measure` is 44rem).
+const COLUMN_SIZES: &str = "(min-width: 46rem) 44rem, 100vw";
+
 /// A picture with its caption and "Image copyright …" credit, as a `<figure>`.
 #[component]
 pub fn ImageBlock(image: Image, placement: Placement) -> impl IntoView {
@@ -11,7 +14,7 @@ pub fn ImageBlock(image: Image, placement: Placement) -> impl IntoView {
     let has_figcaption = caption.is_some() || credit.is_some();
     view! {
         <figure class="image-block">
-            <Picture image placement class="image-block__picture"/>
+            <Picture image placement class="image-block__picture" sizes=COLUMN_SIZES/>
             {has_figcaption.then(|| view! {
                 <figcaption>
                     {caption.map(|caption| view! { <span class="image-block__caption">{caption}</span> })}

@@ -3,6 +3,7 @@
 pub mod article_view;
 pub mod body_block;
 pub mod date_text;
+pub mod embed_card;
 pub mod feed;
 pub mod feed_entry;
 pub mod image_block;

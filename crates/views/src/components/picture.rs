@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use news_model::Image;
+use news_model::{Image, Link};
 
 use crate::site::LinkResolver;
 
@@ -12,13 +12,25 @@ pub enum Placement {
     BelowFold,
 }
 
-/// An `<img>` with its size reserved, so nothing moves when it arrives. Draws nothing when the
-/// source cannot be resolved.
+/// An `<img>` with its size reserved, so nothing moves when it arrives, and its other sizes
+/// offered to the browser (`sizes` says how wide it is drawn). Draws nothing when the source
+/// cannot be resolved.
 #[component]
-pub fn Picture(image: Image, placement: Placement, class: &'static str) -> impl IntoView {
-    let src = use_context::<LinkResolver>()
-        .and_then(|resolver| resolver.resolve(&image.src))
-        .map(|link| link.url);
+pub fn Picture(
+    image: Image,
+    placement: Placement,
+    class: &'static str,
+    sizes: &'static str,
+) -> impl IntoView {
+    let resolver = use_context::<LinkResolver>();
+    let resolve = |link: &Link| {
+        resolver
+            .as_ref()
+            .and_then(|resolver| resolver.resolve(link))
+            .map(|link| link.url)
+    };
+    let src = resolve(&image.src);
+    let srcset = src_set(&image, resolve);
     let (width, height) = image
         .size
         .map(|size| (size.width.to_string(), size.height.to_string()))
@@ -29,6 +41,8 @@ pub fn Picture(image: Image, placement: Placement, class: &'static str) -> impl 
             <img
                 class=class
                 src=src
+                srcset=srcset.clone()
+                sizes=srcset.is_some().then_some(sizes)
                 alt=image.alt
                 width=width
                 height=height
@@ -38,4 +52,23 @@ pub fn Picture(image: Image, placement: Placement, class: &'static str) -> impl 
             />
         }
     })
+}
+
+/// The `srcset` of a picture with other sizes: each one that resolves, and the main source
+/// when its width is known. A URL with a comma is left out, since `srcset` would split it.
+fn src_set(image: &Image, resolve: impl Fn(&Link) -> Option<String>) -> Option<String> {
+    if image.sources.is_empty() {
+        return None;
+    }
+    let main = image.size.map(|size| (&image.src, size.width));
+    let candidates: Vec<String> = image
+        .sources
+        .iter()
+        .map(|source| (&source.src, source.width))
+        .chain(main)
+        .filter_map(|(link, width)| Some((resolve(link)?, width)))
+        .filter(|(url, _)| !url.contains(','))
+        .map(|(url, width)| format!("{url} {width}w"))
+        .collect();
+    (!candidates.is_empty()).then(|| candidates.join(", "))
 }
