@@ -14,6 +14,7 @@ mod files;
 mod head;
 mod host_files;
 mod html;
+mod inert_html;
 mod pages;
 mod progress;
 mod site;

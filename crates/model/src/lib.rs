@@ -11,8 +11,10 @@ mod date;
 mod document;
 mod embed;
 mod feed;
+pub mod html;
 mod image;
 mod inline;
+mod json_out;
 mod link;
 mod problem;
 mod reader;
@@ -20,6 +22,7 @@ mod route;
 mod settings;
 mod shelf;
 mod slug;
+pub mod sources;
 
 pub use article::{parse_article, parse_article_value, Article, Source, MAX_RELATED};
 pub use block::{Block, HeadingLevel};
@@ -35,6 +38,7 @@ pub use feed::{
 };
 pub use image::{Image, ImageSource, Size};
 pub use inline::{Inline, Span};
+pub use json_out::{article_to_json, feed_index_to_json};
 pub use link::{Link, LinkKind, LinkRefusal};
 pub use problem::{Parsed, Problem, Rejected, Severity};
 pub use route::{Key, Route};

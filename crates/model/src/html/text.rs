@@ -1,0 +1,153 @@
+//! Plain text out of HTML: a title or an excerpt with entities and tags, or the words of an
+//! element.
+
+use super::{HtmlElement, HtmlNode, HtmlParser};
+
+/// The text of `html` as a reader sees it: entities decoded, tags gone, whitespace runs made
+/// one space, trimmed; `None` when nothing is left. Dropped elements (scripts, styles …) and
+/// WordPress's "[…]" / "Continue reading" tails say nothing.
+pub fn text_from_html(parser: &dyn HtmlParser, html: &str) -> Option<String> {
+    let text = text_of(&parser.parse_fragment(html));
+    let text = text
+        .trim_end_matches("[…]")
+        .trim_end_matches("[...]")
+        .trim_end();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// The words of `nodes`, whitespace collapsed and trimmed.
+pub fn text_of(nodes: &[HtmlNode]) -> String {
+    let mut raw = String::new();
+    collect_text(nodes, &mut raw);
+    collapse_whitespace(&raw).trim().to_owned()
+}
+
+fn collect_text(nodes: &[HtmlNode], into: &mut String) {
+    for node in nodes {
+        match node {
+            HtmlNode::Text(text) => into.push_str(text),
+            HtmlNode::Element(element) if says_nothing(element) => {}
+            HtmlNode::Element(element) => {
+                if element.name == "br" {
+                    into.push(' ');
+                }
+                collect_text(&element.children, into);
+                if is_block(&element.name) {
+                    into.push(' ');
+                }
+            }
+        }
+    }
+}
+
+/// Elements whose content is never shown as text: code, styles, frames' fallback, forms,
+/// graphics, and WordPress's "Continue reading" links.
+pub(crate) fn says_nothing(element: &HtmlElement) -> bool {
+    is_dropped(&element.name)
+        || element.has_class("more-link")
+        || element.has_class("screen-reader-text")
+}
+
+/// Elements dropped whole, with everything inside them.
+pub(crate) fn is_dropped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "object"
+            | "embed"
+            | "applet"
+            | "form"
+            | "button"
+            | "input"
+            | "select"
+            | "textarea"
+            | "svg"
+            | "math"
+            | "canvas"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "base"
+            | "dialog"
+            | "frame"
+            | "frameset"
+            | "iframe"
+            | "map"
+            | "area"
+            | "param"
+            | "source"
+            | "track"
+            | "picture"
+            | "video"
+            | "audio"
+    )
+}
+
+/// Elements that end a line of text.
+pub(crate) fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "aside"
+            | "header"
+            | "footer"
+            | "main"
+            | "nav"
+            | "figure"
+            | "figcaption"
+            | "blockquote"
+            | "ul"
+            | "ol"
+            | "li"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "pre"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "caption"
+            | "hr"
+            | "address"
+            | "details"
+            | "summary"
+            | "hgroup"
+            | "center"
+            | "body"
+            | "html"
+    )
+}
+
+/// Every run of HTML whitespace as one space (no-break spaces are words' glue: kept).
+pub(crate) fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_space = false;
+    for c in text.chars() {
+        if matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}') {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    out
+}

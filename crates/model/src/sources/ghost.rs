@@ -1,0 +1,236 @@
+//! Ghost Content API (`/ghost/api/content/posts/`) onto the feed index and the article.
+
+use serde_json::Value;
+
+use super::value::{at, html_text_at, plain_at, text_at, web_link};
+use super::{encode_query_value, Skipped, SourceArticle, SourceError, SourcePage};
+use crate::article::{Article, Source};
+use crate::date::Timestamp;
+use crate::feed::{FeedEntry, FeedIndex};
+use crate::html::{blocks_from_html, HtmlParser};
+use crate::image::{Image, ImageSource};
+use crate::slug::Slug;
+
+const INCLUDE: &str = "include=tags,authors";
+
+/// The widths Ghost resizes its own uploads to on request (`/content/images/size/w600/…`).
+const GHOST_WIDTHS: [u32; 4] = [600, 1000, 1600, 2000];
+
+pub(super) fn posts_url(site: &str, key: &str, query: &str) -> String {
+    format!(
+        "{site}ghost/api/content/posts/?key={}&{INCLUDE}&{query}",
+        encode_query_value(key)
+    )
+}
+
+pub(super) fn post_url(site: &str, key: &str, slug: &Slug) -> String {
+    format!(
+        "{site}ghost/api/content/posts/slug/{slug}/?key={}&{INCLUDE}",
+        encode_query_value(key)
+    )
+}
+
+/// `meta.pagination.next`: the next page's number, if there is one.
+pub(super) fn next_page(value: &Value) -> Option<u32> {
+    at(value, &["meta", "pagination", "next"])?
+        .as_u64()
+        .and_then(|page| u32::try_from(page).ok())
+}
+
+fn posts(value: &Value) -> Result<&Vec<Value>, SourceError> {
+    at(value, &["posts"])
+        .and_then(Value::as_array)
+        .ok_or_else(|| {
+            SourceError::Unreadable("an object with a list of posts was expected".into())
+        })
+}
+
+pub(super) fn read_posts(
+    value: &Value,
+    parser: &dyn HtmlParser,
+    site_name: &str,
+    with_articles: bool,
+) -> Result<SourcePage, SourceError> {
+    let mut entries = Vec::new();
+    let mut articles = Vec::new();
+    let mut skipped = Vec::new();
+    for post in posts(value)? {
+        let story = || text_at(post, &["url"]).unwrap_or("a post").to_owned();
+        let entry = match entry(post, parser) {
+            Ok(entry) => entry,
+            Err(reason) => {
+                skipped.push(Skipped {
+                    story: story(),
+                    reason,
+                });
+                continue;
+            }
+        };
+        if with_articles {
+            match article(post, parser) {
+                Ok(mapped) => articles.push(mapped),
+                Err(error) => {
+                    skipped.push(Skipped {
+                        story: story(),
+                        reason: error.to_string(),
+                    });
+                    continue;
+                }
+            }
+        }
+        entries.push(entry);
+    }
+    Ok(SourcePage {
+        index: FeedIndex {
+            title: site_name.to_owned(),
+            description: None,
+            entries,
+            next: None,
+        },
+        articles,
+        skipped,
+    })
+}
+
+pub(super) fn read_single(
+    value: &Value,
+    parser: &dyn HtmlParser,
+) -> Result<SourceArticle, SourceError> {
+    let post = posts(value)?.first().ok_or(SourceError::NotFound)?;
+    article(post, parser)
+}
+
+fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
+    Ok(FeedEntry {
+        slug: slug_of(post)?,
+        title: plain_at(post, &["title"]).ok_or("it has no title")?,
+        summary: summary(post),
+        published: date(post, "published_at"),
+        section: section(post),
+        tags: tags(post),
+        image: feature_image(post, parser),
+    })
+}
+
+fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, SourceError> {
+    let slug = slug_of(post).map_err(SourceError::Unreadable)?;
+    let title = plain_at(post, &["title"])
+        .ok_or_else(|| SourceError::Unreadable("the post has no title".into()))?;
+    let is_public = text_at(post, &["visibility"]).is_none_or(|visibility| visibility == "public");
+    let Some(html) = text_at(post, &["html"]).filter(|html| !html.trim().is_empty()) else {
+        return Err(if is_public {
+            SourceError::Empty
+        } else {
+            SourceError::Protected
+        });
+    };
+    let link = text_at(post, &["url"]).and_then(web_link);
+    let base = link.as_ref().map_or("about:blank", |link| link.as_str());
+    let mapped = blocks_from_html(parser, html, base);
+    if mapped.blocks.is_empty() {
+        return Err(SourceError::Empty);
+    }
+    let published = date(post, "published_at");
+    let updated = date(post, "updated_at").filter(|updated| {
+        published
+            .as_ref()
+            .is_none_or(|published| updated.unix_seconds() > published.unix_seconds() + 60)
+    });
+    let authors = at(post, &["authors"])
+        .and_then(Value::as_array)
+        .map(|authors| {
+            authors
+                .iter()
+                .filter_map(|author| plain_at(author, &["name"]))
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(SourceArticle {
+        article: Article {
+            slug,
+            title,
+            section: section(post),
+            summary: summary(post),
+            published,
+            updated,
+            authors,
+            tags: tags(post),
+            image: feature_image(post, parser),
+            body: mapped.blocks,
+            source: link.map(|link| Source {
+                name: link.to_string(),
+                link: Some(link),
+            }),
+            has_comments: true,
+            related: Vec::new(),
+        },
+        dropped: mapped.dropped,
+    })
+}
+
+fn slug_of(post: &Value) -> Result<Slug, String> {
+    let raw = text_at(post, &["slug"]).unwrap_or_default();
+    Slug::parse(raw).ok_or_else(|| format!("its slug {raw:?} is not a valid slug here"))
+}
+
+/// Ghost's excerpts are plain text: the custom one, else the one it writes.
+fn summary(post: &Value) -> Option<String> {
+    plain_at(post, &["custom_excerpt"]).or_else(|| plain_at(post, &["excerpt"]))
+}
+
+fn date(post: &Value, field: &str) -> Option<Timestamp> {
+    Timestamp::parse(text_at(post, &[field])?)
+}
+
+/// Public tags only: Ghost's internal tags (`#name`) organise the site, not the story.
+fn tags(post: &Value) -> Vec<String> {
+    at(post, &["tags"])
+        .and_then(Value::as_array)
+        .map(|tags| {
+            tags.iter()
+                .filter(|tag| text_at(tag, &["visibility"]).is_none_or(|v| v == "public"))
+                .filter_map(|tag| plain_at(tag, &["name"]))
+                .filter(|name| !name.starts_with('#'))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The primary tag is Ghost's nearest thing to a section.
+fn section(post: &Value) -> Option<String> {
+    let primary = at(post, &["primary_tag"])?;
+    (text_at(primary, &["visibility"]).is_none_or(|v| v == "public"))
+        .then(|| plain_at(primary, &["name"]))
+        .flatten()
+}
+
+fn feature_image(post: &Value, parser: &dyn HtmlParser) -> Option<Image> {
+    let src = text_at(post, &["feature_image"])?;
+    let sources = ghost_sizes(src);
+    super::value::picture(
+        src,
+        plain_at(post, &["feature_image_alt"]),
+        html_text_at(post, &["feature_image_caption"], parser),
+        None,
+        sources,
+    )
+}
+
+/// Ghost serves its own uploads resized when `/size/w{width}/` follows `/content/images/`.
+fn ghost_sizes(src: &str) -> Vec<ImageSource> {
+    let Some((before, after)) = src.split_once("/content/images/") else {
+        return Vec::new();
+    };
+    if after.starts_with("size/") {
+        return Vec::new();
+    }
+    GHOST_WIDTHS
+        .iter()
+        .filter_map(|width| {
+            Some(ImageSource {
+                src: web_link(&format!("{before}/content/images/size/w{width}/{after}"))?,
+                width: *width,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,172 @@
+//! JSON Feed 1.1 (and 1.0's `author`) onto the feed index and the articles: a feed carries
+//! each story whole, so one answer gives both.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde_json::Value;
+
+use super::value::{at, html_text_at, plain_at, slug_from_url, text_at, web_link};
+use super::{Skipped, SourceArticle, SourcePage};
+use crate::article::{Article, Source};
+use crate::block::Block;
+use crate::date::Timestamp;
+use crate::feed::{FeedEntry, FeedIndex};
+use crate::html::{blocks_from_html, HtmlParser};
+use crate::inline::Inline;
+
+pub(super) fn read_feed(
+    value: &Value,
+    parser: &dyn HtmlParser,
+    feed_url: &str,
+) -> Result<SourcePage, super::SourceError> {
+    let is_feed = text_at(value, &["version"])
+        .is_some_and(|version| version.starts_with("https://jsonfeed.org/version/"));
+    let items = at(value, &["items"]).and_then(Value::as_array);
+    let (true, Some(items)) = (is_feed, items) else {
+        return Err(super::SourceError::Unreadable(
+            "a JSON Feed (with \"version\" and \"items\") was expected".into(),
+        ));
+    };
+    let resolve = |raw: &str| {
+        parser
+            .join_url(feed_url, raw)
+            .and_then(|url| web_link(&url))
+    };
+    let mut page = SourcePage {
+        index: FeedIndex {
+            title: plain_at(value, &["title"]).unwrap_or_else(|| "News".into()),
+            description: plain_at(value, &["description"]),
+            entries: Vec::new(),
+            next: text_at(value, &["next_url"]).and_then(resolve),
+        },
+        articles: Vec::new(),
+        skipped: Vec::new(),
+    };
+    let mut seen = HashSet::new();
+    for item in items {
+        let url = text_at(item, &["url"]).and_then(resolve);
+        let story = url
+            .as_ref()
+            .map(ToString::to_string)
+            .or_else(|| plain_at(item, &["id"]))
+            .unwrap_or_else(|| "an item".into());
+        match read_item(item, parser, url, &resolve) {
+            Ok(mapped) if seen.insert(mapped.article.slug.clone()) => {
+                page.index.entries.push(entry_of(&mapped.article));
+                page.articles.push(mapped);
+            }
+            Ok(mapped) => page.skipped.push(Skipped {
+                story,
+                reason: format!(
+                    "its slug {:?} is already used by another item",
+                    mapped.article.slug.as_str()
+                ),
+            }),
+            Err(reason) => page.skipped.push(Skipped { story, reason }),
+        }
+    }
+    Ok(page)
+}
+
+fn read_item(
+    item: &Value,
+    parser: &dyn HtmlParser,
+    url: Option<crate::link::Link>,
+    resolve: &dyn Fn(&str) -> Option<crate::link::Link>,
+) -> Result<SourceArticle, String> {
+    let url = url.ok_or("it has no web address (url) to name it by")?;
+    let slug = slug_from_url(url.as_str())
+        .ok_or("the last part of its url is not a valid slug (lower-case letters, digits and single hyphens)")?;
+    let (body, dropped) = match (
+        text_at(item, &["content_html"]),
+        plain_at(item, &["content_text"]),
+    ) {
+        (Some(html), _) if !html.trim().is_empty() => {
+            let mapped = blocks_from_html(parser, html, url.as_str());
+            (mapped.blocks, mapped.dropped)
+        }
+        (_, Some(text)) => (
+            text.split("\n\n")
+                .map(str::trim)
+                .filter(|paragraph| !paragraph.is_empty())
+                .map(|paragraph| Block::Paragraph(Inline::plain(paragraph)))
+                .collect(),
+            BTreeMap::new(),
+        ),
+        _ => (Vec::new(), BTreeMap::new()),
+    };
+    if body.is_empty() {
+        return Err("its content maps to nothing this site can show".into());
+    }
+    let title = plain_at(item, &["title"])
+        .or_else(|| html_text_at(item, &["title"], parser))
+        .ok_or("it has no title")?;
+    let published = text_at(item, &["date_published"]).and_then(Timestamp::parse);
+    let updated = text_at(item, &["date_modified"])
+        .and_then(Timestamp::parse)
+        .filter(|updated| {
+            published
+                .as_ref()
+                .is_none_or(|published| updated.unix_seconds() > published.unix_seconds())
+        });
+    let authors = at(item, &["authors"])
+        .and_then(Value::as_array)
+        .map(|authors| {
+            authors
+                .iter()
+                .filter_map(|author| plain_at(author, &["name"]))
+                .collect()
+        })
+        .or_else(|| plain_at(item, &["author", "name"]).map(|name| vec![name]))
+        .unwrap_or_default();
+    let tags: Vec<String> = at(item, &["tags"])
+        .and_then(Value::as_array)
+        .map(|tags| {
+            tags.iter()
+                .filter_map(Value::as_str)
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    let image = ["image", "banner_image"]
+        .into_iter()
+        .find_map(|field| text_at(item, &[field]))
+        .and_then(resolve)
+        .and_then(|src| super::value::picture(src.as_str(), None, None, None, Vec::new()));
+    let source_link = text_at(item, &["external_url"])
+        .and_then(resolve)
+        .unwrap_or(url);
+    let article = Article {
+        slug,
+        title,
+        section: None,
+        summary: plain_at(item, &["summary"]),
+        published,
+        updated,
+        authors,
+        tags,
+        image,
+        body,
+        source: Some(Source {
+            name: source_link.to_string(),
+            link: Some(source_link),
+        }),
+        has_comments: true,
+        related: Vec::new(),
+    };
+    Ok(SourceArticle { article, dropped })
+}
+
+fn entry_of(article: &Article) -> FeedEntry {
+    FeedEntry {
+        slug: article.slug.clone(),
+        title: article.title.clone(),
+        summary: article.summary.clone(),
+        published: article.published.clone(),
+        section: article.section.clone(),
+        tags: article.tags.clone(),
+        image: article.image.clone(),
+    }
+}

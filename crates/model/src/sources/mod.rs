@@ -1,0 +1,324 @@
+//! Content from what publishers already run: a WordPress site (REST API v2), a Ghost site
+//! (Content API) or a JSON Feed 1.1, mapped onto this format's feed index and article. The
+//! same code runs in the browser (reading the source live) and in the build (prerendering
+//! and importing it); the caller does the HTTP and lends an inert HTML parser.
+//!
+//! The mapping, field by field, is documented in the project README ("Use with WordPress",
+//! "Use with Ghost", "Use with a JSON Feed").
+
+mod ghost;
+mod json_feed;
+mod value;
+mod wordpress;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crate::article::Article;
+use crate::feed::FeedIndex;
+use crate::html::HtmlParser;
+use crate::slug::Slug;
+
+/// Where the stories come from: the page setting `news-blog-source` and its companions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ContentSource {
+    /// This project's own JSON documents (the index and article URL settings).
+    Json,
+    /// A WordPress site; `site` is its address, ending in `/`.
+    WordPress { site: String },
+    /// A Ghost site and its Content API key (public by design).
+    Ghost { site: String, key: String },
+    /// A JSON Feed; `feed` is its URL.
+    JsonFeed { feed: String },
+}
+
+/// Why the source settings could not be used; the message tells the host what to change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SourceSettingError {
+    UnknownKind(String),
+    MissingUrl(&'static str),
+    MissingKey,
+}
+
+impl fmt::Display for SourceSettingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SourceSettingError::UnknownKind(kind) => write!(
+                f,
+                "{kind:?} is not a known source: use json, wordpress, ghost or jsonfeed"
+            ),
+            SourceSettingError::MissingUrl(kind) => {
+                write!(
+                    f,
+                    "a {kind} source needs its address in news-blog-source-url"
+                )
+            }
+            SourceSettingError::MissingKey => {
+                f.write_str("a ghost source needs its Content API key in news-blog-source-key")
+            }
+        }
+    }
+}
+
+/// One page of a source's list of stories.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageNumber(pub u32);
+
+impl ContentSource {
+    /// Reads the three settings (`kind` absent means `json`). `url` must already be absolute
+    /// (resolved against the page's base by the caller).
+    pub fn from_settings(
+        kind: Option<&str>,
+        url: Option<&str>,
+        key: Option<&str>,
+    ) -> Result<ContentSource, SourceSettingError> {
+        let kind = kind.map(str::trim).filter(|kind| !kind.is_empty());
+        let url = url.map(str::trim).filter(|url| !url.is_empty());
+        let key = key.map(str::trim).filter(|key| !key.is_empty());
+        let site = |name| {
+            url.map(with_trailing_slash)
+                .ok_or(SourceSettingError::MissingUrl(name))
+        };
+        match kind.map(str::to_ascii_lowercase).as_deref() {
+            None | Some("json") => Ok(ContentSource::Json),
+            Some("wordpress") => Ok(ContentSource::WordPress {
+                site: site("wordpress")?,
+            }),
+            Some("ghost") => Ok(ContentSource::Ghost {
+                site: site("ghost")?,
+                key: key.ok_or(SourceSettingError::MissingKey)?.to_owned(),
+            }),
+            Some("jsonfeed") => Ok(ContentSource::JsonFeed {
+                feed: url
+                    .ok_or(SourceSettingError::MissingUrl("jsonfeed"))?
+                    .to_owned(),
+            }),
+            Some(other) => Err(SourceSettingError::UnknownKind(other.to_owned())),
+        }
+    }
+
+    /// The name the settings use for this kind of source.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            ContentSource::Json => "json",
+            ContentSource::WordPress { .. } => "wordpress",
+            ContentSource::Ghost { .. } => "ghost",
+            ContentSource::JsonFeed { .. } => "jsonfeed",
+        }
+    }
+
+    /// The address a story's page links to as its source, and the source's own address.
+    pub fn address(&self) -> Option<&str> {
+        match self {
+            ContentSource::Json => None,
+            ContentSource::WordPress { site } | ContentSource::Ghost { site, .. } => Some(site),
+            ContentSource::JsonFeed { feed } => Some(feed),
+        }
+    }
+}
+
+/// How a WordPress site's REST API is addressed: `wp-json/` with pretty permalinks, or
+/// `?rest_route=` without them (always works). Found out once per visit or build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordPressRoutes {
+    Pretty,
+    Query,
+}
+
+/// How a source's list is paged: its route style and how many stories per page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paging {
+    pub routes: WordPressRoutes,
+    pub per_page: u32,
+}
+
+/// Where to ask a source for things.
+impl ContentSource {
+    /// The URL of one page of stories (newest first), `per_page` at a time.
+    pub fn feed_page_url(
+        &self,
+        page: PageNumber,
+        per_page: u32,
+        routes: WordPressRoutes,
+    ) -> Option<String> {
+        match self {
+            ContentSource::Json => None,
+            ContentSource::WordPress { site } => Some(wordpress::posts_url(
+                site,
+                routes,
+                &format!("_embed&per_page={per_page}&page={}", page.0),
+            )),
+            ContentSource::Ghost { site, key } => Some(ghost::posts_url(
+                site,
+                key,
+                &format!("limit={per_page}&page={}", page.0),
+            )),
+            // A feed pages itself through `next_url`.
+            ContentSource::JsonFeed { feed } => (page.0 == 1).then(|| feed.clone()),
+        }
+    }
+
+    /// The URL of one story.
+    pub fn article_url(&self, slug: &Slug, routes: WordPressRoutes) -> Option<String> {
+        match self {
+            ContentSource::Json => None,
+            ContentSource::WordPress { site } => Some(wordpress::posts_url(
+                site,
+                routes,
+                &format!("_embed&slug={slug}"),
+            )),
+            ContentSource::Ghost { site, key } => Some(ghost::post_url(site, key, slug)),
+            // A feed has no per-story address: the story is found in the feed's pages.
+            ContentSource::JsonFeed { .. } => None,
+        }
+    }
+}
+
+/// What a source answered: the body and the headers that page through it.
+#[derive(Clone, Copy, Debug)]
+pub struct Answer<'a> {
+    /// The URL that was asked (relative links in a feed resolve against it).
+    pub url: &'a str,
+    pub body: &'a str,
+    /// WordPress's `X-WP-TotalPages`.
+    pub total_pages: Option<u32>,
+    /// Which page was asked for.
+    pub page: PageNumber,
+}
+
+/// A page of stories from a source, and the stories' full text when the answer has it (a
+/// JSON Feed carries every story whole; the APIs are asked again per story).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourcePage {
+    /// The stories; `next` is the absolute URL of the next, older page.
+    pub index: FeedIndex,
+    pub articles: Vec<SourceArticle>,
+    /// Stories left out and why, for the person running an import.
+    pub skipped: Vec<Skipped>,
+}
+
+impl SourcePage {
+    fn with_next(mut self, next: Option<String>) -> SourcePage {
+        self.index.next = next.as_deref().and_then(value::web_link);
+        self
+    }
+}
+
+/// A story a source offered that could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    /// The story's address or identifier at the source.
+    pub story: String,
+    pub reason: String,
+}
+
+/// Why a source's answer gave no story.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SourceError {
+    /// No such story (WordPress answers an empty list for an unknown slug).
+    NotFound,
+    /// The story is password-protected or for members only: its text is not public.
+    Protected,
+    /// The story's body maps to nothing this format can show.
+    Empty,
+    /// The answer is not what the source's API documents.
+    Unreadable(String),
+}
+
+impl fmt::Display for SourceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SourceError::NotFound => f.write_str("no such story"),
+            SourceError::Protected => {
+                f.write_str("the story is protected (password or members only)")
+            }
+            SourceError::Empty => f.write_str("the story's text has nothing this site can show"),
+            SourceError::Unreadable(why) => write!(f, "the answer could not be read: {why}"),
+        }
+    }
+}
+
+/// A story mapped from a source, with what its body mapping left out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceArticle {
+    pub article: Article,
+    pub dropped: BTreeMap<String, usize>,
+}
+
+impl ContentSource {
+    /// Reads a page of stories. `site_name` titles the index (APIs' lists carry none). With
+    /// `with_articles` the stories' full text is mapped too (an import wants it; a home page
+    /// does not pay for it).
+    pub fn read_feed_page(
+        &self,
+        answer: Answer<'_>,
+        parser: &dyn HtmlParser,
+        site_name: &str,
+        paging: Paging,
+        with_articles: bool,
+    ) -> Result<SourcePage, SourceError> {
+        let Paging { routes, per_page } = paging;
+        let value: serde_json::Value = serde_json::from_str(answer.body)
+            .map_err(|error| SourceError::Unreadable(format!("not JSON: {error}")))?;
+        match self {
+            ContentSource::Json => Err(SourceError::Unreadable(
+                "this project's own format is read by parse_feed_index".into(),
+            )),
+            ContentSource::WordPress { .. } => {
+                let next = answer
+                    .total_pages
+                    .filter(|total| answer.page.0 < *total)
+                    .and_then(|_| {
+                        self.feed_page_url(PageNumber(answer.page.0 + 1), per_page, routes)
+                    });
+                wordpress::read_posts(&value, parser, site_name, with_articles)
+                    .map(|page| page.with_next(next))
+            }
+            ContentSource::Ghost { .. } => {
+                let next = ghost::next_page(&value)
+                    .and_then(|page| self.feed_page_url(PageNumber(page), per_page, routes));
+                ghost::read_posts(&value, parser, site_name, with_articles)
+                    .map(|page| page.with_next(next))
+            }
+            ContentSource::JsonFeed { .. } => json_feed::read_feed(&value, parser, answer.url),
+        }
+    }
+
+    /// Reads one story's answer (for a JSON Feed, use the articles of its pages).
+    pub fn read_article(
+        &self,
+        answer: Answer<'_>,
+        parser: &dyn HtmlParser,
+    ) -> Result<SourceArticle, SourceError> {
+        let value: serde_json::Value = serde_json::from_str(answer.body)
+            .map_err(|error| SourceError::Unreadable(format!("not JSON: {error}")))?;
+        match self {
+            ContentSource::WordPress { .. } => wordpress::read_single(&value, parser),
+            ContentSource::Ghost { .. } => ghost::read_single(&value, parser),
+            ContentSource::Json | ContentSource::JsonFeed { .. } => Err(SourceError::Unreadable(
+                "this source has no per-story answers".into(),
+            )),
+        }
+    }
+}
+
+fn with_trailing_slash(url: &str) -> String {
+    if url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    }
+}
+
+/// `text` with everything but unreserved characters percent-encoded, for a query value.
+pub(crate) fn encode_query_value(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}

@@ -1,0 +1,88 @@
+//! Reading loosely typed API answers: a missing or mistyped field is simply absent.
+
+use serde_json::Value;
+
+use crate::html::{text_from_html, HtmlParser};
+use crate::image::{Image, ImageSource, Size};
+use crate::link::{Link, LinkKind};
+
+/// The string at `path` (object keys), if there is one.
+pub(crate) fn text_at<'a>(value: &'a Value, path: &[&str]) -> Option<&'a str> {
+    at(value, path)?.as_str()
+}
+
+/// The value at `path` (object keys).
+pub(crate) fn at<'a>(value: &'a Value, path: &[&str]) -> Option<&'a Value> {
+    path.iter()
+        .try_fold(value, |value, key| value.get(key))
+        .filter(|value| !value.is_null())
+}
+
+/// Non-blank plain text at `path`.
+pub(crate) fn plain_at(value: &Value, path: &[&str]) -> Option<String> {
+    text_at(value, path)
+        .map(str::trim)
+        .filter(|text| !text.is_empty())
+        .map(str::to_owned)
+}
+
+/// The text of the HTML at `path` (entities decoded, tags gone).
+pub(crate) fn html_text_at(
+    value: &Value,
+    path: &[&str],
+    parser: &dyn HtmlParser,
+) -> Option<String> {
+    text_from_html(parser, text_at(value, path)?)
+}
+
+/// A whole number ≥ 1 at `path`.
+pub(crate) fn number_at(value: &Value, path: &[&str]) -> Option<u32> {
+    at(value, path)?
+        .as_u64()
+        .and_then(|number| u32::try_from(number).ok())
+        .filter(|number| *number > 0)
+}
+
+/// An absolute web address from a source, through the allow-list.
+pub(crate) fn web_link(raw: &str) -> Option<Link> {
+    Link::parse(raw)
+        .ok()
+        .filter(|link| link.kind() == LinkKind::Web)
+}
+
+/// A lead picture from its parts; `None` without an allowed address.
+pub(crate) fn picture(
+    src: &str,
+    alt: Option<String>,
+    caption: Option<String>,
+    size: Option<(u32, u32)>,
+    mut sources: Vec<ImageSource>,
+) -> Option<Image> {
+    let src = web_link(src)?;
+    sources.retain(|source| source.src != src);
+    sources.sort_by_key(|source| source.width);
+    sources.dedup_by(|a, b| a.width == b.width);
+    Some(Image {
+        src,
+        alt: alt.unwrap_or_default(),
+        caption,
+        credit: None,
+        size: size.map(|(width, height)| Size { width, height }),
+        sources,
+    })
+}
+
+/// The last non-empty path segment of a URL, as a slug if it is a valid one (`.html` and
+/// similar endings dropped).
+pub(crate) fn slug_from_url(url: &str) -> Option<crate::slug::Slug> {
+    let path = url.split(['?', '#']).next()?;
+    let after_host = path.split_once("//").map_or(path, |(_, rest)| rest);
+    let path = after_host.split_once('/').map_or("", |(_, path)| path);
+    let last = path.split('/').rev().find(|segment| !segment.is_empty())?;
+    let last = last
+        .strip_suffix(".html")
+        .or_else(|| last.strip_suffix(".htm"))
+        .or_else(|| last.strip_suffix(".php"))
+        .unwrap_or(last);
+    crate::slug::Slug::parse(&last.to_ascii_lowercase())
+}

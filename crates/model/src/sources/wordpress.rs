@@ -1,0 +1,244 @@
+//! WordPress REST API v2 (`/wp/v2/posts?_embed`) onto the feed index and the article.
+
+use serde_json::Value;
+
+use super::value::{at, html_text_at, number_at, picture, plain_at, text_at, web_link};
+use super::{encode_query_value, Skipped, SourceArticle, SourceError, SourcePage, WordPressRoutes};
+use crate::article::{Article, Source};
+use crate::date::Timestamp;
+use crate::feed::{FeedEntry, FeedIndex};
+use crate::html::{blocks_from_html, HtmlParser};
+use crate::image::{Image, ImageSource};
+use crate::slug::Slug;
+
+/// `posts` with the query `query`, in the site's route style.
+pub(super) fn posts_url(site: &str, routes: WordPressRoutes, query: &str) -> String {
+    match routes {
+        WordPressRoutes::Pretty => format!("{site}wp-json/wp/v2/posts?{query}"),
+        WordPressRoutes::Query => format!(
+            "{site}?rest_route={}&{query}",
+            encode_query_value("/wp/v2/posts")
+        ),
+    }
+}
+
+pub(super) fn read_posts(
+    value: &Value,
+    parser: &dyn HtmlParser,
+    site_name: &str,
+    with_articles: bool,
+) -> Result<SourcePage, SourceError> {
+    let posts = value
+        .as_array()
+        .ok_or_else(|| SourceError::Unreadable("a list of posts was expected".into()))?;
+    let mut entries = Vec::with_capacity(posts.len());
+    let mut articles = Vec::new();
+    let mut skipped = Vec::new();
+    for post in posts {
+        let story = || text_at(post, &["link"]).unwrap_or("a post").to_owned();
+        let entry = match entry(post, parser) {
+            Ok(entry) => entry,
+            Err(reason) => {
+                skipped.push(Skipped {
+                    story: story(),
+                    reason,
+                });
+                continue;
+            }
+        };
+        if with_articles {
+            match article(post, parser) {
+                Ok(mapped) => articles.push(mapped),
+                Err(error) => {
+                    skipped.push(Skipped {
+                        story: story(),
+                        reason: error.to_string(),
+                    });
+                    continue;
+                }
+            }
+        }
+        entries.push(entry);
+    }
+    Ok(SourcePage {
+        index: FeedIndex {
+            title: site_name.to_owned(),
+            description: None,
+            entries,
+            next: None,
+        },
+        articles,
+        skipped,
+    })
+}
+
+/// The answer to `posts?slug=…`: a list of zero or one post.
+pub(super) fn read_single(
+    value: &Value,
+    parser: &dyn HtmlParser,
+) -> Result<SourceArticle, SourceError> {
+    let posts = value
+        .as_array()
+        .ok_or_else(|| SourceError::Unreadable("a list of posts was expected".into()))?;
+    let post = posts.first().ok_or(SourceError::NotFound)?;
+    article(post, parser)
+}
+
+fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
+    let slug = slug_of(post)?;
+    let title = html_text_at(post, &["title", "rendered"], parser).ok_or("it has no title")?;
+    Ok(FeedEntry {
+        slug,
+        title,
+        summary: summary(post, parser),
+        published: date(post, "date_gmt"),
+        section: section(post, parser),
+        tags: terms(post, "post_tag", parser),
+        image: featured_image(post, parser),
+    })
+}
+
+fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, SourceError> {
+    let slug = slug_of(post).map_err(SourceError::Unreadable)?;
+    let title = html_text_at(post, &["title", "rendered"], parser)
+        .ok_or_else(|| SourceError::Unreadable("the post has no title".into()))?;
+    let is_protected = at(post, &["content", "protected"]).and_then(Value::as_bool) == Some(true);
+    let content = text_at(post, &["content", "rendered"]).unwrap_or_default();
+    if is_protected && content.trim().is_empty() {
+        return Err(SourceError::Protected);
+    }
+    let link = text_at(post, &["link"]).and_then(web_link);
+    let base = link.as_ref().map_or("about:blank", |link| link.as_str());
+    let mapped = blocks_from_html(parser, content, base);
+    if mapped.blocks.is_empty() {
+        return Err(if is_protected {
+            SourceError::Protected
+        } else {
+            SourceError::Empty
+        });
+    }
+    let published = date(post, "date_gmt");
+    let updated = date(post, "modified_gmt").filter(|updated| {
+        published
+            .as_ref()
+            .is_none_or(|published| updated.unix_seconds() > published.unix_seconds())
+    });
+    let authors = at(post, &["_embedded", "author"])
+        .and_then(Value::as_array)
+        .map(|authors| {
+            authors
+                .iter()
+                .filter_map(|author| html_text_at(author, &["name"], parser))
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(SourceArticle {
+        article: Article {
+            slug,
+            title,
+            section: section(post, parser),
+            summary: summary(post, parser),
+            published,
+            updated,
+            authors,
+            tags: terms(post, "post_tag", parser),
+            image: featured_image(post, parser),
+            body: mapped.blocks,
+            source: link.map(|link| Source {
+                name: link.to_string(),
+                link: Some(link),
+            }),
+            has_comments: text_at(post, &["comment_status"]) != Some("closed"),
+            related: Vec::new(),
+        },
+        dropped: mapped.dropped,
+    })
+}
+
+fn slug_of(post: &Value) -> Result<Slug, String> {
+    let raw = text_at(post, &["slug"]).unwrap_or_default();
+    Slug::parse(raw).ok_or_else(|| {
+        format!("its slug {raw:?} is not a valid slug here (lower-case letters, digits and single hyphens)")
+    })
+}
+
+/// The excerpt as text; WordPress writes one from the content when the post has none.
+fn summary(post: &Value, parser: &dyn HtmlParser) -> Option<String> {
+    let is_protected = at(post, &["excerpt", "protected"]).and_then(Value::as_bool) == Some(true);
+    (!is_protected)
+        .then(|| html_text_at(post, &["excerpt", "rendered"], parser))
+        .flatten()
+}
+
+/// `date_gmt` and `modified_gmt` carry no zone: they are UTC.
+fn date(post: &Value, field: &str) -> Option<Timestamp> {
+    let text = text_at(post, &[field])?;
+    Timestamp::parse(&format!("{text}Z")).or_else(|| Timestamp::parse(text))
+}
+
+/// The embedded terms of one taxonomy, in order, as text.
+fn terms(post: &Value, taxonomy: &str, parser: &dyn HtmlParser) -> Vec<String> {
+    let Some(groups) = at(post, &["_embedded", "wp:term"]).and_then(Value::as_array) else {
+        return Vec::new();
+    };
+    groups
+        .iter()
+        .filter_map(Value::as_array)
+        .flatten()
+        .filter(|term| text_at(term, &["taxonomy"]) == Some(taxonomy))
+        .filter_map(|term| html_text_at(term, &["name"], parser))
+        .collect()
+}
+
+/// The first category, found by its taxonomy, never by position.
+fn section(post: &Value, parser: &dyn HtmlParser) -> Option<String> {
+    terms(post, "category", parser).into_iter().next()
+}
+
+fn featured_image(post: &Value, parser: &dyn HtmlParser) -> Option<Image> {
+    let media = at(post, &["_embedded", "wp:featuredmedia"])?
+        .as_array()?
+        .first()?;
+    // An embedded item the reader may not see comes back as an error object with a `code`.
+    if at(media, &["code"]).is_some() {
+        return None;
+    }
+    let src = text_at(media, &["source_url"])?;
+    let size = number_at(media, &["media_details", "width"])
+        .zip(number_at(media, &["media_details", "height"]));
+    let sources = at(media, &["media_details", "sizes"])
+        .and_then(Value::as_object)
+        .map(|sizes| {
+            sizes
+                .values()
+                // Cropped sizes (the square thumbnail) are other pictures, not other sizes.
+                .filter(|candidate| {
+                    match (
+                        size,
+                        number_at(candidate, &["width"]),
+                        number_at(candidate, &["height"]),
+                    ) {
+                        (Some((width, height)), Some(w), Some(h)) => {
+                            let expected = f64::from(w) * f64::from(height) / f64::from(width);
+                            (f64::from(h) - expected).abs() <= expected * 0.02 + 1.0
+                        }
+                        _ => true,
+                    }
+                })
+                .filter_map(|size| {
+                    Some(ImageSource {
+                        src: web_link(text_at(size, &["source_url"])?)?,
+                        width: number_at(size, &["width"])?,
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    picture(
+        src,
+        plain_at(media, &["alt_text"]),
+        html_text_at(media, &["caption", "rendered"], parser),
+        size,
+        sources,
+    )
+}
