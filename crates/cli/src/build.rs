@@ -8,9 +8,11 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use news_model::sources::ContentSource;
 use news_model::{
     page_title, parse_article, parse_feed_index, site_name_or_default, Article, FeedIndex,
-    LinkKind, Rejected, Route, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META,
+    LinkKind, Rejected, Route, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META,
+    SOURCE_META, SOURCE_URL_META,
 };
 use news_views::content_urls::ContentUrls;
 use news_views::site::Site;
@@ -104,13 +106,23 @@ struct Context<'a> {
 }
 
 /// Prerenders the site in `dist` for the public URL `site_url` (its path is the base path).
-pub fn build(dist: &Path, site_url: &str) -> Result<Built, BuildError> {
+/// With a `source`, its content folder holds that source's stories (imported first) and every
+/// page names the source, so the app reads it live after the first paint.
+pub fn build(
+    dist: &Path,
+    site_url: &str,
+    source: Option<&ImportedSource>,
+) -> Result<Built, BuildError> {
     let base_url = site_base_url(site_url)?;
     let trunk_page = read_trunk_page(dist)?;
     // Every built page is readable without JavaScript (404.html by its <noscript> copy); the
     // "needs JavaScript" note is for the bare app page only.
     let page = template::without_noscript(&move_loader_out(dist, &trunk_page, &base_url)?);
     let page = join_stylesheets(dist, &page)?;
+    let page = match source {
+        Some(source) => with_source_settings(&page, source),
+        None => page,
+    };
     let site = crate::site::site(
         &base_url,
         site_name_or_default(template::meta_content(&page, SITE_NAME_META).as_deref()),
@@ -157,6 +169,25 @@ pub fn build(dist: &Path, site_url: &str) -> Result<Built, BuildError> {
         n_articles: context.articles.len(),
         skipped,
     })
+}
+
+/// A publisher's source whose stories were imported into the content folder, and its name.
+pub struct ImportedSource {
+    pub source: ContentSource,
+    pub site_name: String,
+}
+
+/// The page naming the source and its site in its settings.
+fn with_source_settings(page: &str, imported: &ImportedSource) -> String {
+    let source = &imported.source;
+    let page = template::with_meta_content(page, SITE_NAME_META, &imported.site_name);
+    let key = match source {
+        ContentSource::Ghost { key, .. } => key.as_str(),
+        _ => "",
+    };
+    let page = template::with_meta_content(&page, SOURCE_META, source.kind_name());
+    let page = template::with_meta_content(&page, SOURCE_URL_META, source.address().unwrap_or(""));
+    template::with_meta_content(&page, SOURCE_KEY_META, key)
 }
 
 /// Now, or `SOURCE_DATE_EPOCH` (seconds since 1970) when set, so a build can be reproduced

@@ -369,3 +369,202 @@ mod mapping_tests {
         );
     }
 }
+
+/// The three sources' answers, recorded in the shape their APIs document, mapped through
+/// the real parser.
+#[cfg(test)]
+mod source_tests {
+    use news_model::sources::{Answer, ContentSource, PageNumber, Paging, WordPressRoutes};
+    use news_model::{Block, Inline};
+
+    use super::NativeHtml;
+
+    const PAGING: Paging = Paging {
+        routes: WordPressRoutes::Pretty,
+        per_page: 2,
+    };
+
+    fn fixture(name: &str) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/sources")
+            .join(name);
+        std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+    }
+
+    fn answer<'a>(url: &'a str, body: &'a str) -> Answer<'a> {
+        Answer {
+            url,
+            body,
+            total_pages: None,
+            page: PageNumber(1),
+        }
+    }
+
+    #[test]
+    fn ghost_posts_map_with_tags_authors_pictures_and_paging() {
+        let source =
+            ContentSource::from_settings(Some("ghost"), Some("https://ghost.example"), Some("k1"))
+                .expect("settings");
+        let body = fixture("ghost-posts-page-1.json");
+        let url = source
+            .feed_page_url(PageNumber(1), 2, WordPressRoutes::Pretty)
+            .expect("url");
+        assert_eq!(
+            url,
+            "https://ghost.example/ghost/api/content/posts/?key=k1&include=tags,authors&limit=2&page=1"
+        );
+        let page = source
+            .read_feed_page(answer(&url, &body), &NativeHtml, "Site", PAGING, true)
+            .expect("page reads");
+        assert_eq!(
+            page.index.next.map(|next| next.to_string()).as_deref(),
+            Some("https://ghost.example/ghost/api/content/posts/?key=k1&include=tags,authors&limit=2&page=2")
+        );
+        assert_eq!(
+            page.index.entries.len(),
+            1,
+            "the members-only post is left out"
+        );
+        assert_eq!(page.skipped.len(), 1);
+        assert!(
+            page.skipped[0].reason.contains("protected"),
+            "{:?}",
+            page.skipped
+        );
+        let article = &page.articles[0].article;
+        assert_eq!(article.section.as_deref(), Some("Business"));
+        assert_eq!(article.tags, vec!["Business", "Food"]);
+        assert_eq!(article.authors, vec!["Ana Ruiz", "Bo Chen"]);
+        assert_eq!(
+            article.published.as_ref().map(|date| date.as_rfc3339()),
+            Some("2024-05-02T18:30:00.000+00:00")
+        );
+        assert!(article.updated.is_some());
+        let image = article.image.as_ref().expect("feature image");
+        assert_eq!(image.alt, "The market at dusk");
+        assert_eq!(image.caption.as_deref(), Some("Photo by Ana"));
+        assert_eq!(
+            image.sources[0].src.to_string(),
+            "https://ghost.example/content/images/size/w600/2024/05/market.jpg"
+        );
+        let kinds: Vec<&str> = article
+            .body
+            .iter()
+            .map(|block| match block {
+                Block::Paragraph(_) => "p",
+                Block::Image(_) => "image",
+                Block::Embed(_) => "embed",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(kinds, vec!["p", "image", "embed", "p"]);
+        let Block::Image(card) = &article.body[1] else {
+            unreachable!()
+        };
+        assert_eq!(card.caption.as_deref(), Some("Stalls under lights"));
+        assert_eq!(card.sources.len(), 2, "{:?}", card.sources);
+    }
+
+    #[test]
+    fn ghost_single_post_and_missing_slug() {
+        let source =
+            ContentSource::from_settings(Some("ghost"), Some("https://ghost.example/"), Some("k"))
+                .expect("settings");
+        let body = fixture("ghost-posts-page-1.json");
+        let read = source
+            .read_article(answer("x", &body), &NativeHtml)
+            .expect("reads");
+        assert_eq!(read.article.slug.as_str(), "night-market-returns");
+        let empty = r#"{"posts": []}"#;
+        assert_eq!(
+            source.read_article(answer("x", empty), &NativeHtml),
+            Err(news_model::sources::SourceError::NotFound)
+        );
+    }
+
+    #[test]
+    fn json_feed_items_become_whole_stories() {
+        let source = ContentSource::from_settings(
+            Some("jsonfeed"),
+            Some("https://feed.example/feed.json"),
+            None,
+        )
+        .expect("settings");
+        let body = fixture("jsonfeed.json");
+        let page = source
+            .read_feed_page(
+                answer("https://feed.example/feed.json", &body),
+                &NativeHtml,
+                "Site",
+                PAGING,
+                true,
+            )
+            .expect("feed reads");
+        assert_eq!(page.index.title, "Harbour Weekly");
+        assert_eq!(
+            page.index.next.map(|next| next.to_string()).as_deref(),
+            Some("https://feed.example/feed-2.json")
+        );
+        let slugs: Vec<&str> = page
+            .index
+            .entries
+            .iter()
+            .map(|entry| entry.slug.as_str())
+            .collect();
+        assert_eq!(slugs, vec!["harbour-reopens", "plain-text-story"]);
+        assert_eq!(page.skipped.len(), 1);
+        let first = &page.articles[0].article;
+        assert_eq!(
+            first
+                .image
+                .as_ref()
+                .map(|image| image.src.to_string())
+                .as_deref(),
+            Some("https://feed.example/img/harbour.jpg")
+        );
+        assert_eq!(first.authors, vec!["Cy Obi"]);
+        let Block::Image(boats) = &first.body[1] else {
+            panic!("{:?}", first.body)
+        };
+        assert_eq!(boats.src.to_string(), "https://feed.example/img/boats.jpg");
+        let second = &page.articles[1].article;
+        let paragraphs: Vec<String> = second
+            .body
+            .iter()
+            .filter_map(|block| match block {
+                Block::Paragraph(text) => Some(Inline::to_plain_text(text)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(paragraphs, vec!["First paragraph.", "Second paragraph."]);
+        assert_eq!(second.authors, vec!["Old Style"]);
+    }
+
+    #[test]
+    fn wordpress_addresses_in_both_route_styles() {
+        let source =
+            ContentSource::from_settings(Some("WordPress"), Some("http://wp.example/blog"), None)
+                .expect("settings");
+        let slug = news_model::Slug::parse("a-post").expect("slug");
+        assert_eq!(
+            source
+                .article_url(&slug, WordPressRoutes::Pretty)
+                .as_deref(),
+            Some("http://wp.example/blog/wp-json/wp/v2/posts?_embed&slug=a-post")
+        );
+        assert_eq!(
+            source.article_url(&slug, WordPressRoutes::Query).as_deref(),
+            Some("http://wp.example/blog/?rest_route=%2Fwp%2Fv2%2Fposts&_embed&slug=a-post")
+        );
+        assert!(
+            ContentSource::from_settings(Some("ghost"), Some("https://g.example"), None).is_err()
+        );
+        assert!(
+            ContentSource::from_settings(Some("rss"), Some("https://g.example"), None).is_err()
+        );
+        assert_eq!(
+            ContentSource::from_settings(None, None, None),
+            Ok(ContentSource::Json)
+        );
+    }
+}

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use news_model::sources::ContentSource;
 
 mod build;
 mod check;
@@ -14,10 +15,12 @@ mod files;
 mod head;
 mod host_files;
 mod html;
+mod import;
 mod inert_html;
 mod pages;
 mod progress;
 mod site;
+mod source_client;
 mod stylesheet;
 mod template;
 
@@ -51,13 +54,90 @@ enum Command {
         /// The site's public URL; its path is the base path, e.g. https://example.org/news/.
         #[arg(long)]
         site_url: String,
+        /// Prerender a publisher's stories instead of the content folder's: they are imported
+        /// into it first, and every page names the source so the app reads it live.
+        #[command(flatten)]
+        source: SourceArgs,
     },
+    /// Writes a WordPress site's, a Ghost site's or a JSON Feed's stories as a content folder
+    /// in this project's format (a paged index and one file per article; pictures stay at
+    /// their addresses). Its index*.json and articles/*.json are replaced.
+    Import {
+        #[command(flatten)]
+        source: SourceArgs,
+        /// The content folder to write, e.g. public/content.
+        out_dir: PathBuf,
+    },
+}
+
+#[derive(clap::Args)]
+struct SourceArgs {
+    /// json (the content folder, the default), wordpress, ghost or jsonfeed.
+    #[arg(long)]
+    source: Option<String>,
+    /// The WordPress or Ghost site's address, or the feed's URL.
+    #[arg(long)]
+    source_url: Option<String>,
+    /// A Ghost site's Content API key.
+    #[arg(long)]
+    source_key: Option<String>,
+}
+
+impl SourceArgs {
+    fn content_source(&self) -> Result<ContentSource, String> {
+        ContentSource::from_settings(
+            self.source.as_deref(),
+            self.source_url.as_deref(),
+            self.source_key.as_deref(),
+        )
+        .map_err(|error| error.to_string())
+    }
+}
+
+/// Imports `source` into `out_dir`, reporting what was left out; the site's name on success.
+fn run_import(source: &ContentSource, out_dir: &std::path::Path) -> Result<String, String> {
+    let imported = import::import(source, out_dir).map_err(|error| error.to_string())?;
+    for skipped in &imported.skipped {
+        eprintln!("skipped {}: {}", skipped.story, skipped.reason);
+    }
+    if !imported.dropped.is_empty() {
+        let dropped: Vec<String> = imported
+            .dropped
+            .iter()
+            .map(|(what, count)| format!("{what} ×{count}"))
+            .collect();
+        eprintln!("left out of the stories' text: {}", dropped.join(", "));
+    }
+    println!(
+        "imported {} stories of {:?} into {} ({} skipped)",
+        imported.n_articles,
+        imported.site_name,
+        out_dir.display(),
+        imported.skipped.len()
+    );
+    Ok(imported.site_name)
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Check { content_dir } => check::run(&content_dir),
-        Command::Build { dist, site_url } => match build::build(&dist, &site_url) {
+        Command::Import { source, out_dir } => {
+            match source
+                .content_source()
+                .and_then(|source| run_import(&source, &out_dir))
+            {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Command::Build {
+            dist,
+            site_url,
+            source,
+        } => match build_with_source(&dist, &site_url, &source) {
             Ok(built) => {
                 for skipped in &built.skipped {
                     eprintln!("warning: {skipped} was not prerendered: it does not parse (run `news-blog check`)");
@@ -75,4 +155,23 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+fn build_with_source(
+    dist: &std::path::Path,
+    site_url: &str,
+    source: &SourceArgs,
+) -> Result<build::Built, String> {
+    let source = source.content_source()?;
+    let source = match source {
+        ContentSource::Json => None,
+        other => {
+            let site_name = run_import(&other, &dist.join("content"))?;
+            Some(build::ImportedSource {
+                source: other,
+                site_name,
+            })
+        }
+    };
+    build::build(dist, site_url, source.as_ref()).map_err(|error| error.to_string())
 }

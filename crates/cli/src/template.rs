@@ -49,6 +49,25 @@ pub fn meta_content(page: &str, name: &str) -> Option<String> {
     )
 }
 
+/// The page with `<meta name="{name}">` set to `value` (added before `</head>` when the
+/// page has no such tag).
+pub fn with_meta_content(page: &str, name: &str, value: &str) -> String {
+    let value = crate::html::escape(value);
+    let marker = format!("<meta name=\"{name}\" content=\"");
+    match page.find(&marker) {
+        Some(found) => {
+            let start = found + marker.len();
+            let end = page[start..].find('"').map_or(start, |len| start + len);
+            format!("{}{value}{}", &page[..start], &page[end..])
+        }
+        None => page.replacen(
+            "</head>",
+            &format!("<meta name=\"{name}\" content=\"{value}\">\n</head>"),
+            1,
+        ),
+    }
+}
+
 /// Moves Trunk's inline `<script type="module">` loader into a file, so a Content Security
 /// Policy without `'unsafe-inline'` allows it. Returns the page and the loader's text. The
 /// tag has a low fetch priority, so the browser neither counts it as blocking the first paint
@@ -288,6 +307,15 @@ mod tests {
     use super::*;
 
     const PAGE: &str = "<html><head><base href=\"./\"><title>News Blog</title><meta name=\"description\" content=\"old\">\n<script type=\"module\">\nimport init from './app.js';\nawait init();\n</script></head><body><noscript>x</noscript></body></html>";
+
+    #[test]
+    fn a_setting_is_replaced_or_added_and_escaped() {
+        let page = with_meta_content(PAGE, "description", "new \"one\" & more");
+        assert!(page.contains("<meta name=\"description\" content=\"new &quot;one&quot; &amp; more\">"));
+        assert_eq!(meta_content(&page, "description").as_deref(), Some("new \"one\" & more"));
+        let page = with_meta_content(&page, "news-blog-source", "ghost");
+        assert!(page.contains("<meta name=\"news-blog-source\" content=\"ghost\">\n</head>"));
+    }
 
     #[test]
     fn base_href_is_replaced() {

@@ -44,7 +44,8 @@ pub use problem::{Parsed, Problem, Rejected, Severity};
 pub use route::{Key, Route};
 pub use settings::{
     page_title, site_name_or_default, ARTICLE_URL_META, DEFAULT_ARTICLE_URL, DEFAULT_INDEX_URL,
-    DEFAULT_SITE_NAME, INDEX_URL_META, SITE_NAME_META, SLUG_PLACEHOLDER,
+    DEFAULT_SITE_NAME, INDEX_URL_META, SITE_NAME_META, SLUG_PLACEHOLDER, SOURCE_KEY_META,
+    SOURCE_META, SOURCE_URL_META,
 };
 pub use shelf::{
     storage_key, CommentShelf, DecodedShelf, ShelfFull, StoredCommentsError,

@@ -5,6 +5,13 @@
 pub const INDEX_URL_META: &str = "news-blog-index-url";
 /// `<meta>` naming an article document; its value contains [`SLUG_PLACEHOLDER`].
 pub const ARTICLE_URL_META: &str = "news-blog-article-url";
+/// `<meta>` naming where stories come from: `json` (the default), `wordpress`, `ghost` or
+/// `jsonfeed` (see [`crate::sources::ContentSource`]).
+pub const SOURCE_META: &str = "news-blog-source";
+/// `<meta>` with the source's address: the WordPress or Ghost site, or the feed's URL.
+pub const SOURCE_URL_META: &str = "news-blog-source-url";
+/// `<meta>` with a Ghost site's Content API key (public by design).
+pub const SOURCE_KEY_META: &str = "news-blog-source-key";
 /// `<meta>` naming the site (the standard `application-name`).
 pub const SITE_NAME_META: &str = "application-name";
 

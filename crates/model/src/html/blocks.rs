@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::srcset::width_candidates;
-use super::text::{collapse_whitespace, is_block, says_nothing, text_of};
+use super::text::{collapse_whitespace, is_block, is_dropped_from_body, text_of};
 use super::{HtmlElement, HtmlNode, HtmlParser};
 use crate::block::{Block, HeadingLevel};
 use crate::embed::Embed;
@@ -81,7 +81,7 @@ impl Mapper<'_> {
                 self.end_paragraph();
                 self.media_embed(element);
             }
-            _ if says_nothing(element) => self.drop_element(element),
+            _ if is_dropped_from_body(element) => self.drop_element(element),
             "p" | "dt" | "dd" | "summary" | "address" | "caption" | "figcaption" | "li" | "tr"
             | "pre" => {
                 self.end_paragraph();
@@ -132,7 +132,7 @@ impl Mapper<'_> {
                 self.end_paragraph();
                 self.media_embed(element);
             }
-            _ if says_nothing(element) => self.drop_element(element),
+            _ if is_dropped_from_body(element) => self.drop_element(element),
             "img" => {
                 self.end_paragraph();
                 self.image(element, None);
@@ -463,7 +463,7 @@ fn collect_pictures<'a>(element: &'a HtmlElement, into: &mut Vec<&'a HtmlElement
     for child in element.child_elements() {
         if child.name == "img" {
             into.push(child);
-        } else if !says_nothing(child) {
+        } else if !is_dropped_from_body(child) {
             collect_pictures(child, into);
         }
     }

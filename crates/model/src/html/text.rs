@@ -40,51 +40,56 @@ fn collect_text(nodes: &[HtmlNode], into: &mut String) {
     }
 }
 
-/// Elements whose content is never shown as text: code, styles, frames' fallback, forms,
-/// graphics, and WordPress's "Continue reading" links.
+/// Elements whose content is never shown as text (code, styles, frames' and media's
+/// fallback content), and WordPress's "Continue reading" links.
 pub(crate) fn says_nothing(element: &HtmlElement) -> bool {
-    is_dropped(&element.name)
-        || element.has_class("more-link")
-        || element.has_class("screen-reader-text")
+    is_unrendered(&element.name) || element.has_class("more-link")
 }
 
-/// Elements dropped whole, with everything inside them.
-pub(crate) fn is_dropped(name: &str) -> bool {
+/// Elements a browser does not show as text.
+fn is_unrendered(name: &str) -> bool {
     matches!(
         name,
         "script"
             | "style"
             | "noscript"
             | "template"
-            | "object"
-            | "embed"
-            | "applet"
-            | "form"
-            | "button"
-            | "input"
-            | "select"
-            | "textarea"
-            | "svg"
-            | "math"
-            | "canvas"
             | "head"
             | "title"
             | "meta"
             | "link"
             | "base"
-            | "dialog"
+            | "object"
+            | "embed"
+            | "applet"
+            | "iframe"
             | "frame"
             | "frameset"
-            | "iframe"
+            | "video"
+            | "audio"
+            | "canvas"
             | "map"
             | "area"
             | "param"
             | "source"
             | "track"
             | "picture"
-            | "video"
-            | "audio"
+            | "svg"
+            | "math"
     )
+}
+
+/// Elements a body never keeps, not even their words: the unrendered ones, forms and their
+/// controls, dialogs, and text meant only for screen readers of the original page. (A
+/// button's or label's words stay: an unclosed `<button>` would otherwise take the rest of
+/// the story with it.)
+pub(crate) fn is_dropped_from_body(element: &HtmlElement) -> bool {
+    says_nothing(element)
+        || element.has_class("screen-reader-text")
+        || matches!(
+            element.name.as_str(),
+            "form" | "input" | "select" | "textarea" | "dialog"
+        )
 }
 
 /// Elements that end a line of text.
