@@ -63,10 +63,7 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
     let total = first.total_items.map(|total| total as usize);
     let mut progress = Progress::new("posts fetched", total);
     let mut fetched = first;
-    let paging = Paging {
-        routes,
-        per_page: PER_PAGE,
-    };
+    let paging = paging(routes);
     for number in 1..=MAX_PAGES {
         let page = source
             .read_feed_page(
@@ -74,7 +71,6 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
                 &parser,
                 &site_name,
                 paging,
-                true,
             )
             .map_err(|error| ImportError::Unreadable {
                 url: fetched.url.clone(),
@@ -104,6 +100,15 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
     Ok(imported)
 }
 
+/// Pages of [`PER_PAGE`] whole stories.
+fn paging(routes: WordPressRoutes) -> Paging {
+    Paging {
+        routes,
+        per_page: PER_PAGE,
+        whole_stories: true,
+    }
+}
+
 /// The first page, finding out on the way how a WordPress site's API is addressed: its
 /// `wp-json/` path, or `?rest_route=` when pretty permalinks are off.
 fn first_page(
@@ -112,7 +117,7 @@ fn first_page(
 ) -> Result<(WordPressRoutes, Fetched), ImportError> {
     let url = |routes| {
         source
-            .feed_page_url(PageNumber(1), PER_PAGE, routes)
+            .feed_page_url(PageNumber(1), paging(routes))
             .ok_or(ImportError::OwnFormat)
     };
     match client.get_json(&url(WordPressRoutes::Pretty)?) {

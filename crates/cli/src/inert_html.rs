@@ -382,6 +382,7 @@ mod source_tests {
     const PAGING: Paging = Paging {
         routes: WordPressRoutes::Pretty,
         per_page: 2,
+        whole_stories: true,
     };
 
     fn fixture(name: &str) -> String {
@@ -406,15 +407,13 @@ mod source_tests {
             ContentSource::from_settings(Some("ghost"), Some("https://ghost.example"), Some("k1"))
                 .expect("settings");
         let body = fixture("ghost-posts-page-1.json");
-        let url = source
-            .feed_page_url(PageNumber(1), 2, WordPressRoutes::Pretty)
-            .expect("url");
+        let url = source.feed_page_url(PageNumber(1), PAGING).expect("url");
         assert_eq!(
             url,
             "https://ghost.example/ghost/api/content/posts/?key=k1&include=tags,authors&limit=2&page=1"
         );
         let page = source
-            .read_feed_page(answer(&url, &body), &NativeHtml, "Site", PAGING, true)
+            .read_feed_page(answer(&url, &body), &NativeHtml, "Site", PAGING)
             .expect("page reads");
         assert_eq!(
             page.index.next.map(|next| next.to_string()).as_deref(),
@@ -497,7 +496,6 @@ mod source_tests {
                 &NativeHtml,
                 "Site",
                 PAGING,
-                true,
             )
             .expect("feed reads");
         assert_eq!(page.index.title, "Harbour Weekly");

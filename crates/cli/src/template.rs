@@ -311,8 +311,13 @@ mod tests {
     #[test]
     fn a_setting_is_replaced_or_added_and_escaped() {
         let page = with_meta_content(PAGE, "description", "new \"one\" & more");
-        assert!(page.contains("<meta name=\"description\" content=\"new &quot;one&quot; &amp; more\">"));
-        assert_eq!(meta_content(&page, "description").as_deref(), Some("new \"one\" & more"));
+        assert!(
+            page.contains("<meta name=\"description\" content=\"new &quot;one&quot; &amp; more\">")
+        );
+        assert_eq!(
+            meta_content(&page, "description").as_deref(),
+            Some("new \"one\" & more")
+        );
         let page = with_meta_content(&page, "news-blog-source", "ghost");
         assert!(page.contains("<meta name=\"news-blog-source\" content=\"ghost\">\n</head>"));
     }

@@ -125,28 +125,42 @@ pub enum WordPressRoutes {
     Query,
 }
 
-/// How a source's list is paged: its route style and how many stories per page.
+/// How a source's list is asked for: its route style, how many stories per page, and whether
+/// with each story's whole text (an import wants it; a home page does not pay for it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Paging {
     pub routes: WordPressRoutes,
     pub per_page: u32,
+    pub whole_stories: bool,
 }
+
+/// The fields a WordPress list needs for the feed alone: no content.
+const WORDPRESS_SUMMARY_FIELDS: &str =
+    "_embed=wp:featuredmedia,wp:term&_fields=id,slug,link,title,excerpt,date_gmt,_links,_embedded";
 
 /// Where to ask a source for things.
 impl ContentSource {
-    /// The URL of one page of stories (newest first), `per_page` at a time.
-    pub fn feed_page_url(
-        &self,
-        page: PageNumber,
-        per_page: u32,
-        routes: WordPressRoutes,
-    ) -> Option<String> {
+    /// The URL of one page of stories (newest first).
+    pub fn feed_page_url(&self, page: PageNumber, paging: Paging) -> Option<String> {
+        let Paging {
+            routes,
+            per_page,
+            whole_stories,
+        } = paging;
         match self {
             ContentSource::Json => None,
             ContentSource::WordPress { site } => Some(wordpress::posts_url(
                 site,
                 routes,
-                &format!("_embed&per_page={per_page}&page={}", page.0),
+                &format!(
+                    "{}&per_page={per_page}&page={}",
+                    if whole_stories {
+                        "_embed"
+                    } else {
+                        WORDPRESS_SUMMARY_FIELDS
+                    },
+                    page.0
+                ),
             )),
             ContentSource::Ghost { site, key } => Some(ghost::posts_url(
                 site,
@@ -246,18 +260,16 @@ pub struct SourceArticle {
 }
 
 impl ContentSource {
-    /// Reads a page of stories. `site_name` titles the index (APIs' lists carry none). With
-    /// `with_articles` the stories' full text is mapped too (an import wants it; a home page
-    /// does not pay for it).
+    /// Reads a page of stories asked for with `paging` (with their whole text when it says
+    /// so). `site_name` titles the index (APIs' lists carry none).
     pub fn read_feed_page(
         &self,
         answer: Answer<'_>,
         parser: &dyn HtmlParser,
         site_name: &str,
         paging: Paging,
-        with_articles: bool,
     ) -> Result<SourcePage, SourceError> {
-        let Paging { routes, per_page } = paging;
+        let with_articles = paging.whole_stories;
         let value: serde_json::Value = serde_json::from_str(answer.body)
             .map_err(|error| SourceError::Unreadable(format!("not JSON: {error}")))?;
         match self {
@@ -268,15 +280,13 @@ impl ContentSource {
                 let next = answer
                     .total_pages
                     .filter(|total| answer.page.0 < *total)
-                    .and_then(|_| {
-                        self.feed_page_url(PageNumber(answer.page.0 + 1), per_page, routes)
-                    });
+                    .and_then(|_| self.feed_page_url(PageNumber(answer.page.0 + 1), paging));
                 wordpress::read_posts(&value, parser, site_name, with_articles)
                     .map(|page| page.with_next(next))
             }
             ContentSource::Ghost { .. } => {
                 let next = ghost::next_page(&value)
-                    .and_then(|page| self.feed_page_url(PageNumber(page), per_page, routes));
+                    .and_then(|page| self.feed_page_url(PageNumber(page), paging));
                 ghost::read_posts(&value, parser, site_name, with_articles)
                     .map(|page| page.with_next(next))
             }
