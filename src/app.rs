@@ -58,6 +58,7 @@ fn CurrentPage() -> impl IntoView {
 fn RouteWatcher(scroll_memory: ScrollMemory) -> impl IntoView {
     let location = use_location();
     let browser_url = use_context::<BrowserUrl>();
+    let base_path = expect_context::<Site>().base_path;
     Effect::new(move |previous_path: Option<String>| {
         if let Some(browser_url) = &browser_url {
             browser_url.ready_to_complete();
@@ -71,6 +72,7 @@ fn RouteWatcher(scroll_memory: ScrollMemory) -> impl IntoView {
         let path = format!("{}{query}", location.pathname.get());
         scroll_memory.page_shown(path.clone());
         if previous_path.is_some_and(|previous| previous != path) {
+            crate::takeover::navigated_to(&base_path, &location.pathname.get_untracked());
             focus_main();
         }
         path

@@ -16,8 +16,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::components::in_later_task::InLaterTask;
-use crate::data::fetch::{load_article, retryable};
+use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
+use crate::data::stories::story;
 use crate::pages::comment_section::CommentSection;
 
 /// The message type the widget sends; `embed.js` accepts no other.
@@ -102,9 +103,11 @@ pub fn EmbedApp(slug: Slug, options: EmbedOptions) -> impl IntoView {
 #[component]
 fn EmbeddedArticle(slug: Slug, has_comments: bool) -> impl IntoView {
     let settings = expect_context::<Settings>();
-    let url = settings.article_url(&slug);
-    let full_story = settings.site.page_url(&Route::Article(slug));
-    let (article, on_retry) = retryable(move || load_article(url.clone()));
+    let full_story = settings.site.page_url(&Route::Article(slug.clone()));
+    let (article, on_retry) = {
+        let (settings, slug) = (settings.clone(), slug.clone());
+        retryable(move || story(settings.clone(), slug.clone()))
+    };
     view! {
         <Transition fallback=|| view! { <ArticleSkeleton/> }>
             {move || article.get().map(|loaded| match loaded {

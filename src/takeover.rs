@@ -58,17 +58,38 @@ fn mount_beside_prerendered<V: IntoView + 'static>(app: impl FnOnce() -> V + 'st
 /// Removes a prerendered page that shows another route than the address (see the module
 /// notes). A page without a `data-route` (an older build) is kept.
 fn discard_prerendered_of_another_route(settings: &Settings) {
-    let Some(prerendered) = document().get_element_by_id(PRERENDERED_ID) else {
-        return;
-    };
-    let Some(rendered_for) = prerendered.get_attribute("data-route") else {
-        return;
-    };
     let path = window().location().pathname().unwrap_or_default();
-    let current = Route::parse_under(&settings.site.base_path, &path);
-    if current.is_none() || current != Route::parse(&rendered_for) {
+    if let Some(prerendered) = prerendered_of_another_route(&settings.site.base_path, &path) {
         prerendered.remove();
     }
+}
+
+/// The prerendered page, if there is one and it shows another route than `path`.
+fn prerendered_of_another_route(base_path: &str, path: &str) -> Option<web_sys::Element> {
+    let prerendered = document().get_element_by_id(PRERENDERED_ID)?;
+    let rendered_for = prerendered.get_attribute("data-route")?;
+    let current = Route::parse_under(base_path, path);
+    (current.is_none() || current != Route::parse(&rendered_for)).then_some(prerendered)
+}
+
+/// After a navigation inside the app to `path`: a prerendered page still on screen (kept
+/// because its live content could not be loaded) belongs to the address the reader left, so
+/// it goes, with its notice, and the app's own page shows.
+pub fn navigated_to(base_path: &str, path: &str) {
+    let Some(prerendered) = prerendered_of_another_route(base_path, path) else {
+        return;
+    };
+    let document = document();
+    if let Some(notice) = document.get_element_by_id(STALE_NOTICE_ID) {
+        notice.remove();
+    }
+    if let Some(app) = document
+        .get_element_by_id(APP_ID)
+        .and_then(|app| app.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        app.set_hidden(false);
+    }
+    prerendered.remove();
 }
 
 /// Called when a page has drawn its content (or its "not found"): replaces the prerendered page.

@@ -24,7 +24,15 @@ pub struct Loaded<T> {
     pub url: String,
 }
 
-type Fetched = Result<Rc<str>, LoadError>;
+/// An answer's text and the paging header WordPress sends with it.
+#[derive(Debug)]
+pub struct Body {
+    pub text: String,
+    /// `X-WP-TotalPages`, when the server sent it.
+    pub total_pages: Option<u32>,
+}
+
+type Fetched = Result<Rc<Body>, LoadError>;
 
 /// A prefetch on its way: how to abort it, and the loads waiting for its answer.
 struct Prefetch {
@@ -35,7 +43,7 @@ struct Prefetch {
 thread_local! {
     // Successful responses by URL, for this visit only: back/forward and revisits need no
     // second request. Failures are never cached, so a retry always asks again.
-    static CACHE: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<String, Rc<Body>>> = RefCell::new(HashMap::new());
     static PREFETCHING: RefCell<HashMap<String, Prefetch>> = RefCell::new(HashMap::new());
 }
 
@@ -56,7 +64,7 @@ pub fn prefetch(url: String) {
     };
     PREFETCHING.with(|prefetching| prefetching.borrow_mut().insert(url.clone(), prefetch));
     leptos::task::spawn_local(async move {
-        let fetched: Fetched = fetch_text(&url, controller).await.map(Rc::from);
+        let fetched: Fetched = fetch_body(&url, controller).await.map(Rc::new);
         if let Ok(text) = &fetched {
             CACHE.with(|cache| cache.borrow_mut().insert(url.clone(), Rc::clone(text)));
         }
@@ -95,52 +103,65 @@ where
     )
 }
 
-/// Loads and validates an article.
+/// Loads and validates an article in this project's format.
 pub async fn load_article(url: String) -> Result<Loaded<Article>, LoadError> {
-    load(url, parse_article).await
+    let name = url.clone();
+    load(url, move |body| read_own_format(&name, body, parse_article)).await
 }
 
-/// Loads and validates a page of the feed index.
+/// Loads and validates a page of the feed index in this project's format.
 pub async fn load_feed_index(url: String) -> Result<Loaded<FeedIndex>, LoadError> {
-    load(url, parse_feed_index).await
+    let name = url.clone();
+    load(url, move |body| {
+        read_own_format(&name, body, parse_feed_index)
+    })
+    .await
 }
 
-async fn load<T>(
+/// Loads `url` (from the cache or a prefetch when it can) and reads the answer with `read`.
+/// An answer that cannot be read is dropped from the cache, so "Try again" asks again.
+pub async fn load<T>(
     url: String,
-    parse: fn(&str) -> Result<Parsed<T>, Rejected>,
+    read: impl FnOnce(&Body) -> Result<T, LoadError>,
 ) -> Result<Loaded<T>, LoadError> {
-    let text = match CACHE.with(|cache| cache.borrow().get(&url).cloned()) {
-        Some(text) => text,
+    let body = match CACHE.with(|cache| cache.borrow().get(&url).cloned()) {
+        Some(body) => body,
         None => match take_over_prefetch(&url) {
             // The sender only goes away with the page, and then nobody awaits this.
             Some(answer) => answer.await.unwrap_or(Err(LoadError::Network))?,
             None => {
                 let controller = Rc::new(web_sys::AbortController::new().ok());
                 abort_on_cleanup(&controller);
-                let text: Rc<str> = fetch_text(&url, controller).await?.into();
-                CACHE.with(|cache| cache.borrow_mut().insert(url.clone(), Rc::clone(&text)));
-                text
+                let body = Rc::new(fetch_body(&url, controller).await?);
+                CACHE.with(|cache| cache.borrow_mut().insert(url.clone(), Rc::clone(&body)));
+                body
             }
         },
     };
-    match parse(&text) {
+    match read(&body) {
+        Ok(document) => Ok(Loaded { document, url }),
+        Err(error) => {
+            CACHE.with(|cache| cache.borrow_mut().remove(&url));
+            Err(error)
+        }
+    }
+}
+
+/// A document in this project's format, its problems logged for the host.
+fn read_own_format<T>(
+    url: &str,
+    body: &Body,
+    parse: fn(&str) -> Result<Parsed<T>, Rejected>,
+) -> Result<T, LoadError> {
+    match parse(&body.text) {
         Ok(parsed) => {
             for problem in &parsed.problems {
                 web_sys::console::warn_1(&format!("{url}: {problem}").into());
             }
-            Ok(Loaded {
-                document: parsed.document,
-                url,
-            })
+            Ok(parsed.document)
         }
-        Err(rejected) => {
-            CACHE.with(|cache| cache.borrow_mut().remove(&url));
-            if looks_like_html(&text) {
-                Err(LoadError::NotJson)
-            } else {
-                Err(LoadError::Invalid(rejected))
-            }
-        }
+        Err(_) if looks_like_html(&body.text) => Err(LoadError::NotJson),
+        Err(rejected) => Err(LoadError::Invalid(rejected)),
     }
 }
 
@@ -167,11 +188,11 @@ fn abort_on_cleanup(controller: &Rc<Option<web_sys::AbortController>>) {
     });
 }
 
-/// Fetches `url` as text, through `controller`, which aborts it after [`TIMEOUT_SECONDS`].
-async fn fetch_text(
+/// Fetches `url`, through `controller`, which aborts it after [`TIMEOUT_SECONDS`].
+async fn fetch_body(
     url: &str,
     controller: Rc<Option<web_sys::AbortController>>,
-) -> Result<String, LoadError> {
+) -> Result<Body, LoadError> {
     let signal = controller
         .as_ref()
         .as_ref()
@@ -214,7 +235,7 @@ enum RequestError {
     NotJson,
 }
 
-async fn request(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<String, RequestError> {
+async fn request(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Body, RequestError> {
     let window = web_sys::window().ok_or(RequestError::Failed)?;
     let init = web_sys::RequestInit::new();
     init.set_signal(signal);
@@ -239,12 +260,19 @@ async fn request(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Str
     if content_type.contains("html") {
         return Err(RequestError::NotJson);
     }
+    let total_pages = response
+        .headers()
+        .get("x-wp-totalpages")
+        .ok()
+        .flatten()
+        .and_then(|total| total.trim().parse().ok());
     let text = response.text().map_err(|_| RequestError::Failed)?;
-    JsFuture::from(text)
+    let text = JsFuture::from(text)
         .await
         .ok()
         .and_then(|text| text.as_string())
-        .ok_or(RequestError::Failed)
+        .ok_or(RequestError::Failed)?;
+    Ok(Body { text, total_pages })
 }
 
 fn looks_like_html(text: &str) -> bool {

@@ -5,6 +5,8 @@ pub mod comment_storage;
 pub mod dates;
 pub mod fetch;
 pub mod head;
+pub mod inert_html;
 pub mod links;
 pub mod scroll;
 pub mod settings;
+pub mod stories;

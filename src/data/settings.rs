@@ -5,7 +5,11 @@
 
 use std::sync::Arc;
 
-use news_model::{site_name_or_default, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META};
+use news_model::sources::ContentSource;
+use news_model::{
+    site_name_or_default, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META,
+    SOURCE_META, SOURCE_URL_META,
+};
 use news_views::content_urls::ContentUrls;
 use news_views::site::Site;
 use wasm_bindgen::JsCast;
@@ -17,6 +21,8 @@ use super::links::BrowserUrls;
 pub struct Settings {
     pub site: Site,
     pub content: ContentUrls,
+    /// Where stories come from, or why the page's source settings cannot be used.
+    pub source: Result<ContentSource, String>,
 }
 
 impl Settings {
@@ -28,12 +34,32 @@ impl Settings {
             .as_ref()
             .and_then(|document| document.base_uri().ok().flatten())
             .unwrap_or_else(|| "/".to_owned());
-        Settings::new(
+        let mut settings = Settings::new(
             &base_url,
             site_name_or_default(meta_content(SITE_NAME_META).as_deref()),
             meta_content(INDEX_URL_META).as_deref(),
             meta_content(ARTICLE_URL_META).as_deref(),
+        );
+        // The source's address may be written relative to the page, like the content URLs.
+        let source_url = meta_content(SOURCE_URL_META)
+            .filter(|url| !url.trim().is_empty())
+            .map(|url| {
+                settings
+                    .site
+                    .urls
+                    .join(&settings.site.base_url, url.trim())
+                    .map_or(url, |parsed| parsed.href)
+            });
+        settings.source = ContentSource::from_settings(
+            meta_content(SOURCE_META).as_deref(),
+            source_url.as_deref(),
+            meta_content(SOURCE_KEY_META).as_deref(),
         )
+        .map_err(|error| error.to_string());
+        if let Err(problem) = &settings.source {
+            web_sys::console::error_1(&format!("news-blog-source: {problem}").into());
+        }
+        settings
     }
 
     /// The settings of a site at `base_url` with the given page settings.
@@ -48,7 +74,11 @@ impl Settings {
         for warning in warnings {
             web_sys::console::warn_1(&warning.into());
         }
-        Settings { site, content }
+        Settings {
+            site,
+            content,
+            source: Ok(ContentSource::Json),
+        }
     }
 
     /// The URL to load an article from.

@@ -8,15 +8,18 @@ use super::comment_section::CommentSection;
 use super::load_failed::LoadFailed;
 use super::page_head::PageHead;
 use crate::components::in_later_task::InLaterTask;
-use crate::data::fetch::{load_article, retryable};
+use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
+use crate::data::stories::story;
 
 /// `/article/{slug}`: the story, then its comment box in a later task.
 #[component]
 pub fn ArticlePage(slug: Slug) -> impl IntoView {
     let settings = expect_context::<Settings>();
-    let url = settings.article_url(&slug);
-    let (article, on_retry) = retryable(move || load_article(url.clone()));
+    let (article, on_retry) = {
+        let (settings, slug) = (settings.clone(), slug.clone());
+        retryable(move || story(settings.clone(), slug.clone()))
+    };
 
     view! {
         <Transition fallback=|| view! { <PageHead title="Loading…"/> <ArticleSkeleton/> }>

@@ -12,16 +12,16 @@ use news_views::site::LinkResolver;
 
 use super::load_failed::LoadFailed;
 use super::page_head::PageHead;
-use crate::data::fetch::{load_feed_index, prefetch, retryable, Loaded};
+use crate::data::fetch::{prefetch, retryable, Loaded};
 use crate::data::links::next_page_url;
 use crate::data::settings::Settings;
+use crate::data::stories::{first_feed_page, next_feed_page, story_url, FeedPage};
 
 /// `/`: the site's title and its stories, newest first.
 #[component]
 pub fn Home() -> impl IntoView {
     let settings = expect_context::<Settings>();
-    let url = settings.content.index_url.clone();
-    let (index, on_retry) = retryable(move || load_feed_index(url.clone()));
+    let (index, on_retry) = retryable(move || first_feed_page(settings.clone()));
 
     view! {
         <Transition fallback=|| view! { <PageHead title=""/> <FeedSkeleton/> }>
@@ -40,21 +40,24 @@ pub fn Home() -> impl IntoView {
 /// loads the next, older page of the index. Only what is shown is drawn, so an index of
 /// 10,000 entries draws as fast as one of 25.
 #[component]
-fn Stories(first_page: Loaded<FeedIndex>) -> impl IntoView {
+fn Stories(first_page: FeedPage) -> impl IntoView {
     let settings = expect_context::<Settings>();
-    let title = first_page.document.title.clone();
-    let description = first_page.document.description.clone();
+    let title = first_page.loaded.document.title.clone();
+    let description = first_page.loaded.document.description.clone();
     let meta_description = description.clone().unwrap_or_else(|| title.clone());
 
     let stories = StoredValue::new(Stories::default());
     let n_shown = RwSignal::new(0_usize);
     let next_url = RwSignal::new(None::<String>);
+    let last_page = StoredValue::new(first_page.number);
     let is_loading = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
 
     let add_page = {
         let settings = settings.clone();
-        move |page: Loaded<FeedIndex>| {
+        move |page: FeedPage| {
+            last_page.set_value(page.number);
+            let page: Loaded<FeedIndex> = page.loaded;
             let resolver = Arc::new(LinkResolver::new(page.url.clone(), settings.site.clone()));
             next_url.set(next_page_url(&resolver, &page.document));
             stories.update_value(|stories| stories.add_page(page.document, resolver));
@@ -67,41 +70,49 @@ fn Stories(first_page: Loaded<FeedIndex>) -> impl IntoView {
         let n_loaded = stories.with_value(Stories::len);
         n_shown.update(|n_shown| *n_shown = (*n_shown + STORIES_PER_MORE).min(n_loaded));
     };
-    let show_more = Callback::new(move |()| {
-        if n_shown.get_untracked() < stories.with_value(Stories::len) {
-            show_next_batch();
-            return;
-        }
-        let Some(url) = next_url.get_untracked() else {
-            return;
-        };
-        if is_loading.get_untracked() {
-            return;
-        }
-        is_loading.set(true);
-        error.set(None);
-        let add_page = add_page.clone();
-        leptos::task::spawn_local(async move {
-            match load_feed_index(url).await {
-                Ok(page) => {
-                    add_page(page);
-                    show_next_batch();
-                }
-                Err(load_error) => error.set(Some(format!(
-                    "{} {}",
-                    load_error.headline(),
-                    load_error.advice()
-                ))),
+    let show_more = Callback::new({
+        let settings = settings.clone();
+        move |()| {
+            if n_shown.get_untracked() < stories.with_value(Stories::len) {
+                show_next_batch();
+                return;
             }
-            is_loading.set(false);
-        });
+            let Some(url) = next_url.get_untracked() else {
+                return;
+            };
+            if is_loading.get_untracked() {
+                return;
+            }
+            is_loading.set(true);
+            error.set(None);
+            let add_page = add_page.clone();
+            let settings = settings.clone();
+            leptos::task::spawn_local(async move {
+                match next_feed_page(settings, url, last_page.get_value()).await {
+                    Ok(page) => {
+                        add_page(page);
+                        show_next_batch();
+                    }
+                    Err(load_error) => error.set(Some(format!(
+                        "{} {}",
+                        load_error.headline(),
+                        load_error.advice()
+                    ))),
+                }
+                is_loading.set(false);
+            });
+        }
     });
     let has_more =
         move || n_shown.get() < stories.with_value(Stories::len) || next_url.get().is_some();
     let shown = move || stories.with_value(|stories| stories.first(n_shown.get()));
 
     // Pointing at or focusing a headline starts loading its story, so opening it is instant.
-    let on_intent = Callback::new(move |slug: Slug| prefetch(settings.article_url(&slug)));
+    let on_intent = Callback::new(move |slug: Slug| {
+        if let Some(url) = story_url(&settings, &slug) {
+            prefetch(url);
+        }
+    });
     let more_stories = move || {
         view! {
             {move || error.get().map(|message| view! { <p class="notice notice--error" role="alert">{message}</p> })}

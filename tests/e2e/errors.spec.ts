@@ -61,6 +61,17 @@ test('a prerendered feed stays readable when the feed cannot be loaded', async (
   await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();
 });
 
+test('leaving a prerendered feed kept after a failure shows the next page alone', async ({ page }) => {
+  await page.route('**/content/index.json', (route) => route.abort('connectionrefused'));
+  await page.goto('./');
+  await expect(page.locator('#prerendered[data-app="unavailable"]')).toHaveCount(1);
+  await page.getByRole('link', { name: SEED_TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByText(/This page is the copy from/)).toHaveCount(0);
+});
+
 test('hostile text in an article is shown as text and never runs', async ({ page }) => {
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
   await page.route(`**/content/articles/${SEED}.json`, (route) =>

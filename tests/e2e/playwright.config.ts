@@ -11,6 +11,8 @@ export const hostPort = Number(process.env.E2E_HOST_PORT ?? 8093);
 const barePort = Number(process.env.E2E_BARE_PORT ?? 8094);
 // The root build behind a single-page-app rewrite (unknown addresses answered with index.html).
 const spaPort = Number(process.env.E2E_SPA_PORT ?? 8095);
+// A site built from the test WordPress (tests/wordpress/, on 8096), reading it live.
+const wordpressSitePort = Number(process.env.E2E_WORDPRESS_SITE_PORT ?? 8097);
 
 // The ports .ci/real-hosts.py gives each server's four sites, in this order.
 const realHosts = (['nginx', 'caddy'] as const).flatMap((server, serverIdx) =>
@@ -47,7 +49,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', testIgnore: /spa-host|real-hosts/ },
+    { name: 'root', testIgnore: /spa-host|real-hosts|wordpress/ },
+    { name: 'wordpress', testMatch: /wordpress/, use: { baseURL: `http://127.0.0.1:${wordpressSitePort}/` } },
     { name: 'spa', testMatch: /spa-host/, use: { baseURL: `http://127.0.0.1:${spaPort}/` } },
     { name: 'subpath', testMatch: /hosting|embed/, use: { baseURL: `http://127.0.0.1:${subpathPort}/news/` } },
     // nginx and Caddy with the shipped configuration (.ci/real-hosts.py): each style at the
@@ -87,6 +90,12 @@ export default defineConfig({
     {
       command: `python3 ../../.ci/serve.py host --port ${hostPort}`,
       url: `http://127.0.0.1:${hostPort}/host.html`,
+      reuseExistingServer: false,
+      env: { SERVE_QUIET: '1' },
+    },
+    {
+      command: `python3 ../../.ci/serve.py ../../target/e2e-wordpress --port ${wordpressSitePort}`,
+      url: `http://127.0.0.1:${wordpressSitePort}/`,
       reuseExistingServer: false,
       env: { SERVE_QUIET: '1' },
     },

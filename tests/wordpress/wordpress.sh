@@ -2,7 +2,7 @@
 # tests/wordpress/wordpress.sh [start|stop|reset]
 #
 # A real WordPress (Debian bookworm's `wordpress` package, 6.1.x) + MariaDB, installed and seeded
-# without the web installer, served by PHP's built-in server on 127.0.0.1:$WP_PORT (default 8093).
+# without the web installer, served by PHP's built-in server on 127.0.0.1:$WP_PORT (default 8096).
 # Needs root and only Debian's package archive. Idempotent: every step checks before it acts.
 #   start  (default) install packages if missing, start MariaDB, install + seed WordPress, start server
 #   stop   stop the MariaDB and PHP servers this script started (by their recorded PIDs / process group)
@@ -11,7 +11,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 
 CMD=${1:-start}
-PORT=${WP_PORT:-8093}
+PORT=${WP_PORT:-8096}
 HOST=127.0.0.1
 URL="http://$HOST:$PORT"
 STATE=${WP_STATE_DIR:-/var/tmp/wp-test}

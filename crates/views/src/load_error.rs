@@ -19,6 +19,14 @@ pub enum LoadError {
     NotJson,
     /// JSON that breaks the content format.
     Invalid(Rejected),
+    /// A publisher's API answered something its documentation does not describe.
+    Unreadable(String),
+    /// The story is password-protected or for members only at its source.
+    Protected,
+    /// The story's text has nothing this site can show (it maps to no blocks).
+    NothingToShow,
+    /// The page's content settings cannot be used; the host must fix them.
+    Settings(String),
 }
 
 impl LoadError {
@@ -30,7 +38,12 @@ impl LoadError {
             LoadError::Network => "We couldn't reach the news server",
             LoadError::Timeout { .. } => "The news server is taking too long",
             LoadError::Server { .. } => "The news server had a problem",
-            LoadError::NotJson | LoadError::Invalid(_) => "This content couldn't be read",
+            LoadError::NotJson | LoadError::Invalid(_) | LoadError::Unreadable(_) => {
+                "This content couldn't be read"
+            }
+            LoadError::Protected => "This story is protected",
+            LoadError::NothingToShow => "This story has nothing we can show",
+            LoadError::Settings(_) => "This site's settings need fixing",
         }
     }
 
@@ -44,6 +57,10 @@ impl LoadError {
             LoadError::Server { status } => format!("It answered with error {status}. Try again in a moment."),
             LoadError::NotJson => "The server sent something other than the expected JSON document. If this keeps happening, the site's content settings may be wrong.".into(),
             LoadError::Invalid(rejected) => format!("The document breaks the content format: {rejected}."),
+            LoadError::Unreadable(why) => format!("The news source sent an answer we could not read: {why}. If this keeps happening, the site's content settings may be wrong."),
+            LoadError::Protected => "It is password-protected or for members only at its source. Read it on the publisher's own site.".into(),
+            LoadError::NothingToShow => "Its text is only things this site does not show (such as scripts or forms). Read it on the publisher's own site.".into(),
+            LoadError::Settings(why) => format!("Its content settings cannot be used: {why}. If you run this site, see the README's settings section."),
         }
     }
 }

@@ -86,6 +86,13 @@ pub(super) fn read_single(
 
 fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
     let slug = slug_of(post)?;
+    // Listed, its story would only say it is protected: left out, as the import leaves it.
+    let is_protected = ["content", "excerpt"]
+        .iter()
+        .any(|field| at(post, &[field, "protected"]).and_then(Value::as_bool) == Some(true));
+    if is_protected {
+        return Err(SourceError::Protected.to_string());
+    }
     let title = html_text_at(post, &["title", "rendered"], parser).ok_or("it has no title")?;
     Ok(FeedEntry {
         slug,
