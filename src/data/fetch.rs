@@ -124,27 +124,36 @@ pub async fn load<T>(
     url: String,
     read: impl FnOnce(&Body) -> Result<T, LoadError>,
 ) -> Result<Loaded<T>, LoadError> {
-    let body = match CACHE.with(|cache| cache.borrow().get(&url).cloned()) {
-        Some(body) => body,
-        None => match take_over_prefetch(&url) {
-            // The sender only goes away with the page, and then nobody awaits this.
-            Some(answer) => answer.await.unwrap_or(Err(LoadError::Network))?,
-            None => {
-                let controller = Rc::new(web_sys::AbortController::new().ok());
-                abort_on_cleanup(&controller);
-                let body = Rc::new(fetch_body(&url, controller).await?);
-                CACHE.with(|cache| cache.borrow_mut().insert(url.clone(), Rc::clone(&body)));
-                body
-            }
-        },
-    };
+    let body = cached_or_fetched(&url).await?;
     match read(&body) {
         Ok(document) => Ok(Loaded { document, url }),
         Err(error) => {
-            CACHE.with(|cache| cache.borrow_mut().remove(&url));
+            forget(&url);
             Err(error)
         }
     }
+}
+
+/// Drops `url`'s answer from the cache (it could not be read), so "Try again" asks again.
+pub fn forget(url: &str) {
+    CACHE.with(|cache| cache.borrow_mut().remove(url));
+}
+
+/// The answer for `url`: cached, or the prefetch on its way, or a new request. Not generic,
+/// so every kind of document shares one copy of it.
+pub async fn cached_or_fetched(url: &str) -> Result<Rc<Body>, LoadError> {
+    if let Some(body) = CACHE.with(|cache| cache.borrow().get(url).cloned()) {
+        return Ok(body);
+    }
+    if let Some(answer) = take_over_prefetch(url) {
+        // The sender only goes away with the page, and then nobody awaits this.
+        return answer.await.unwrap_or(Err(LoadError::Network));
+    }
+    let controller = Rc::new(web_sys::AbortController::new().ok());
+    abort_on_cleanup(&controller);
+    let body = Rc::new(fetch_body(url, controller).await?);
+    CACHE.with(|cache| cache.borrow_mut().insert(url.to_owned(), Rc::clone(&body)));
+    Ok(body)
 }
 
 /// A document in this project's format, its problems logged for the host.

@@ -2,8 +2,12 @@
 //! WordPress, Ghost or JSON Feed read live, through the model's mappings and the browser's
 //! inert parser. Pages ask for "the first page", "the next page", "this story" and need not
 //! know which.
+//!
+//! Kept to a few plain async functions around one non-generic fetch: every generic future
+//! is compiled once per use, and all of it ships on the first page.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use news_model::sources::{
     Answer, ContentSource, PageNumber, Paging, SourceError, SourcePage, WordPressRoutes,
@@ -11,7 +15,7 @@ use news_model::sources::{
 use news_model::{Article, FeedIndex, Slug, STORIES_ON_FIRST_SCREEN};
 use news_views::load_error::LoadError;
 
-use super::fetch::{load, load_article, load_feed_index, Body, Loaded};
+use super::fetch::{cached_or_fetched, forget, load_article, load_feed_index, Body, Loaded};
 use super::inert_html::BrowserHtml;
 use super::settings::Settings;
 
@@ -34,11 +38,8 @@ fn paging() -> Paging {
     }
 }
 
-fn source(settings: &Settings) -> Result<&ContentSource, LoadError> {
-    settings
-        .source
-        .as_ref()
-        .map_err(|problem| LoadError::Settings(problem.clone()))
+fn source(settings: &Settings) -> Result<ContentSource, LoadError> {
+    settings.source.clone().map_err(LoadError::Settings)
 }
 
 /// A page of the feed: its stories and the number to ask for the next one.
@@ -53,17 +54,12 @@ pub async fn first_feed_page(settings: Settings) -> Result<FeedPage, LoadError> 
     let number = PageNumber(1);
     let loaded = match source(&settings)? {
         ContentSource::Json => load_feed_index(settings.content.index_url.clone()).await?,
-        source @ ContentSource::WordPress { .. } => {
-            let source = source.clone();
-            with_wordpress_routes(move || {
-                let url = source.feed_page_url(number, paging());
-                source_feed_page(settings.clone(), source.clone(), url, number)
-            })
-            .await?
-        }
         source => {
-            let url = source.feed_page_url(number, paging());
-            source_feed_page(settings.clone(), source.clone(), url, number).await?
+            let answer = source_answer(&source, &|routes| {
+                source.feed_page_url(number, Paging { routes, ..paging() })
+            })
+            .await?;
+            feed_page_of(&source, &settings, answer, number)?
         }
     };
     Ok(FeedPage { loaded, number })
@@ -78,21 +74,40 @@ pub async fn next_feed_page(
     let number = PageNumber(previous.0 + 1);
     let loaded = match source(&settings)? {
         ContentSource::Json => load_feed_index(url).await?,
-        source => source_feed_page(settings.clone(), source.clone(), Some(url), number).await?,
+        source => {
+            let body = cached_or_fetched(&url).await?;
+            feed_page_of(&source, &settings, (url, body), number)?
+        }
     };
     Ok(FeedPage { loaded, number })
 }
 
 /// One story.
 pub async fn story(settings: Settings, slug: Slug) -> Result<Loaded<Article>, LoadError> {
-    match source(&settings)? {
+    let source = source(&settings)?;
+    match source {
         ContentSource::Json => load_article(settings.article_url(&slug)).await,
-        ContentSource::JsonFeed { .. } => story_from_feed(settings.clone(), slug).await,
-        source @ ContentSource::WordPress { .. } => {
-            let source = source.clone();
-            with_wordpress_routes(move || source_story(source.clone(), slug.clone())).await
+        ContentSource::JsonFeed { .. } => story_from_feed(&source, &settings, &slug).await,
+        _ => {
+            let (url, body) =
+                source_answer(&source, &|routes| source.article_url(&slug, routes)).await?;
+            let read = source
+                .read_article(answer(&body, &url, PageNumber(1)), &BrowserHtml)
+                .map_err(|error| load_error(error, &body))
+                // An address that names one story but answers with another is not that story.
+                .and_then(|read| {
+                    (read.article.slug == slug)
+                        .then_some(read.article)
+                        .ok_or(LoadError::NotFound)
+                });
+            if read.is_err() {
+                forget(&url);
+            }
+            Ok(Loaded {
+                document: read?,
+                url,
+            })
         }
-        source => source_story(source.clone(), slug).await,
     }
 }
 
@@ -104,42 +119,49 @@ pub fn story_url(settings: &Settings, slug: &Slug) -> Option<String> {
     }
 }
 
-/// Runs `load` with the remembered WordPress route style. Until the pretty `wp-json/`
-/// address has answered once, a 404 or a page instead of JSON there (pretty permalinks off)
-/// switches to `?rest_route=` for this visit, and `load` runs once more.
-async fn with_wordpress_routes<T, Fut>(load: impl Fn() -> Fut) -> Result<T, LoadError>
-where
-    Fut: std::future::Future<Output = Result<T, LoadError>>,
-{
-    let result = match load().await {
+/// The source's answer at the address `url_for` writes in the remembered WordPress route
+/// style. Until the pretty `wp-json/` address has answered once, a 404 or a page instead of
+/// JSON there (pretty permalinks off) switches to `?rest_route=` for this visit.
+async fn source_answer(
+    source: &ContentSource,
+    url_for: &dyn Fn(WordPressRoutes) -> Option<String>,
+) -> Result<(String, Rc<Body>), LoadError> {
+    let no_address = || LoadError::Settings("the source has no address".into());
+    let routes = WORDPRESS_ROUTES.with(Cell::get);
+    let url = url_for(routes).ok_or_else(no_address)?;
+    let answer = match cached_or_fetched(&url).await {
         Err(LoadError::NotFound | LoadError::NotJson)
-            if WORDPRESS_ROUTES.with(Cell::get) == WordPressRoutes::Pretty
+            if matches!(source, ContentSource::WordPress { .. })
+                && routes == WordPressRoutes::Pretty
                 && !ROUTES_ANSWERED.with(Cell::get) =>
         {
             WORDPRESS_ROUTES.with(|routes| routes.set(WordPressRoutes::Query));
-            load().await
+            let url = url_for(WordPressRoutes::Query).ok_or_else(no_address)?;
+            let body = cached_or_fetched(&url).await?;
+            (url, body)
         }
-        result => result,
+        answer => (url, answer?),
     };
-    if result.is_ok() {
-        ROUTES_ANSWERED.with(|answered| answered.set(true));
-    }
-    result
+    ROUTES_ANSWERED.with(|answered| answered.set(true));
+    Ok(answer)
 }
 
-async fn source_feed_page(
-    settings: Settings,
-    source: ContentSource,
-    url: Option<String>,
+fn feed_page_of(
+    source: &ContentSource,
+    settings: &Settings,
+    (url, body): (String, Rc<Body>),
     number: PageNumber,
 ) -> Result<Loaded<FeedIndex>, LoadError> {
-    let url = url.ok_or_else(|| LoadError::Settings("the source has no address".into()))?;
-    let name = settings.site.name.clone();
-    let asked = url.clone();
-    load(url, move |body| {
-        read_page(&source, body, &asked, number, &name).map(|page| page.index)
-    })
-    .await
+    match read_page(source, &body, &url, number, &settings.site.name) {
+        Ok(page) => Ok(Loaded {
+            document: page.index,
+            url,
+        }),
+        Err(error) => {
+            forget(&url);
+            Err(error)
+        }
+    }
 }
 
 fn read_page(
@@ -158,52 +180,30 @@ fn read_page(
     Ok(page)
 }
 
-async fn source_story(source: ContentSource, slug: Slug) -> Result<Loaded<Article>, LoadError> {
-    let routes = WORDPRESS_ROUTES.with(Cell::get);
-    let url = source
-        .article_url(&slug, routes)
-        .ok_or_else(|| LoadError::Settings("the source has no address".into()))?;
-    let asked = url.clone();
-    load(url, move |body| {
-        let read = source
-            .read_article(answer(body, &asked, PageNumber(1)), &BrowserHtml)
-            .map_err(|error| load_error(error, body))?;
-        // An address that names one story but answers with another is not that story.
-        if read.article.slug != slug {
-            return Err(LoadError::NotFound);
-        }
-        Ok(read.article)
-    })
-    .await
-}
-
 /// A feed carries its stories whole: the story is found in its pages.
-async fn story_from_feed(settings: Settings, slug: Slug) -> Result<Loaded<Article>, LoadError> {
-    let source = source(&settings)?.clone();
+async fn story_from_feed(
+    source: &ContentSource,
+    settings: &Settings,
+    slug: &Slug,
+) -> Result<Loaded<Article>, LoadError> {
     let mut url = source
         .feed_page_url(PageNumber(1), paging())
         .ok_or_else(|| LoadError::Settings("the feed has no address".into()))?;
     for number in 1..=MAX_FEED_PAGES_SEARCHED {
-        let name = settings.site.name.clone();
-        let asked = url.clone();
-        let source = source.clone();
-        let page = load(url, move |body| {
-            read_page(&source, body, &asked, PageNumber(number), &name)
-        })
-        .await?;
-        let next = page.document.index.next.as_ref().map(ToString::to_string);
+        let body = cached_or_fetched(&url).await?;
+        let page = read_page(source, &body, &url, PageNumber(number), &settings.site.name)
+            .inspect_err(|_| forget(&url))?;
         if let Some(found) = page
-            .document
             .articles
             .into_iter()
-            .find(|mapped| mapped.article.slug == slug)
+            .find(|mapped| mapped.article.slug == *slug)
         {
             return Ok(Loaded {
                 document: found.article,
-                url: page.url,
+                url,
             });
         }
-        url = next.ok_or(LoadError::NotFound)?;
+        url = page.index.next.ok_or(LoadError::NotFound)?.to_string();
     }
     Err(LoadError::NotFound)
 }

@@ -103,6 +103,8 @@ struct Context<'a> {
     built: String,
     index: FeedIndex,
     articles: Vec<Article>,
+    /// The origin of the source the app reads live, which the policy must let it reach.
+    source_origin: Option<String>,
 }
 
 /// Prerenders the site in `dist` for the public URL `site_url` (its path is the base path).
@@ -146,6 +148,10 @@ pub fn build(
         built: build_time()?,
         index,
         articles,
+        source_origin: source
+            .and_then(|imported| imported.source.address())
+            .and_then(|address| Url::parse(address).ok())
+            .map(|address| address.origin().ascii_serialization()),
     };
     write_pages(&context)?;
     write_feeds(&context)?;
@@ -563,7 +569,7 @@ fn write_host_files(context: &Context) -> Result<(), BuildError> {
     hashed.sort();
     write(
         &context.dist.join("_headers"),
-        host_files::headers(&context.site, &hashed),
+        host_files::headers(&context.site, &hashed, context.source_origin.as_deref()),
     )
     .map_err(file_error)?;
     write(

@@ -9,20 +9,43 @@ use news_views::site::Site;
 /// the site itself only (and the wasm compiled), pictures from anywhere over https.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'self'; object-src 'none'";
 
-/// `_headers`: the policy and safety headers on every answer, a year's immutable caching for
-/// the `hashed_files` (named by their content), and the feeds' media types. Everything else
-/// keeps the hosts' default, which revalidates.
-pub fn headers(site: &Site, hashed_files: &[String]) -> String {
+/// The policy for a site whose app reads a publisher's site live at `source_origin`: the app
+/// may ask it for stories, and load its pictures (already allowed over https).
+pub fn policy_with_source(source_origin: Option<&str>) -> String {
+    match source_origin {
+        None => CONTENT_SECURITY_POLICY.to_owned(),
+        Some(origin) => {
+            let policy = CONTENT_SECURITY_POLICY.replace(
+                "connect-src 'self'",
+                &format!("connect-src 'self' {origin}"),
+            );
+            if origin.starts_with("https:") {
+                policy
+            } else {
+                policy.replace("img-src 'self'", &format!("img-src 'self' {origin}"))
+            }
+        }
+    }
+}
+
+/// `_headers`: the policy (letting the app reach `source_origin` when it reads a source live)
+/// and safety headers on every answer, a year's immutable caching for the `hashed_files`
+/// (named by their content), and the feeds' media types, readable by other sites' pages.
+/// Everything else keeps the hosts' default, which revalidates.
+pub fn headers(site: &Site, hashed_files: &[String], source_origin: Option<&str>) -> String {
     let base = site.href(&Route::Home);
+    let policy = policy_with_source(source_origin);
     let mut text = format!(
         "# Netlify and Cloudflare Pages: the headers of this site (written by news-blog build).\n\
-         {base}*\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}\n  \
+         {base}*\n  Content-Security-Policy: {policy}\n  \
          X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n"
     );
     for file in hashed_files {
         text += &format!("{base}{file}\n  Cache-Control: public, max-age=31536000, immutable\n");
     }
-    text += &format!("{base}feed.json\n  Content-Type: application/feed+json\n");
+    text += &format!(
+        "{base}feed.json\n  Content-Type: application/feed+json\n  Access-Control-Allow-Origin: *\n"
+    );
     text += &format!("{base}rss.xml\n  Content-Type: application/rss+xml\n");
     text
 }
@@ -65,6 +88,17 @@ mod tests {
             let text = std::fs::read_to_string(repo.join(file)).expect("shipped file");
             assert!(text.contains(CONTENT_SECURITY_POLICY), "{file}");
         }
+    }
+
+    #[test]
+    fn a_site_reading_a_source_live_may_reach_it_and_nothing_else() {
+        assert_eq!(policy_with_source(None), CONTENT_SECURITY_POLICY);
+        let https = policy_with_source(Some("https://wp.example"));
+        assert!(https.contains("connect-src 'self' https://wp.example;"));
+        assert!(https.contains("img-src 'self' https: data:;"));
+        let http = policy_with_source(Some("http://127.0.0.1:8096"));
+        assert!(http.contains("img-src 'self' http://127.0.0.1:8096 https: data:;"));
+        assert!(http.contains("script-src 'self' 'wasm-unsafe-eval';"));
     }
 
     #[test]

@@ -79,8 +79,8 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
         description = description.or(page.index.description);
         for mapped in page.articles {
             progress.tick();
-            for (what, count) in mapped.dropped {
-                *imported.dropped.entry(what).or_default() += count;
+            for what in mapped.dropped {
+                *imported.dropped.entry(what).or_default() += 1;
             }
             let path = out
                 .join("articles")

@@ -54,6 +54,10 @@ mod mapping_tests {
 
     const POST: &str = "https://wp.example/2024/05/a-post/";
 
+    fn count(dropped: &[String], what: &str) -> usize {
+        dropped.iter().filter(|reason| *reason == what).count()
+    }
+
     fn map(html: &str) -> MappedBody {
         blocks_from_html(&NativeHtml, html, POST)
     }
@@ -265,7 +269,7 @@ mod mapping_tests {
                 ),
             ]
         );
-        assert_eq!(body.dropped.get("<script>"), Some(&1));
+        assert_eq!(count(&body.dropped, "<script>"), 1);
     }
 
     #[test]
@@ -312,12 +316,12 @@ mod mapping_tests {
             "<object>",
         ] {
             assert!(
-                body.dropped.contains_key(dropped),
+                body.dropped.iter().any(|what| what == dropped),
                 "{dropped}: {:?}",
                 body.dropped
             );
         }
-        assert_eq!(body.dropped.get("a link with a refused address"), Some(&3));
+        assert_eq!(count(&body.dropped, "a link with a refused address"), 3);
     }
 
     #[test]

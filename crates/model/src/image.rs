@@ -22,7 +22,7 @@ pub struct Image {
     pub caption: Option<String>,
     pub credit: Option<String>,
     pub size: Option<Size>,
-    /// Other sizes of the same picture, narrowest first, for the browser to pick from.
+    /// Other sizes of the same picture, for the browser to pick from.
     pub sources: Vec<ImageSource>,
 }
 
@@ -95,7 +95,7 @@ fn read_sources(fields: &Fields<'_>, findings: &mut Findings) -> Vec<ImageSource
         return Vec::new();
     };
     let path = fields.path.field("sources");
-    let mut sources: Vec<ImageSource> = items
+    items
         .iter()
         .enumerate()
         .filter_map(|(idx, item)| {
@@ -112,7 +112,5 @@ fn read_sources(fields: &Fields<'_>, findings: &mut Findings) -> Vec<ImageSource
                 width: width?,
             })
         })
-        .collect();
-    sources.sort_by_key(|source| source.width);
-    sources
+        .collect()
 }

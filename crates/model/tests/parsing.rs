@@ -456,7 +456,7 @@ fn byline_joins_authors_as_a_news_page_does() {
 // Content format 1.1 additions.
 
 #[test]
-fn image_sources_are_read_narrowest_first_and_broken_ones_left_out() {
+fn image_sources_are_read_in_order_and_broken_ones_left_out() {
     let (article, problems) = parse(article_with(json!({"image": {
         "src": "a.jpg", "alt": "", "width": 1200, "height": 800,
         "sources": [
@@ -475,7 +475,7 @@ fn image_sources_are_read_narrowest_first_and_broken_ones_left_out() {
         .collect();
     assert_eq!(
         sources,
-        vec![("a-300.jpg".into(), 300), ("a-768.jpg".into(), 768)]
+        vec![("a-768.jpg".into(), 768), ("a-300.jpg".into(), 300)]
     );
     let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(

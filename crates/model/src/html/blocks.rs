@@ -4,8 +4,6 @@
 //! `src`, `srcset`, `alt`, `width`, `height`), and every URL passes the link allow-list after
 //! being resolved against the post's own address.
 
-use std::collections::BTreeMap;
-
 use super::srcset::width_candidates;
 use super::text::{collapse_whitespace, is_block, is_dropped_from_body, text_of};
 use super::{HtmlElement, HtmlNode, HtmlParser};
@@ -20,8 +18,8 @@ use crate::link::{Link, LinkKind};
 pub struct MappedBody {
     pub blocks: Vec<Block>,
     /// What the mapping left out and why (`"<script>"`, `"a link with a refused address"`),
-    /// with how often.
-    pub dropped: BTreeMap<String, usize>,
+    /// once for each time.
+    pub dropped: Vec<String>,
 }
 
 /// Maps the HTML body of a post to blocks. `base_url` is the post's own address, against
@@ -333,20 +331,16 @@ impl Mapper<'_> {
             .attribute("srcset")
             .or_else(|| img.attribute("data-srcset"))
             .unwrap_or_default();
-        let mut sources: Vec<ImageSource> = width_candidates(srcset)
-            .into_iter()
-            .filter_map(|(url, width)| {
-                Some(ImageSource {
-                    src: self.link(url)?,
-                    width,
-                })
-            })
-            .filter(|source| {
-                source.src != src || size.is_none_or(|size| size.width != source.width)
-            })
-            .collect();
-        sources.sort_by_key(|source| source.width);
-        sources.dedup_by(|a, b| a.width == b.width);
+        let mut sources: Vec<ImageSource> = Vec::new();
+        for (url, width) in width_candidates(srcset) {
+            let Some(link) = self.link(url) else {
+                continue;
+            };
+            let is_main = link == src && size.is_some_and(|size| size.width == width);
+            if !is_main && sources.iter().all(|source| source.width != width) {
+                sources.push(ImageSource { src: link, width });
+            }
+        }
         self.body.blocks.push(Block::Image(Image {
             src,
             alt: img.attribute("alt").unwrap_or_default().trim().to_owned(),
@@ -454,7 +448,7 @@ impl Mapper<'_> {
     }
 
     fn drop_reason(&mut self, reason: impl Into<String>) {
-        *self.body.dropped.entry(reason.into()).or_default() += 1;
+        self.body.dropped.push(reason.into());
     }
 }
 
@@ -580,7 +574,8 @@ fn provider_name(slug: &str) -> String {
                 let mut chars = word.chars();
                 chars
                     .next()
-                    .map(|first| first.to_uppercase().chain(chars).collect::<String>())
+                    // Provider slugs are ASCII; Unicode case tables would cost the page kilobytes.
+                    .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
                     .unwrap_or_default()
             })
             .collect::<Vec<_>>()

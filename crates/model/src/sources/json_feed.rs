@@ -1,7 +1,7 @@
 //! JSON Feed 1.1 (and 1.0's `author`) onto the feed index and the articles: a feed carries
 //! each story whole, so one answer gives both.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use serde_json::Value;
 
@@ -91,9 +91,9 @@ fn read_item(
                 .filter(|paragraph| !paragraph.is_empty())
                 .map(|paragraph| Block::Paragraph(Inline::plain(paragraph)))
                 .collect(),
-            BTreeMap::new(),
+            Vec::new(),
         ),
-        _ => (Vec::new(), BTreeMap::new()),
+        _ => (Vec::new(), Vec::new()),
     };
     if body.is_empty() {
         return Err("its content maps to nothing this site can show".into());

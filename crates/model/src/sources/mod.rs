@@ -11,7 +11,6 @@ mod json_feed;
 mod value;
 mod wordpress;
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::article::Article;
@@ -256,7 +255,8 @@ impl fmt::Display for SourceError {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SourceArticle {
     pub article: Article,
-    pub dropped: BTreeMap<String, usize>,
+    /// What the body mapping left out, once for each time (see [`crate::html::MappedBody`]).
+    pub dropped: Vec<String>,
 }
 
 impl ContentSource {

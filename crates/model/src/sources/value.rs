@@ -60,8 +60,12 @@ pub(crate) fn picture(
 ) -> Option<Image> {
     let src = web_link(src)?;
     sources.retain(|source| source.src != src);
-    sources.sort_by_key(|source| source.width);
-    sources.dedup_by(|a, b| a.width == b.width);
+    let mut widths = Vec::new();
+    sources.retain(|source| {
+        let is_new = !widths.contains(&source.width);
+        widths.push(source.width);
+        is_new
+    });
     Some(Image {
         src,
         alt: alt.unwrap_or_default(),
