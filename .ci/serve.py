@@ -99,6 +99,9 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         # Always revalidate: tests and local previews must see the latest build.
         self.send_header("Cache-Control", "no-cache")
+        # The JSON Feed is for other sites' pages too (as `_headers` says for Netlify).
+        if urllib.parse.urlsplit(self.path).path.endswith("/feed.json"):
+            self.send_header("Access-Control-Allow-Origin", "*")
         super().end_headers()
 
     def log_message(self, format, *args):

@@ -7,7 +7,8 @@ bash .ci/install-tools.sh
 source .ci/env.sh
 
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+background=()
+trap 'rm -f "$log"; [ ${#background[@]} -eq 0 ] || kill "${background[@]}" 2>/dev/null || true' EXIT
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
 step "format"
@@ -28,8 +29,19 @@ bash .ci/build-site.sh "http://127.0.0.1:8091/" dist
 rm -rf target/e2e-subpath && mkdir -p target/e2e-subpath
 bash .ci/build-site.sh "http://127.0.0.1:8092/news/" target/e2e-subpath/news
 
+step "sites built from publishers' sources: a real WordPress, recorded Ghost answers, the root build's JSON Feed"
+python3 .ci/ghost-mock.py --port 8099 & background+=($!)
+bash .ci/build-wordpress-site.sh "http://127.0.0.1:8097/" target/e2e-wordpress
+bash .ci/build-source-site.sh ghost "http://127.0.0.1:8099/" "http://127.0.0.1:8098/" target/e2e-ghost 22444f78447824223cefc48062
+# The root build's feed, served only while the JSON Feed site imports it (the end-to-end
+# tests start their own server there).
+SERVE_QUIET=1 python3 .ci/serve.py dist --port 8091 & feed_server=$!
+for _ in $(seq 1 50); do curl -fsS -o /dev/null http://127.0.0.1:8091/feed.json && break; sleep 0.1; done
+bash .ci/build-source-site.sh jsonfeed "http://127.0.0.1:8091/feed.json" "http://127.0.0.1:8100/" target/e2e-jsonfeed
+kill "$feed_server" && wait "$feed_server" 2>/dev/null || true
+
 step "valid HTML (the W3C Nu Html Checker on every built page)"
-mapfile -t pages < <(find dist target/e2e-subpath -name '*.html' | sort)
+mapfile -t pages < <(find dist target/e2e-subpath target/e2e-wordpress target/e2e-ghost target/e2e-jsonfeed -name '*.html' | sort)
 java -jar tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar --errors-only "${pages[@]}"
 echo "${#pages[@]} pages checked: no errors"
 

@@ -13,6 +13,11 @@ const barePort = Number(process.env.E2E_BARE_PORT ?? 8094);
 const spaPort = Number(process.env.E2E_SPA_PORT ?? 8095);
 // A site built from the test WordPress (tests/wordpress/, on 8096), reading it live.
 const wordpressSitePort = Number(process.env.E2E_WORDPRESS_SITE_PORT ?? 8097);
+// A site built from recorded Ghost answers (.ci/ghost-mock.py on 8099), reading them live.
+const ghostSitePort = Number(process.env.E2E_GHOST_SITE_PORT ?? 8098);
+const ghostPort = Number(process.env.E2E_GHOST_PORT ?? 8099);
+// A site built from the root build's feed.json, reading it live.
+const jsonFeedSitePort = Number(process.env.E2E_JSONFEED_SITE_PORT ?? 8100);
 
 // The ports .ci/real-hosts.py gives each server's four sites, in this order.
 const realHosts = (['nginx', 'caddy'] as const).flatMap((server, serverIdx) =>
@@ -49,8 +54,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', testIgnore: /spa-host|real-hosts|wordpress/ },
+    { name: 'root', testIgnore: /spa-host|real-hosts|wordpress|ghost|jsonfeed/ },
+    // Sites built from publishers' sources (.ci/build-source-site.sh), reading them live.
     { name: 'wordpress', testMatch: /wordpress/, use: { baseURL: `http://127.0.0.1:${wordpressSitePort}/` } },
+    { name: 'ghost', testMatch: /ghost/, use: { baseURL: `http://127.0.0.1:${ghostSitePort}/` } },
+    { name: 'jsonfeed', testMatch: /jsonfeed/, use: { baseURL: `http://127.0.0.1:${jsonFeedSitePort}/` } },
     { name: 'spa', testMatch: /spa-host/, use: { baseURL: `http://127.0.0.1:${spaPort}/` } },
     { name: 'subpath', testMatch: /hosting|embed/, use: { baseURL: `http://127.0.0.1:${subpathPort}/news/` } },
     // nginx and Caddy with the shipped configuration (.ci/real-hosts.py): each style at the
@@ -96,6 +104,24 @@ export default defineConfig({
     {
       command: `python3 ../../.ci/serve.py ../../target/e2e-wordpress --port ${wordpressSitePort}`,
       url: `http://127.0.0.1:${wordpressSitePort}/`,
+      reuseExistingServer: false,
+      env: { SERVE_QUIET: '1' },
+    },
+    {
+      // Started by .ci/test.sh before the build imports from it; started here otherwise.
+      command: `python3 ../../.ci/ghost-mock.py --port ${ghostPort}`,
+      url: `http://127.0.0.1:${ghostPort}/content/images/x.svg`,
+      reuseExistingServer: true,
+    },
+    {
+      command: `python3 ../../.ci/serve.py ../../target/e2e-ghost --port ${ghostSitePort}`,
+      url: `http://127.0.0.1:${ghostSitePort}/`,
+      reuseExistingServer: false,
+      env: { SERVE_QUIET: '1' },
+    },
+    {
+      command: `python3 ../../.ci/serve.py ../../target/e2e-jsonfeed --port ${jsonFeedSitePort}`,
+      url: `http://127.0.0.1:${jsonFeedSitePort}/`,
       reuseExistingServer: false,
       env: { SERVE_QUIET: '1' },
     },

@@ -325,6 +325,19 @@ mod mapping_tests {
     }
 
     #[test]
+    fn control_characters_are_not_text() {
+        let body = map("<p>Bell\u{7} and escape\u{1b}[31m</p><img src=\"a.jpg\" alt=\"a\u{1}b\">");
+        let Block::Paragraph(text) = &body.blocks[0] else {
+            panic!("{:?}", body.blocks)
+        };
+        assert_eq!(text.to_plain_text(), "Bell and escape[31m");
+        let Block::Image(image) = &body.blocks[1] else {
+            panic!("{:?}", body.blocks)
+        };
+        assert_eq!(image.alt, "ab");
+    }
+
+    #[test]
     fn line_breaks_are_kept_and_layout_wrappers_unwrapped() {
         let body = map(concat!(
             "<div class=\"wp-block-group\"><div class=\"inner\"><p>Line one<br>line two</p></div>",

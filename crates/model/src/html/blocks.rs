@@ -343,7 +343,9 @@ impl Mapper<'_> {
         }
         self.body.blocks.push(Block::Image(Image {
             src,
-            alt: img.attribute("alt").unwrap_or_default().trim().to_owned(),
+            alt: collapse_whitespace(img.attribute("alt").unwrap_or_default())
+                .trim()
+                .to_owned(),
             caption,
             credit: None,
             size,
@@ -396,7 +398,7 @@ impl Mapper<'_> {
     fn media_embed(&mut self, media: &HtmlElement) {
         let title = media
             .attribute("title")
-            .map(|title| title.trim().to_owned())
+            .map(|title| collapse_whitespace(title).trim().to_owned())
             .filter(|title| !title.is_empty());
         self.embed(media_source(media), None, title);
     }

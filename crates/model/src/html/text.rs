@@ -139,7 +139,8 @@ pub(crate) fn is_block(name: &str) -> bool {
     )
 }
 
-/// Every run of HTML whitespace as one space (no-break spaces are words' glue: kept).
+/// Every run of HTML whitespace as one space (no-break spaces are words' glue: kept); other
+/// control characters, which mean nothing in text and are not allowed in an HTML page, gone.
 pub(crate) fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_space = false;
@@ -149,10 +150,20 @@ pub(crate) fn collapse_whitespace(text: &str) -> String {
                 out.push(' ');
             }
             in_space = true;
+        } else if c.is_control() {
+            continue;
         } else {
             out.push(c);
             in_space = false;
         }
     }
     out
+}
+
+/// `text` without control characters other than line breaks and tabs: they mean nothing in
+/// text and are not allowed in an HTML page.
+pub(crate) fn without_controls(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect()
 }

@@ -101,6 +101,11 @@ pub(super) fn read_single(
 }
 
 fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
+    // Listed, a members-only story would only say it is protected: left out, as the import
+    // leaves it.
+    if !is_public(post) {
+        return Err(SourceError::Protected.to_string());
+    }
     Ok(FeedEntry {
         slug: slug_of(post)?,
         title: plain_at(post, &["title"]).ok_or("it has no title")?,
@@ -116,9 +121,8 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
     let slug = slug_of(post).map_err(SourceError::Unreadable)?;
     let title = plain_at(post, &["title"])
         .ok_or_else(|| SourceError::Unreadable("the post has no title".into()))?;
-    let is_public = text_at(post, &["visibility"]).is_none_or(|visibility| visibility == "public");
     let Some(html) = text_at(post, &["html"]).filter(|html| !html.trim().is_empty()) else {
-        return Err(if is_public {
+        return Err(if is_public(post) {
             SourceError::Empty
         } else {
             SourceError::Protected
@@ -166,6 +170,10 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
         },
         dropped: mapped.dropped,
     })
+}
+
+fn is_public(post: &Value) -> bool {
+    text_at(post, &["visibility"]).is_none_or(|visibility| visibility == "public")
 }
 
 fn slug_of(post: &Value) -> Result<Slug, String> {

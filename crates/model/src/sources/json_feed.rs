@@ -11,7 +11,7 @@ use crate::article::{Article, Source};
 use crate::block::Block;
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, FeedIndex};
-use crate::html::{blocks_from_html, HtmlParser};
+use crate::html::{blocks_from_html, without_controls, HtmlParser};
 use crate::inline::Inline;
 
 pub(super) fn read_feed(
@@ -124,9 +124,8 @@ fn read_item(
         .map(|tags| {
             tags.iter()
                 .filter_map(Value::as_str)
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
+                .map(|tag| without_controls(tag).trim().to_owned())
+                .filter(|tag| !tag.is_empty())
                 .collect()
         })
         .unwrap_or_default();

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::html::{text_from_html, HtmlParser};
+use crate::html::{text_from_html, without_controls, HtmlParser};
 use crate::image::{Image, ImageSource, Size};
 use crate::link::{Link, LinkKind};
 
@@ -18,12 +18,11 @@ pub(crate) fn at<'a>(value: &'a Value, path: &[&str]) -> Option<&'a Value> {
         .filter(|value| !value.is_null())
 }
 
-/// Non-blank plain text at `path`.
+/// Non-blank plain text at `path`, without control characters.
 pub(crate) fn plain_at(value: &Value, path: &[&str]) -> Option<String> {
-    text_at(value, path)
-        .map(str::trim)
-        .filter(|text| !text.is_empty())
-        .map(str::to_owned)
+    let text = without_controls(text_at(value, path)?);
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
 }
 
 /// The text of the HTML at `path` (entities decoded, tags gone).
