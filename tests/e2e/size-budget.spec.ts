@@ -2,10 +2,13 @@ import { test, expect, SEED } from './support';
 import { Request } from '@playwright/test';
 
 // The first page a reader opens (HTML + JS + wasm + CSS, as transferred: brotli from the
-// precompressed copies) must stay within budget. Issue #6's target is 150 KB; the app is at
-// about 192 KB (the wasm is 177 KB of it), so this budget stops growth while that target is
-// not met. Lower it whenever the app gets smaller; `bash .ci/bench.sh` reports the target.
-const FIRST_PAGE_BUDGET_BYTES = 195 * 1024;
+// precompressed copies) must stay within budget. Issue #6's target is 150 KB; the app was
+// at about 187 KB before content format 1.1 (+4 KB: picture sizes, embed cards, related) and
+// the WordPress, Ghost and JSON Feed sources (+20 KB: the HTML-to-blocks mapping, the three
+// APIs' mappings, DOMParser and loading), measured at 217.3 KB, so this budget stops growth
+// while that target is not met. Lower it whenever the app gets smaller; `bash .ci/bench.sh`
+// reports the target.
+const FIRST_PAGE_BUDGET_BYTES = 218 * 1024;
 
 const FIRST_PAGE_TYPES = ['document', 'script', 'stylesheet'];
 
