@@ -69,6 +69,35 @@ function longArticle(nParagraphs) {
   return { slug: 'bench-long-read', title: 'A long read of 500 paragraphs', summary: 'Generated for the benchmark.', published: '2026-11-20T09:00:00Z', body };
 }
 
+/** A WordPress REST answer for `posts?slug=…&_embed`: one Gutenberg post of about `nWords`
+ * words in sections of a heading, paragraphs with inline styles and links, a quote, a list
+ * and a picture with its sizes, as WordPress 6 renders them. */
+function gutenbergPost(nWords) {
+  const sentence = 'The council met again on Tuesday to review the <strong>plans</strong>, and residents who had <em>waited</em> since the spring asked when the <a href="/2026/11/harbour/">work</a> would start. ';
+  const wordsPerParagraph = 3 * 30;
+  const parts = [];
+  let words = 0;
+  for (let section = 0; words < nWords; section += 1) {
+    parts.push(`<!-- wp:heading -->\n<h2 class="wp-block-heading">Section ${section}</h2>\n<!-- /wp:heading -->`);
+    for (let n = 0; n < 4 && words < nWords; n += 1) {
+      parts.push(`<!-- wp:paragraph -->\n<p>${sentence.repeat(3)}</p>\n<!-- /wp:paragraph -->`);
+      words += wordsPerParagraph;
+    }
+    if (section % 3 === 0) {
+      parts.push('<blockquote class="wp-block-quote"><p>We listened to the residents.</p><cite>Council leader</cite></blockquote>');
+      parts.push('<ul><li>Fewer lorries</li><li>A later start on <strong>Saturdays</strong></li></ul>');
+      parts.push(`<figure class="wp-block-image size-large"><img decoding="async" width="1024" height="576" src="/wp-content/uploads/h-${section}-1024x576.jpg" alt="Picture ${section}" srcset="/wp-content/uploads/h-${section}-1024x576.jpg 1024w, /wp-content/uploads/h-${section}-300x169.jpg 300w, /wp-content/uploads/h-${section}-768x432.jpg 768w" sizes="(max-width: 1024px) 100vw, 1024px" /><figcaption class="wp-element-caption">Caption ${section}</figcaption></figure>`);
+    }
+  }
+  return [{
+    id: 1, slug: 'bench-gutenberg', link: 'http://wordpress.bench.example/bench-gutenberg/',
+    date_gmt: '2026-11-20T09:00:00', modified_gmt: '2026-11-20T09:00:00', comment_status: 'open',
+    title: { rendered: 'A 5,000-word Gutenberg post' }, excerpt: { rendered: '<p>Generated for the benchmark.</p>', protected: false },
+    content: { rendered: parts.join('\n\n'), protected: false },
+    _embedded: { author: [{ name: 'Newsroom' }], 'wp:term': [[{ taxonomy: 'category', name: 'News' }], []] },
+  }];
+}
+
 function storedComments(nComments) {
   const comments = [];
   for (let n = 0; n < nComments; n += 1) {
@@ -131,6 +160,26 @@ export const scenarios = {
     await page.goto(`${base}article/bench-long-read`);
     const shown = await page.evaluate(() => window.__bench.when(() => document.querySelectorAll('main article p').length >= 500));
     const data = await page.evaluate(() => window.__bench.marks['data /content/articles/bench-long-read.json']);
+    return { renderMs: shown.dom - data, renderFrameMs: shown.frame - data };
+  },
+
+  /** A 5,000-word Gutenberg post read live from a WordPress source (the page's settings
+   * pointed at a WordPress answering from this origin): from its answer to the drawn story,
+   * body mapped through DOMParser and the model's allow-list. */
+  async wordpress5000(page, base) {
+    const answer = JSON.stringify(gutenbergPost(5000));
+    const nParagraphs = (answer.match(/<p>/g) ?? []).length - 1;
+    await page.route((url) => url.pathname.endsWith('/article/bench-gutenberg'), async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text())
+        .replace('<meta name="news-blog-source" content="json">', '<meta name="news-blog-source" content="wordpress">')
+        .replace('<meta name="news-blog-source-url" content="">', `<meta name="news-blog-source-url" content="${base}">`);
+      await route.fulfill({ response, body: html, status: 200 });
+    });
+    await page.route((url) => url.pathname.endsWith('/wp-json/wp/v2/posts'), (route) => route.fulfill({ body: answer, contentType: 'application/json' }));
+    await page.goto(`${base}article/bench-gutenberg`);
+    const shown = await page.evaluate((n) => window.__bench.when(() => document.querySelectorAll('main article p').length >= n), nParagraphs);
+    const data = await page.evaluate(() => Object.entries(window.__bench.marks).find(([name]) => name.includes('/wp-json/wp/v2/posts'))?.[1]);
     return { renderMs: shown.dom - data, renderFrameMs: shown.frame - data };
   },
 
