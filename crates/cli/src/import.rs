@@ -60,7 +60,10 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
     };
     let mut entries: Vec<FeedEntry> = Vec::new();
     let mut description = None;
-    let total = first.total_items.map(|total| total as usize);
+    let total = first
+        .total_items
+        .or_else(|| ghost_total(&first))
+        .map(|total| total as usize);
     let mut progress = Progress::new("posts fetched", total);
     let mut fetched = first;
     let paging = paging(routes);
@@ -168,6 +171,17 @@ fn site_name(
         Some(host)
     })
     .unwrap_or_else(|| news_model::DEFAULT_SITE_NAME.to_owned())
+}
+
+/// Ghost's count of all posts (`meta.pagination.total`), for the progress line.
+fn ghost_total(first: &Fetched) -> Option<u32> {
+    let value: Value = serde_json::from_str(&first.body).ok()?;
+    let total = value
+        .get("meta")?
+        .get("pagination")?
+        .get("total")?
+        .as_u64()?;
+    u32::try_from(total).ok()
 }
 
 /// Removes what an earlier import or the sample content left: the index pages and articles.
