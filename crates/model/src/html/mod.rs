@@ -13,7 +13,7 @@ mod srcset;
 mod text;
 
 pub use blocks::{blocks_from_html, MappedBody};
-pub(crate) use text::{collapse_whitespace, without_controls};
+pub(crate) use text::without_controls;
 pub use text::{text_from_html, text_of};
 
 /// One node of parsed HTML. Comments, doctypes and processing instructions are not kept.
