@@ -451,3 +451,30 @@ async fn crash_message_is_shown_once_with_a_way_to_reload() {
         .starts_with("Something went wrong and this page stopped working."));
     assert_eq!(text(&body, "#crash-message a"), "Reload the page");
 }
+
+#[wasm_bindgen_test]
+async fn a_feed_story_read_elsewhere_links_to_its_own_page() {
+    use news_model::{FeedEntry, StoryLink};
+    use news_views::components::feed_entry::FeedEntryCard;
+    let entry = FeedEntry {
+        story: StoryLink::Elsewhere(Link::parse("https://other.example/2024/x").unwrap()),
+        title: "A story on its own site".into(),
+        summary: None,
+        published: None,
+        section: None,
+        tags: Vec::new(),
+        image: None,
+    };
+    let root =
+        mount(move || view! { <ul><FeedEntryCard entry placement=Placement::BelowFold/></ul> });
+    settle().await;
+    let link: HtmlElement = find(&root, "h2 a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://other.example/2024/x")
+    );
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+}

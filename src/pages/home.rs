@@ -3,7 +3,9 @@ use std::sync::Arc;
 
 use leptos::context::Provider;
 use leptos::prelude::*;
-use news_model::{FeedEntry, FeedIndex, Slug, STORIES_ON_FIRST_SCREEN, STORIES_PER_MORE};
+use news_model::{
+    FeedEntry, FeedIndex, Slug, StoryLink, STORIES_ON_FIRST_SCREEN, STORIES_PER_MORE,
+};
 use news_views::components::feed::Feed;
 use news_views::components::feed_entry::FeedEntryCard;
 use news_views::components::picture::Placement;
@@ -133,7 +135,7 @@ fn Stories(first_page: FeedPage) -> impl IntoView {
         <Feed title description after_list=Box::new(more_stories)>
             <For
                 each=shown
-                key=|(_, story)| story.entry.slug.clone()
+                key=|(_, story)| story.entry.story.clone()
                 children=move |(position, story)| {
                     let placement = if position == 0 { Placement::Lead } else { Placement::BelowFold };
                     view! {
@@ -149,11 +151,11 @@ fn Stories(first_page: FeedPage) -> impl IntoView {
 
 /// Every story loaded so far, in the order the feed lists them: each page's entries newest
 /// first, pages in order. A story already listed from an earlier page is not listed twice
-/// (its slug keys its place in the list).
+/// (where it is read keys its place in the list).
 #[derive(Default)]
 struct Stories {
     list: Vec<Story>,
-    slugs: HashSet<Slug>,
+    listed: HashSet<StoryLink>,
 }
 
 /// One story and the resolver for the index page it came from (its picture's address is
@@ -167,7 +169,7 @@ struct Story {
 impl Stories {
     fn add_page(&mut self, page: FeedIndex, resolver: Arc<LinkResolver>) {
         for entry in page.into_newest_first() {
-            if self.slugs.insert(entry.slug.clone()) {
+            if self.listed.insert(entry.story.clone()) {
                 self.list.push(Story {
                     entry,
                     resolver: Arc::clone(&resolver),

@@ -167,7 +167,10 @@ fn check_index_pages(content_dir: &Path, report: &mut Report) -> Vec<(String, St
             Ok(parsed) => {
                 report.extend(&file, parsed.problems);
                 for (entry_idx, entry) in parsed.document.entries.iter().enumerate() {
-                    let slug = entry.slug.to_string();
+                    // This format's entries are all stories of the site.
+                    let Some(slug) = entry.story.slug().map(ToString::to_string) else {
+                        continue;
+                    };
                     let path = format!("articles[{entry_idx}].slug");
                     if !seen_slugs.insert(slug.clone()) {
                         report.add(

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use news_model::sources::{ContentSource, PageNumber, Paging, Skipped, WordPressRoutes};
-use news_model::{article_to_json, feed_index_to_json, FeedEntry, FeedIndex, Link};
+use news_model::{article_to_json, feed_index_to_json, FeedEntry, FeedIndex, Link, StoryLink};
 use serde_json::Value;
 
 use crate::files::{write, FileError};
@@ -92,7 +92,15 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
             imported.n_articles += 1;
         }
         imported.skipped.extend(page.skipped);
-        entries.extend(page.index.entries);
+        for entry in page.index.entries {
+            match entry.story {
+                StoryLink::Here(_) => entries.push(entry),
+                StoryLink::Elsewhere(link) => imported.skipped.push(Skipped {
+                    story: link.to_string(),
+                    reason: "its address gives no slug this format can use (a live feed lists it, linking there)".into(),
+                }),
+            }
+        }
         let Some(next) = page.index.next else {
             break;
         };

@@ -520,14 +520,29 @@ mod source_tests {
             page.index.next.map(|next| next.to_string()).as_deref(),
             Some("https://feed.example/feed-2.json")
         );
-        let slugs: Vec<&str> = page
+        let stories: Vec<String> = page
             .index
             .entries
             .iter()
-            .map(|entry| entry.slug.as_str())
+            .map(|entry| match &entry.story {
+                news_model::StoryLink::Here(slug) => slug.to_string(),
+                news_model::StoryLink::Elsewhere(link) => format!("elsewhere {link}"),
+            })
             .collect();
-        assert_eq!(slugs, vec!["harbour-reopens", "plain-text-story"]);
-        assert_eq!(page.skipped.len(), 1);
+        assert_eq!(
+            stories,
+            vec![
+                "harbour-reopens",
+                "elsewhere https://feed.example/2024/Not%20A%20Slug/",
+                "plain-text-story"
+            ]
+        );
+        assert_eq!(page.skipped, vec![]);
+        assert_eq!(
+            page.articles.len(),
+            2,
+            "a story read elsewhere has no article here"
+        );
         let first = &page.articles[0].article;
         assert_eq!(
             first

@@ -12,10 +12,29 @@ use crate::problem::{quoted, Findings, JsonPath, Parsed, Rejected};
 use crate::reader::Fields;
 use crate::slug::Slug;
 
+/// Where a story in the feed is read.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum StoryLink {
+    /// On this site, at `/article/{slug}`: every entry of this format's index.
+    Here(Slug),
+    /// Only at its own address: a JSON Feed item whose address gives no usable slug.
+    Elsewhere(Link),
+}
+
+impl StoryLink {
+    /// The story's slug, when it is read on this site.
+    pub fn slug(&self) -> Option<&Slug> {
+        match self {
+            StoryLink::Here(slug) => Some(slug),
+            StoryLink::Elsewhere(_) => None,
+        }
+    }
+}
+
 /// One story in the feed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FeedEntry {
-    pub slug: Slug,
+    pub story: StoryLink,
     pub title: String,
     pub summary: Option<String>,
     pub published: Option<Timestamp>,
@@ -112,14 +131,17 @@ fn read_entries(items: &[Value], path: &JsonPath, findings: &mut Findings) -> Ve
         let Some(entry) = read_entry(item, path.index(idx), findings) else {
             continue;
         };
-        if seen.insert(entry.slug.clone()) {
+        let Some(slug) = entry.story.slug().cloned() else {
+            continue;
+        };
+        if seen.insert(slug.clone()) {
             entries.push(entry);
         } else {
             findings.error(
                 &path.index(idx).field("slug"),
                 format!(
                     "{} is listed twice; only the first entry is shown",
-                    quoted(entry.slug.as_str())
+                    quoted(slug.as_str())
                 ),
             );
         }
@@ -135,7 +157,7 @@ fn read_entry(value: &Value, path: JsonPath, findings: &mut Findings) -> Option<
         .get("image")
         .and_then(|image| read_image(image, fields.path.field("image"), findings));
     Some(FeedEntry {
-        slug: slug?,
+        story: StoryLink::Here(slug?),
         title: title?,
         summary: fields.text("summary", findings),
         published: fields.date("published", findings),

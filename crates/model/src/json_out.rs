@@ -53,24 +53,23 @@ pub fn article_to_json(article: &Article) -> Value {
     Value::Object(out)
 }
 
-/// A feed index page; `next` is written as given.
+/// A feed index page; `next` is written as given. Entries read only elsewhere
+/// ([`crate::StoryLink::Elsewhere`]) have no place in this format and are left out.
 pub fn feed_index_to_json(index: &FeedIndex) -> Value {
     let mut out = Map::new();
     out.insert("title".into(), json!(index.title));
     put_text(&mut out, "description", index.description.as_deref());
-    out.insert(
-        "articles".into(),
-        index.entries.iter().map(entry_to_json).collect(),
-    );
+    let entries: Vec<Value> = index.entries.iter().filter_map(entry_to_json).collect();
+    out.insert("articles".into(), Value::Array(entries));
     if let Some(next) = &index.next {
         out.insert("next".into(), json!(next.as_str()));
     }
     Value::Object(out)
 }
 
-fn entry_to_json(entry: &FeedEntry) -> Value {
+fn entry_to_json(entry: &FeedEntry) -> Option<Value> {
     let mut out = Map::new();
-    out.insert("slug".into(), json!(entry.slug.as_str()));
+    out.insert("slug".into(), json!(entry.story.slug()?.as_str()));
     out.insert("title".into(), json!(entry.title));
     put_text(&mut out, "summary", entry.summary.as_deref());
     put_text(
@@ -83,7 +82,7 @@ fn entry_to_json(entry: &FeedEntry) -> Value {
     if let Some(image) = &entry.image {
         out.insert("image".into(), image_to_json(image));
     }
-    Value::Object(out)
+    Some(Value::Object(out))
 }
 
 fn image_to_json(image: &Image) -> Value {

@@ -33,8 +33,8 @@ pub use comment::{
 pub use date::{DateStyle, Timestamp};
 pub use embed::Embed;
 pub use feed::{
-    parse_feed_index, parse_feed_index_value, FeedEntry, FeedIndex, STORIES_ON_FIRST_SCREEN,
-    STORIES_PER_MORE,
+    parse_feed_index, parse_feed_index_value, FeedEntry, FeedIndex, StoryLink,
+    STORIES_ON_FIRST_SCREEN, STORIES_PER_MORE,
 };
 pub use image::{Image, ImageSource, Size};
 pub use inline::{Inline, Span};

@@ -7,7 +7,7 @@
 use std::fmt;
 
 /// Where a permitted URL points, which decides how the app resolves it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LinkKind {
     /// `http:` or `https:` with a host, or a protocol-relative `//host/…`.
     Web,
@@ -21,7 +21,7 @@ pub enum LinkKind {
 }
 
 /// A URL that passed the allow-list, normalised the way a browser would read it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Link {
     url: String,
     kind: LinkKind,

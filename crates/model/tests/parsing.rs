@@ -363,14 +363,14 @@ fn feed_is_sorted_newest_first_with_undated_last_in_file_order() {
     let order: Vec<&str> = index
         .newest_first()
         .iter()
-        .map(|entry| entry.slug.as_str())
+        .filter_map(|entry| entry.story.slug().map(|slug| slug.as_str()))
         .collect();
     assert_eq!(order, ["new", "old", "undated-a", "bad-date", "undated-b"]);
     let owned: Vec<String> = index
         .clone()
         .into_newest_first()
         .into_iter()
-        .map(|entry| entry.slug.as_str().to_owned())
+        .filter_map(|entry| entry.story.slug().map(ToString::to_string))
         .collect();
     assert_eq!(owned, order);
 }

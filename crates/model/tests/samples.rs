@@ -99,7 +99,7 @@ fn every_index_entry_has_an_article_and_every_article_is_listed() {
     let mut listed: Vec<String> = index
         .entries
         .iter()
-        .map(|entry| entry.slug.to_string())
+        .filter_map(|entry| entry.story.slug().map(ToString::to_string))
         .collect();
     let mut files: Vec<String> = article_paths()
         .iter()

@@ -6,7 +6,7 @@ use super::value::{at, html_text_at, plain_at, text_at, web_link};
 use super::{encode_query_value, Skipped, SourceArticle, SourceError, SourcePage};
 use crate::article::{Article, Source};
 use crate::date::Timestamp;
-use crate::feed::{FeedEntry, FeedIndex};
+use crate::feed::{FeedEntry, FeedIndex, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
 use crate::image::{Image, ImageSource};
 use crate::slug::Slug;
@@ -107,7 +107,7 @@ fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
         return Err(SourceError::Protected.to_string());
     }
     Ok(FeedEntry {
-        slug: slug_of(post)?,
+        story: StoryLink::Here(slug_of(post)?),
         title: plain_at(post, &["title"]).ok_or("it has no title")?,
         summary: summary(post),
         published: date(post, "published_at"),

@@ -10,9 +10,10 @@ use super::{Skipped, SourceArticle, SourcePage};
 use crate::article::{Article, Source};
 use crate::block::Block;
 use crate::date::Timestamp;
-use crate::feed::{FeedEntry, FeedIndex};
+use crate::feed::{FeedEntry, FeedIndex, StoryLink};
 use crate::html::{blocks_from_html, without_controls, HtmlParser};
 use crate::inline::Inline;
+use crate::link::Link;
 
 pub(super) fn read_feed(
     value: &Value,
@@ -50,6 +51,20 @@ pub(super) fn read_feed(
             .map(ToString::to_string)
             .or_else(|| plain_at(item, &["id"]))
             .unwrap_or_else(|| "an item".into());
+        // An item whose address gives no slug is listed, linking to its own page.
+        if let Some(elsewhere) = url
+            .as_ref()
+            .filter(|url| slug_from_url(url.as_str()).is_none())
+        {
+            match elsewhere_entry(item, parser, elsewhere.clone()) {
+                Some(entry) => page.index.entries.push(entry),
+                None => page.skipped.push(Skipped {
+                    story,
+                    reason: "it has no title".into(),
+                }),
+            }
+            continue;
+        }
         match read_item(item, parser, url, &resolve) {
             Ok(mapped) if seen.insert(mapped.article.slug.clone()) => {
                 page.index.entries.push(entry_of(&mapped.article));
@@ -158,9 +173,22 @@ fn read_item(
     Ok(SourceArticle { article, dropped })
 }
 
+/// A feed entry that links to the item's own page: its title, summary and date.
+fn elsewhere_entry(item: &Value, parser: &dyn HtmlParser, url: Link) -> Option<FeedEntry> {
+    Some(FeedEntry {
+        story: StoryLink::Elsewhere(url),
+        title: plain_at(item, &["title"]).or_else(|| html_text_at(item, &["title"], parser))?,
+        summary: plain_at(item, &["summary"]),
+        published: text_at(item, &["date_published"]).and_then(Timestamp::parse),
+        section: None,
+        tags: Vec::new(),
+        image: None,
+    })
+}
+
 fn entry_of(article: &Article) -> FeedEntry {
     FeedEntry {
-        slug: article.slug.clone(),
+        story: StoryLink::Here(article.slug.clone()),
         title: article.title.clone(),
         summary: article.summary.clone(),
         published: article.published.clone(),

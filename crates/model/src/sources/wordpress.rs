@@ -6,7 +6,7 @@ use super::value::{at, html_text_at, number_at, picture, plain_at, text_at, web_
 use super::{encode_query_value, Skipped, SourceArticle, SourceError, SourcePage, WordPressRoutes};
 use crate::article::{Article, Source};
 use crate::date::Timestamp;
-use crate::feed::{FeedEntry, FeedIndex};
+use crate::feed::{FeedEntry, FeedIndex, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
 use crate::image::{Image, ImageSource};
 use crate::slug::Slug;
@@ -95,7 +95,7 @@ fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
     }
     let title = html_text_at(post, &["title", "rendered"], parser).ok_or("it has no title")?;
     Ok(FeedEntry {
-        slug,
+        story: StoryLink::Here(slug),
         title,
         summary: summary(post, parser),
         published: date(post, "date_gmt"),

@@ -43,6 +43,6 @@ mod tests {
     fn host_is_shown_without_www_or_credentials() {
         assert_eq!(host_of("https://www.youtube.com/watch?v=1"), "youtube.com");
         assert_eq!(host_of("https://user@x.example:8080/a"), "x.example:8080");
-        assert_eq!(host_of("mailto:a@b.example"), "mailto:a@b.example");
+        assert_eq!(host_of("mailto:a@b.example"), "b.example");
     }
 }

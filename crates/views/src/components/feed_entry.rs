@@ -1,9 +1,9 @@
 use leptos::prelude::*;
-use news_model::{DateStyle, FeedEntry, Route, Slug};
+use news_model::{DateStyle, FeedEntry, Route, Slug, StoryLink};
 
 use super::date_text::DateText;
 use super::picture::{Picture, Placement};
-use crate::site::Site;
+use crate::site::{LinkResolver, Site};
 
 /// How wide the lead story's picture is drawn: the whole column on phones, three fifths of
 /// the 72rem page beside its text on wider screens (see `feed.css`).
@@ -20,10 +20,23 @@ pub fn FeedEntryCard(
     placement: Placement,
     #[prop(optional)] on_intent: Option<Callback<Slug>>,
 ) -> impl IntoView {
-    let href = use_context::<Site>().map(|site| site.href(&Route::Article(entry.slug.clone())));
-    let slug = entry.slug;
+    // A story of this site opens in the app; one that is read only at its own address (a
+    // feed item without a usable slug) is an ordinary link there.
+    let (href, rel) = match &entry.story {
+        StoryLink::Here(slug) => (
+            use_context::<Site>().map(|site| site.href(&Route::Article(slug.clone()))),
+            None,
+        ),
+        StoryLink::Elsewhere(link) => {
+            let resolved =
+                use_context::<LinkResolver>().and_then(|resolver| resolver.resolve(link));
+            let rel = resolved.as_ref().and_then(|resolved| resolved.rel());
+            (resolved.map(|resolved| resolved.url), rel)
+        }
+    };
+    let slug = entry.story.slug().cloned();
     let intent = move || {
-        if let Some(on_intent) = on_intent {
+        if let (Some(on_intent), Some(slug)) = (on_intent, &slug) {
             on_intent.run(slug.clone());
         }
     };
@@ -38,7 +51,7 @@ pub fn FeedEntryCard(
                 <div class="feed-entry__text">
                     {entry.section.map(|section| view! { <p class="kicker">{section}</p> })}
                     <h2 class="feed-entry__title">
-                        <a href=href on:pointerenter={let intent = intent.clone(); move |_| intent()} on:focus=move |_| intent()>
+                        <a href=href rel=rel on:pointerenter={let intent = intent.clone(); move |_| intent()} on:focus=move |_| intent()>
                             {entry.title}
                         </a>
                     </h2>
