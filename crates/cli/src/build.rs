@@ -427,14 +427,40 @@ fn write_feeds(context: &Context) -> Result<(), BuildError> {
             "rss.xml",
             feeds::rss(site, &index.title, description, articles),
         ),
-        ("sitemap.xml", feeds::sitemap(site, articles)),
         ("robots.txt", feeds::robots(site)),
     ];
+    let file_error = |source| BuildError::File {
+        step: Step::Feeds,
+        source,
+    };
     for (name, text) in files {
-        write(&context.dist.join(name), text).map_err(|source| BuildError::File {
-            step: Step::Feeds,
-            source,
-        })?;
+        write(&context.dist.join(name), text).map_err(file_error)?;
+    }
+    let sitemaps = feeds::sitemaps(site, articles, feeds::SITEMAP_URL_LIMIT);
+    remove_stale_sitemaps(context.dist, &sitemaps).map_err(file_error)?;
+    for (name, text) in sitemaps {
+        write(&context.dist.join(name), text).map_err(file_error)?;
+    }
+    Ok(())
+}
+
+/// Removes numbered sitemaps (and their compressed copies) an earlier, larger build wrote
+/// that this one does not.
+fn remove_stale_sitemaps(dist: &Path, current: &[(String, String)]) -> Result<(), FileError> {
+    let Ok(entries) = std::fs::read_dir(dist) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let base = name
+            .strip_suffix(".br")
+            .or_else(|| name.strip_suffix(".gz"))
+            .unwrap_or(&name);
+        let is_current = current.iter().any(|(file, _)| file == base);
+        if feeds::is_numbered_sitemap(&name) && !is_current {
+            let path = entry.path();
+            std::fs::remove_file(&path).map_err(FileError::at(&path))?;
+        }
     }
     Ok(())
 }

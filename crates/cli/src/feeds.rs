@@ -1,6 +1,6 @@
 //! Machine-readable views of the site: JSON Feed 1.1, RSS 2.0, a sitemap and robots.txt.
 
-use news_model::{Article, Route};
+use news_model::{Article, Route, Timestamp};
 use news_views::content_urls::ContentUrls;
 use news_views::site::{LinkResolver, Site};
 use serde_json::{json, Value};
@@ -149,18 +149,63 @@ pub fn rss(site: &Site, title: &str, description: Option<&str>, articles: &[Arti
     xml + "</channel>\n</rss>\n"
 }
 
-/// A sitemap (<https://www.sitemaps.org/protocol.html>) of the home page and every article.
-pub fn sitemap(site: &Site, articles: &[Article]) -> String {
-    let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n<url><loc>{}</loc></url>\n",
-        escape(&site.page_url(&Route::Home))
+/// The most URLs one sitemap file may list (<https://www.sitemaps.org/protocol.html>).
+pub const SITEMAP_URL_LIMIT: usize = 50_000;
+
+/// The sitemap of the home page and every article, as `(file name, XML)`: `sitemap.xml`
+/// alone while the site fits in one file of `limit` URLs; otherwise `sitemap-1.xml`,
+/// `sitemap-2.xml` … of at most `limit` URLs each, newest first, and `sitemap.xml` as their
+/// index. `robots.txt` names `sitemap.xml` either way.
+pub fn sitemaps(site: &Site, articles: &[Article], limit: usize) -> Vec<(String, String)> {
+    let mut urls: Vec<(String, Option<&Timestamp>)> = vec![(site.page_url(&Route::Home), None)];
+    urls.extend(newest_first(articles).into_iter().map(|article| {
+        (
+            article_page_url(site, &article.slug),
+            article.updated.as_ref().or(article.published.as_ref()),
+        )
+    }));
+    if urls.len() <= limit {
+        return vec![("sitemap.xml".to_owned(), url_set(&urls))];
+    }
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for article in newest_first(articles) {
-        xml += &format!(
-            "<url><loc>{}</loc>",
-            escape(&article_page_url(site, &article.slug))
+    let mut files = Vec::new();
+    for (n, chunk) in urls.chunks(limit.max(1)).enumerate() {
+        let name = format!("sitemap-{}.xml", n + 1);
+        index += &format!(
+            "<sitemap><loc>{}</loc>",
+            escape(&site_file_url(site, &name))
         );
-        if let Some(date) = article.updated.as_ref().or(article.published.as_ref()) {
+        let newest = chunk
+            .iter()
+            .filter_map(|(_, date)| *date)
+            .max_by_key(|date| date.unix_seconds());
+        if let Some(date) = newest {
+            index += &format!("<lastmod>{}</lastmod>", escape(date.as_rfc3339()));
+        }
+        index += "</sitemap>\n";
+        files.push((name, url_set(chunk)));
+    }
+    files.push(("sitemap.xml".to_owned(), index + "</sitemapindex>\n"));
+    files
+}
+
+/// Whether `name` is one of the numbered files [`sitemaps`] writes for a large site.
+pub fn is_numbered_sitemap(name: &str) -> bool {
+    name.strip_prefix("sitemap-")
+        .and_then(|rest| rest.split('.').next())
+        .is_some_and(|number| !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()))
+        && (name.ends_with(".xml") || name.ends_with(".xml.br") || name.ends_with(".xml.gz"))
+}
+
+fn url_set(urls: &[(String, Option<&Timestamp>)]) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (url, date) in urls {
+        xml += &format!("<url><loc>{}</loc>", escape(url));
+        if let Some(date) = date {
             xml += &format!("<lastmod>{}</lastmod>", escape(date.as_rfc3339()));
         }
         xml += "</url>\n";
@@ -173,4 +218,55 @@ pub fn robots(site: &Site) -> String {
         "User-agent: *\nAllow: /\nSitemap: {}\n",
         site_file_url(site, "sitemap.xml")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(n: usize) -> Article {
+        let json = format!(
+            r#"{{"slug": "story-{n}", "title": "Story {n}", "published": "2030-01-01T00:{n:02}:00Z",
+                "body": [{{"type": "paragraph", "text": "Text."}}]}}"#
+        );
+        news_model::parse_article(&json).expect("article").document
+    }
+
+    #[test]
+    fn a_site_beyond_the_limit_gets_numbered_sitemaps_and_an_index() {
+        let site = crate::site::site(
+            &url::Url::parse("https://example.org/news/").expect("url"),
+            "N".into(),
+        );
+        let articles: Vec<Article> = (0..7).map(article).collect();
+        assert_eq!(
+            sitemaps(&site, &articles, 8)
+                .iter()
+                .map(|(name, _)| name.as_str())
+                .collect::<Vec<_>>(),
+            ["sitemap.xml"]
+        );
+        let files = sitemaps(&site, &articles, 3);
+        let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "sitemap-1.xml",
+                "sitemap-2.xml",
+                "sitemap-3.xml",
+                "sitemap.xml"
+            ]
+        );
+        assert_eq!(files[0].1.matches("<url>").count(), 3);
+        assert_eq!(files[2].1.matches("<url>").count(), 2);
+        let index = &files[3].1;
+        assert!(index.contains("<sitemapindex"));
+        assert!(index.contains(
+            "<sitemap><loc>https://example.org/news/sitemap-1.xml</loc><lastmod>2030-01-01T00:06:00Z</lastmod></sitemap>"
+        ));
+        assert_eq!(index.matches("<sitemap>").count(), 3);
+        assert!(is_numbered_sitemap("sitemap-12.xml.br"));
+        assert!(!is_numbered_sitemap("sitemap.xml"));
+        assert!(!is_numbered_sitemap("sitemap-x.xml"));
+    }
 }
