@@ -124,12 +124,23 @@ fn brotli_bytes(raw: &[u8], quality: u32) -> Vec<u8> {
     let mut encoded = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
         quality: quality as i32,
-        lgwin: 22,
+        lgwin: window_bits(raw.len()),
         ..Default::default()
     };
     // Writing to a Vec cannot fail.
     let _ = brotli::BrotliCompress(&mut &raw[..], &mut encoded, &params);
     encoded
+}
+
+/// The smallest brotli window (2^bits bytes, 10 to 22) that holds the whole file: a larger one
+/// compresses no better, but its tables are sized by it, and clearing megabytes of them for
+/// each of a large site's small pages cost most of the build's time.
+fn window_bits(len: usize) -> i32 {
+    let mut bits = 10;
+    while bits < 22 && (1_usize << bits) < len + 16 {
+        bits += 1;
+    }
+    bits
 }
 
 fn gzip_bytes(raw: &[u8]) -> std::io::Result<Vec<u8>> {
@@ -147,6 +158,7 @@ mod tests {
     #[test]
     fn both_copies_decode_to_the_original() {
         let raw = "<p>A story, a story, a story.</p>\n".repeat(200);
+        assert_eq!((window_bits(100), window_bits(5_000), window_bits(50_000_000)), (10, 13, 22));
         let brotli = brotli_bytes(raw.as_bytes(), 11);
         let mut decoded = Vec::new();
         brotli::BrotliDecompress(&mut &brotli[..], &mut decoded).expect("brotli decodes");
