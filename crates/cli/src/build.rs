@@ -337,9 +337,12 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
     )?;
 
     let article_setting = template::meta_content(page, ARTICLE_URL_META);
-    let mut progress = Progress::new("article pages", Some(context.articles.len()));
-    for article in &context.articles {
-        progress.tick();
+    let progress =
+        std::sync::Mutex::new(Progress::new("article pages", Some(context.articles.len())));
+    crate::parallel::try_for_each(&context.articles, |article| {
+        if let Ok(mut progress) = progress.lock() {
+            progress.tick();
+        }
         let mut head_tags = head::article_tags(site, content_urls, article);
         if let Some(setting) = &article_setting {
             head_tags += &head::preload(&setting.replace("{slug}", article.slug.as_str()));
@@ -358,9 +361,11 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
                 head_tags: &head_tags,
                 body: &body,
             },
-        )?;
+        )
+    })?;
+    if let Ok(progress) = progress.into_inner() {
+        progress.finish();
     }
-    progress.finish();
     Ok(())
 }
 
@@ -475,7 +480,7 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
     let no_index = "<meta name=\"robots\" content=\"noindex\">";
     // The widget pages: the story, prerendered for the frame, with every link leaving it.
     let widget_page = template::with_links_in_new_tabs(&context.page);
-    for article in &context.articles {
+    crate::parallel::try_for_each(&context.articles, |article| {
         let route = Route::EmbedArticle(article.slug.clone());
         let body = pages::widget(
             site,
@@ -500,8 +505,8 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
             &oembed_path,
             head::oembed(site, &context.content_urls, article),
         )
-        .map_err(file_error)?;
-    }
+        .map_err(file_error)
+    })?;
 
     // A static host answers any unknown address with 404.html. The app then shows the page for
     // that address itself (an article added since the build, or its own "not found"), so the
@@ -641,19 +646,25 @@ fn read_articles(content: &Path) -> Result<(Vec<Article>, Vec<String>), BuildErr
         step: Step::ReadContent,
         source,
     })?;
-    let mut articles = Vec::new();
-    let mut skipped = Vec::new();
-    for path in paths {
+    let read = crate::parallel::map(&paths, |path| {
         let stem = path
             .file_stem()
             .map(|stem| stem.to_string_lossy().into_owned())
             .unwrap_or_default();
-        match read_text(&path)
+        match read_text(path)
             .ok()
             .and_then(|text| parse_article(&text).ok())
         {
-            Some(parsed) if parsed.document.slug.as_str() == stem => articles.push(parsed.document),
-            _ => skipped.push(format!("articles/{stem}.json")),
+            Some(parsed) if parsed.document.slug.as_str() == stem => Ok(parsed.document),
+            _ => Err(format!("articles/{stem}.json")),
+        }
+    });
+    let mut articles = Vec::new();
+    let mut skipped = Vec::new();
+    for result in read {
+        match result {
+            Ok(article) => articles.push(article),
+            Err(file) => skipped.push(file),
         }
     }
     Ok((articles, skipped))

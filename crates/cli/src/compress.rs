@@ -5,8 +5,6 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 use crate::files::FileError;
 
@@ -22,30 +20,12 @@ const COMPRESSIBLE: &[&str] = &[
 pub fn precompress(dir: &Path, on_file: &(dyn Fn() + Sync)) -> Result<usize, FileError> {
     let mut stale = Vec::new();
     collect_stale(dir, &mut stale)?;
-    let next = AtomicUsize::new(0);
-    let failure = Mutex::new(None::<FileError>);
-    let n_workers = std::thread::available_parallelism().map_or(1, usize::from);
-    std::thread::scope(|scope| {
-        for _ in 0..n_workers.min(stale.len().max(1)) {
-            scope.spawn(|| loop {
-                let file_idx = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = stale.get(file_idx) else {
-                    break;
-                };
-                if let Err(error) = compress_file(path) {
-                    if let Ok(mut failure) = failure.lock() {
-                        failure.get_or_insert(error);
-                    }
-                    break;
-                }
-                on_file();
-            });
-        }
-    });
-    match failure.into_inner().ok().flatten() {
-        Some(error) => Err(error),
-        None => Ok(stale.len()),
-    }
+    crate::parallel::try_for_each(&stale, |path| {
+        compress_file(path)?;
+        on_file();
+        Ok(())
+    })?;
+    Ok(stale.len())
 }
 
 /// The compressible files under `dir` whose copies are missing or older than they are.
@@ -158,7 +138,14 @@ mod tests {
     #[test]
     fn both_copies_decode_to_the_original() {
         let raw = "<p>A story, a story, a story.</p>\n".repeat(200);
-        assert_eq!((window_bits(100), window_bits(5_000), window_bits(50_000_000)), (10, 13, 22));
+        assert_eq!(
+            (
+                window_bits(100),
+                window_bits(5_000),
+                window_bits(50_000_000)
+            ),
+            (10, 13, 22)
+        );
         let brotli = brotli_bytes(raw.as_bytes(), 11);
         let mut decoded = Vec::new();
         brotli::BrotliDecompress(&mut &brotli[..], &mut decoded).expect("brotli decodes");

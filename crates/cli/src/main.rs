@@ -24,6 +24,7 @@ mod html;
 mod import;
 mod inert_html;
 mod pages;
+mod parallel;
 mod progress;
 mod site;
 mod source_client;
