@@ -2,11 +2,11 @@
 
 use serde_json::Value;
 
-use super::value::{at, html_text_at, plain_at, text_at, web_link};
-use super::{encode_query_value, Skipped, SourceArticle, SourceError, SourcePage};
+use super::value::{at, html_text_at, names_at, plain_at, text_at, web_link};
+use super::{encode_query_value, SourceArticle, SourceError, SourcePage};
 use crate::article::{Article, Source};
 use crate::date::Timestamp;
-use crate::feed::{FeedEntry, FeedIndex, StoryLink};
+use crate::feed::{FeedEntry, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
 use crate::image::{Image, ImageSource};
 use crate::slug::Slug;
@@ -51,45 +51,14 @@ pub(super) fn read_posts(
     site_name: &str,
     with_articles: bool,
 ) -> Result<SourcePage, SourceError> {
-    let mut entries = Vec::new();
-    let mut articles = Vec::new();
-    let mut skipped = Vec::new();
-    for post in posts(value)? {
-        let story = || text_at(post, &["url"]).unwrap_or("a post").to_owned();
-        let entry = match entry(post, parser) {
-            Ok(entry) => entry,
-            Err(reason) => {
-                skipped.push(Skipped {
-                    story: story(),
-                    reason,
-                });
-                continue;
-            }
-        };
-        if with_articles {
-            match article(post, parser) {
-                Ok(mapped) => articles.push(mapped),
-                Err(error) => {
-                    skipped.push(Skipped {
-                        story: story(),
-                        reason: error.to_string(),
-                    });
-                    continue;
-                }
-            }
-        }
-        entries.push(entry);
-    }
-    Ok(SourcePage {
-        index: FeedIndex {
-            title: site_name.to_owned(),
-            description: None,
-            entries,
-            next: None,
-        },
-        articles,
-        skipped,
-    })
+    Ok(SourcePage::of_posts(
+        posts(value)?,
+        site_name,
+        with_articles,
+        "url",
+        |post| entry(post, parser),
+        |post| article(post, parser),
+    ))
 }
 
 pub(super) fn read_single(
@@ -140,15 +109,7 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
             .as_ref()
             .is_none_or(|published| updated.unix_seconds() > published.unix_seconds() + 60)
     });
-    let authors = at(post, &["authors"])
-        .and_then(Value::as_array)
-        .map(|authors| {
-            authors
-                .iter()
-                .filter_map(|author| plain_at(author, &["name"]))
-                .collect()
-        })
-        .unwrap_or_default();
+    let authors = names_at(post, &["authors"]);
     Ok(SourceArticle {
         article: Article {
             slug,

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::value::{at, html_text_at, plain_at, slug_from_url, text_at, web_link};
+use super::value::{at, html_text_at, names_at, plain_at, slug_from_url, text_at, web_link};
 use super::{Skipped, SourceArticle, SourcePage};
 use crate::article::{Article, Source};
 use crate::block::Block;
@@ -124,16 +124,10 @@ fn read_item(
                 .as_ref()
                 .is_none_or(|published| updated.unix_seconds() > published.unix_seconds())
         });
-    let authors = at(item, &["authors"])
-        .and_then(Value::as_array)
-        .map(|authors| {
-            authors
-                .iter()
-                .filter_map(|author| plain_at(author, &["name"]))
-                .collect()
-        })
-        .or_else(|| plain_at(item, &["author", "name"]).map(|name| vec![name]))
-        .unwrap_or_default();
+    let mut authors = names_at(item, &["authors"]);
+    if authors.is_empty() {
+        authors.extend(plain_at(item, &["author", "name"]));
+    }
     let tags: Vec<String> = at(item, &["tags"])
         .and_then(Value::as_array)
         .map(|tags| {

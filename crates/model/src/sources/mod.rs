@@ -14,7 +14,7 @@ mod wordpress;
 use std::fmt;
 
 use crate::article::Article;
-use crate::feed::FeedIndex;
+use crate::feed::{FeedEntry, FeedIndex};
 use crate::html::HtmlParser;
 use crate::slug::Slug;
 
@@ -211,6 +211,47 @@ pub struct SourcePage {
 }
 
 impl SourcePage {
+    /// The page of a CMS's `posts`: each post's entry and, `with_articles`, its whole story;
+    /// a post that gives neither is skipped with the reason, named by its `address_field`.
+    fn of_posts(
+        posts: &[serde_json::Value],
+        site_name: &str,
+        with_articles: bool,
+        address_field: &str,
+        entry: impl Fn(&serde_json::Value) -> Result<FeedEntry, String>,
+        article: impl Fn(&serde_json::Value) -> Result<SourceArticle, SourceError>,
+    ) -> SourcePage {
+        let mut page = SourcePage {
+            index: FeedIndex {
+                title: site_name.to_owned(),
+                description: None,
+                entries: Vec::with_capacity(posts.len()),
+                next: None,
+            },
+            articles: Vec::new(),
+            skipped: Vec::new(),
+        };
+        for post in posts {
+            let read = entry(post).and_then(|entry| {
+                if with_articles {
+                    let mapped = article(post).map_err(|error| error.to_string())?;
+                    page.articles.push(mapped);
+                }
+                Ok(entry)
+            });
+            match read {
+                Ok(entry) => page.index.entries.push(entry),
+                Err(reason) => page.skipped.push(Skipped {
+                    story: value::text_at(post, &[address_field])
+                        .unwrap_or("a post")
+                        .to_owned(),
+                    reason,
+                }),
+            }
+        }
+        page
+    }
+
     fn with_next(mut self, next: Option<String>) -> SourcePage {
         self.index.next = next.as_deref().and_then(value::web_link);
         self

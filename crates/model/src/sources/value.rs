@@ -34,6 +34,19 @@ pub(crate) fn html_text_at(
     text_from_html(parser, text_at(value, path)?)
 }
 
+/// The `name` of each object in the list at `path` (authors), as plain text.
+pub(crate) fn names_at(value: &Value, path: &[&str]) -> Vec<String> {
+    at(value, path)
+        .and_then(Value::as_array)
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|item| plain_at(item, &["name"]))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// A whole number ≥ 1 at `path`.
 pub(crate) fn number_at(value: &Value, path: &[&str]) -> Option<u32> {
     at(value, path)?

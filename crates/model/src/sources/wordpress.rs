@@ -3,10 +3,10 @@
 use serde_json::Value;
 
 use super::value::{at, html_text_at, number_at, picture, plain_at, text_at, web_link};
-use super::{encode_query_value, Skipped, SourceArticle, SourceError, SourcePage, WordPressRoutes};
+use super::{encode_query_value, SourceArticle, SourceError, SourcePage, WordPressRoutes};
 use crate::article::{Article, Source};
 use crate::date::Timestamp;
-use crate::feed::{FeedEntry, FeedIndex, StoryLink};
+use crate::feed::{FeedEntry, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
 use crate::image::{Image, ImageSource};
 use crate::slug::Slug;
@@ -31,45 +31,14 @@ pub(super) fn read_posts(
     let posts = value
         .as_array()
         .ok_or_else(|| SourceError::Unreadable("a list of posts was expected".into()))?;
-    let mut entries = Vec::with_capacity(posts.len());
-    let mut articles = Vec::new();
-    let mut skipped = Vec::new();
-    for post in posts {
-        let story = || text_at(post, &["link"]).unwrap_or("a post").to_owned();
-        let entry = match entry(post, parser) {
-            Ok(entry) => entry,
-            Err(reason) => {
-                skipped.push(Skipped {
-                    story: story(),
-                    reason,
-                });
-                continue;
-            }
-        };
-        if with_articles {
-            match article(post, parser) {
-                Ok(mapped) => articles.push(mapped),
-                Err(error) => {
-                    skipped.push(Skipped {
-                        story: story(),
-                        reason: error.to_string(),
-                    });
-                    continue;
-                }
-            }
-        }
-        entries.push(entry);
-    }
-    Ok(SourcePage {
-        index: FeedIndex {
-            title: site_name.to_owned(),
-            description: None,
-            entries,
-            next: None,
-        },
-        articles,
-        skipped,
-    })
+    Ok(SourcePage::of_posts(
+        posts,
+        site_name,
+        with_articles,
+        "link",
+        |post| entry(post, parser),
+        |post| article(post, parser),
+    ))
 }
 
 /// The answer to `posts?slug=…`: a list of zero or one post.
