@@ -120,7 +120,7 @@ pub async fn load_feed_index(url: String) -> Result<Loaded<FeedIndex>, LoadError
 
 /// Loads `url` (from the cache or a prefetch when it can) and reads the answer with `read`.
 /// An answer that cannot be read is dropped from the cache, so "Try again" asks again.
-pub async fn load<T>(
+async fn load<T>(
     url: String,
     read: impl FnOnce(&Body) -> Result<T, LoadError>,
 ) -> Result<Loaded<T>, LoadError> {

@@ -320,7 +320,9 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
         None,
     );
     if let Some(index_setting) = template::meta_content(page, INDEX_URL_META) {
-        head_tags += &head::preload(&index_setting);
+        if context.source_origin.is_none() {
+            head_tags += &head::preload(&index_setting);
+        }
     }
     let body = pages::home(site, index, &content_urls.index_url);
     write_page(
@@ -345,7 +347,10 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
         }
         let mut head_tags = head::article_tags(site, content_urls, article);
         if let Some(setting) = &article_setting {
-            head_tags += &head::preload(&setting.replace("{slug}", article.slug.as_str()));
+            // A site reading a source live never loads the content folder's copy.
+            if context.source_origin.is_none() {
+                head_tags += &head::preload(&setting.replace("{slug}", article.slug.as_str()));
+            }
         }
         let body = pages::article(site, article, &content_urls.article_url(&article.slug));
         let title = page_title(&article.title, &site.name);

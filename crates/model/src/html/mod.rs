@@ -13,8 +13,8 @@ mod srcset;
 mod text;
 
 pub use blocks::{blocks_from_html, MappedBody};
+pub use text::text_from_html;
 pub(crate) use text::without_controls;
-pub use text::{text_from_html, text_of};
 
 /// One node of parsed HTML. Comments, doctypes and processing instructions are not kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,26 +86,4 @@ pub trait HtmlParser {
     /// `relative` resolved against the absolute `base` (WHATWG URL rules); `None` when either
     /// is not a URL.
     fn join_url(&self, base: &str, relative: &str) -> Option<String>;
-}
-
-/// Shorthand for building trees in tests and in parsers.
-impl HtmlNode {
-    pub fn text(text: impl Into<String>) -> HtmlNode {
-        HtmlNode::Text(text.into())
-    }
-
-    pub fn element(
-        name: impl Into<String>,
-        attributes: &[(&str, &str)],
-        children: Vec<HtmlNode>,
-    ) -> HtmlNode {
-        HtmlNode::Element(HtmlElement {
-            name: name.into(),
-            attributes: attributes
-                .iter()
-                .map(|(key, value)| ((*key).to_owned(), (*value).to_owned()))
-                .collect(),
-            children,
-        })
-    }
 }

@@ -16,7 +16,7 @@ pub fn text_from_html(parser: &dyn HtmlParser, html: &str) -> Option<String> {
 }
 
 /// The words of `nodes`, whitespace collapsed and trimmed.
-pub fn text_of(nodes: &[HtmlNode]) -> String {
+pub(crate) fn text_of(nodes: &[HtmlNode]) -> String {
     let mut raw = String::new();
     collect_text(nodes, &mut raw);
     collapse_whitespace(&raw).trim().to_owned()

@@ -2,9 +2,11 @@
 
 use serde_json::Value;
 
-use super::value::{at, html_text_at, names_at, plain_at, text_at, web_link};
+use super::value::{
+    at, html_text_at, later_update, names_at, picture, plain_at, source_at, text_at, web_link,
+};
 use super::{encode_query_value, SourceArticle, SourceError, SourcePage};
-use crate::article::{Article, Source};
+use crate::article::Article;
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
@@ -104,11 +106,7 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
         return Err(SourceError::Empty);
     }
     let published = date(post, "published_at");
-    let updated = date(post, "updated_at").filter(|updated| {
-        published
-            .as_ref()
-            .is_none_or(|published| updated.unix_seconds() > published.unix_seconds() + 60)
-    });
+    let updated = later_update(published.as_ref(), date(post, "updated_at"), 60);
     let authors = names_at(post, &["authors"]);
     Ok(SourceArticle {
         article: Article {
@@ -122,10 +120,7 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
             tags: tags(post),
             image: feature_image(post, parser),
             body: mapped.blocks,
-            source: link.map(|link| Source {
-                name: link.to_string(),
-                link: Some(link),
-            }),
+            source: link.map(source_at),
             has_comments: true,
             related: Vec::new(),
         },
@@ -176,7 +171,7 @@ fn section(post: &Value) -> Option<String> {
 fn feature_image(post: &Value, parser: &dyn HtmlParser) -> Option<Image> {
     let src = text_at(post, &["feature_image"])?;
     let sources = ghost_sizes(src);
-    super::value::picture(
+    picture(
         src,
         plain_at(post, &["feature_image_alt"]),
         html_text_at(post, &["feature_image_caption"], parser),

@@ -5,15 +5,18 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::value::{at, html_text_at, names_at, plain_at, slug_from_url, text_at, web_link};
+use super::value::{
+    at, later_update, names_at, picture, plain_at, slug_from_url, source_at, text_at, web_link,
+};
 use super::{Skipped, SourceArticle, SourcePage};
-use crate::article::{Article, Source};
+use crate::article::Article;
 use crate::block::Block;
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, FeedIndex, StoryLink};
 use crate::html::{blocks_from_html, without_controls, HtmlParser};
 use crate::inline::Inline;
 use crate::link::Link;
+use crate::slug::Slug;
 
 pub(super) fn read_feed(
     value: &Value,
@@ -51,12 +54,16 @@ pub(super) fn read_feed(
             .map(ToString::to_string)
             .or_else(|| plain_at(item, &["id"]))
             .unwrap_or_else(|| "an item".into());
-        // An item whose address gives no slug is listed, linking to its own page.
-        if let Some(elsewhere) = url
-            .as_ref()
-            .filter(|url| slug_from_url(url.as_str()).is_none())
-        {
-            match elsewhere_entry(item, parser, elsewhere.clone()) {
+        let Some(url) = url else {
+            page.skipped.push(Skipped {
+                story,
+                reason: "it has no web address (url) to name it by".into(),
+            });
+            continue;
+        };
+        let Some(slug) = slug_from_url(url.as_str()) else {
+            // An item whose address gives no slug is listed, linking to its own page.
+            match elsewhere_entry(item, url) {
                 Some(entry) => page.index.entries.push(entry),
                 None => page.skipped.push(Skipped {
                     story,
@@ -64,8 +71,8 @@ pub(super) fn read_feed(
                 }),
             }
             continue;
-        }
-        match read_item(item, parser, url, &resolve) {
+        };
+        match read_item(item, parser, url, slug, &resolve) {
             Ok(mapped) if seen.insert(mapped.article.slug.clone()) => {
                 page.index.entries.push(entry_of(&mapped.article));
                 page.articles.push(mapped);
@@ -83,15 +90,14 @@ pub(super) fn read_feed(
     Ok(page)
 }
 
+/// An item with a usable address and slug, as a whole story.
 fn read_item(
     item: &Value,
     parser: &dyn HtmlParser,
-    url: Option<crate::link::Link>,
-    resolve: &dyn Fn(&str) -> Option<crate::link::Link>,
+    url: Link,
+    slug: Slug,
+    resolve: &dyn Fn(&str) -> Option<Link>,
 ) -> Result<SourceArticle, String> {
-    let url = url.ok_or("it has no web address (url) to name it by")?;
-    let slug = slug_from_url(url.as_str())
-        .ok_or("the last part of its url is not a valid slug (lower-case letters, digits and single hyphens)")?;
     let (body, dropped) = match (
         text_at(item, &["content_html"]),
         plain_at(item, &["content_text"]),
@@ -113,17 +119,14 @@ fn read_item(
     if body.is_empty() {
         return Err("its content maps to nothing this site can show".into());
     }
-    let title = plain_at(item, &["title"])
-        .or_else(|| html_text_at(item, &["title"], parser))
-        .ok_or("it has no title")?;
+    // JSON Feed titles are plain text.
+    let title = plain_at(item, &["title"]).ok_or("it has no title")?;
     let published = text_at(item, &["date_published"]).and_then(Timestamp::parse);
-    let updated = text_at(item, &["date_modified"])
-        .and_then(Timestamp::parse)
-        .filter(|updated| {
-            published
-                .as_ref()
-                .is_none_or(|published| updated.unix_seconds() > published.unix_seconds())
-        });
+    let updated = later_update(
+        published.as_ref(),
+        text_at(item, &["date_modified"]).and_then(Timestamp::parse),
+        0,
+    );
     let mut authors = names_at(item, &["authors"]);
     if authors.is_empty() {
         authors.extend(plain_at(item, &["author", "name"]));
@@ -142,7 +145,7 @@ fn read_item(
         .into_iter()
         .find_map(|field| text_at(item, &[field]))
         .and_then(resolve)
-        .and_then(|src| super::value::picture(src.as_str(), None, None, None, Vec::new()));
+        .and_then(|src| picture(src.as_str(), None, None, None, Vec::new()));
     let source_link = text_at(item, &["external_url"])
         .and_then(resolve)
         .unwrap_or(url);
@@ -157,10 +160,7 @@ fn read_item(
         tags,
         image,
         body,
-        source: Some(Source {
-            name: source_link.to_string(),
-            link: Some(source_link),
-        }),
+        source: Some(source_at(source_link)),
         has_comments: true,
         related: Vec::new(),
     };
@@ -168,10 +168,10 @@ fn read_item(
 }
 
 /// A feed entry that links to the item's own page: its title, summary and date.
-fn elsewhere_entry(item: &Value, parser: &dyn HtmlParser, url: Link) -> Option<FeedEntry> {
+fn elsewhere_entry(item: &Value, url: Link) -> Option<FeedEntry> {
     Some(FeedEntry {
         story: StoryLink::Elsewhere(url),
-        title: plain_at(item, &["title"]).or_else(|| html_text_at(item, &["title"], parser))?,
+        title: plain_at(item, &["title"])?,
         summary: plain_at(item, &["summary"]),
         published: text_at(item, &["date_published"]).and_then(Timestamp::parse),
         section: None,

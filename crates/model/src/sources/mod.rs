@@ -106,7 +106,7 @@ impl ContentSource {
         }
     }
 
-    /// The address a story's page links to as its source, and the source's own address.
+    /// The source's own address: the WordPress or Ghost site, or the feed.
     pub fn address(&self) -> Option<&str> {
         match self {
             ContentSource::Json => None,
@@ -199,8 +199,8 @@ pub struct Answer<'a> {
     pub page: PageNumber,
 }
 
-/// A page of stories from a source, and the stories' full text when the answer has it (a
-/// JSON Feed carries every story whole; the APIs are asked again per story).
+/// A page of stories from a source, and their whole stories when it has them (a JSON Feed
+/// always; WordPress and Ghost when asked with [`Paging::whole_stories`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SourcePage {
     /// The stories; `next` is the absolute URL of the next, older page.
@@ -311,8 +311,7 @@ impl ContentSource {
         paging: Paging,
     ) -> Result<SourcePage, SourceError> {
         let with_articles = paging.whole_stories;
-        let value: serde_json::Value = serde_json::from_str(answer.body)
-            .map_err(|error| SourceError::Unreadable(format!("not JSON: {error}")))?;
+        let value = json_of(answer)?;
         match self {
             ContentSource::Json => Err(SourceError::Unreadable(
                 "this project's own format is read by parse_feed_index".into(),
@@ -341,8 +340,7 @@ impl ContentSource {
         answer: Answer<'_>,
         parser: &dyn HtmlParser,
     ) -> Result<SourceArticle, SourceError> {
-        let value: serde_json::Value = serde_json::from_str(answer.body)
-            .map_err(|error| SourceError::Unreadable(format!("not JSON: {error}")))?;
+        let value = json_of(answer)?;
         match self {
             ContentSource::WordPress { .. } => wordpress::read_single(&value, parser),
             ContentSource::Ghost { .. } => ghost::read_single(&value, parser),
@@ -351,6 +349,11 @@ impl ContentSource {
             )),
         }
     }
+}
+
+fn json_of(answer: Answer<'_>) -> Result<serde_json::Value, SourceError> {
+    serde_json::from_str(answer.body)
+        .map_err(|error| SourceError::Unreadable(format!("not JSON: {error}")))
 }
 
 fn with_trailing_slash(url: &str) -> String {

@@ -2,6 +2,8 @@
 
 use serde_json::Value;
 
+use crate::article::Source;
+use crate::date::Timestamp;
 use crate::html::{text_from_html, without_controls, HtmlParser};
 use crate::image::{Image, ImageSource, Size};
 use crate::link::{Link, LinkKind};
@@ -45,6 +47,28 @@ pub(crate) fn names_at(value: &Value, path: &[&str]) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// `updated`, when it is more than `grace_seconds` after `published` (sources stamp every
+/// save, and a story saved right after publishing was not updated for readers).
+pub(crate) fn later_update(
+    published: Option<&Timestamp>,
+    updated: Option<Timestamp>,
+    grace_seconds: i64,
+) -> Option<Timestamp> {
+    updated.filter(|updated| {
+        published.is_none_or(|published| {
+            updated.unix_seconds() > published.unix_seconds() + grace_seconds
+        })
+    })
+}
+
+/// The story's own page as its source line.
+pub(crate) fn source_at(link: Link) -> Source {
+    Source {
+        name: link.to_string(),
+        link: Some(link),
+    }
 }
 
 /// A whole number ≥ 1 at `path`.

@@ -2,9 +2,11 @@
 
 use serde_json::Value;
 
-use super::value::{at, html_text_at, number_at, picture, plain_at, text_at, web_link};
+use super::value::{
+    at, html_text_at, later_update, number_at, picture, plain_at, source_at, text_at, web_link,
+};
 use super::{encode_query_value, SourceArticle, SourceError, SourcePage, WordPressRoutes};
-use crate::article::{Article, Source};
+use crate::article::Article;
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
@@ -94,11 +96,7 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
         });
     }
     let published = date(post, "date_gmt");
-    let updated = date(post, "modified_gmt").filter(|updated| {
-        published
-            .as_ref()
-            .is_none_or(|published| updated.unix_seconds() > published.unix_seconds())
-    });
+    let updated = later_update(published.as_ref(), date(post, "modified_gmt"), 0);
     let authors = at(post, &["_embedded", "author"])
         .and_then(Value::as_array)
         .map(|authors| {
@@ -120,10 +118,7 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
             tags: terms(post, "post_tag", parser),
             image: featured_image(post, parser),
             body: mapped.blocks,
-            source: link.map(|link| Source {
-                name: link.to_string(),
-                link: Some(link),
-            }),
+            source: link.map(source_at),
             has_comments: text_at(post, &["comment_status"]) != Some("closed"),
             related: Vec::new(),
         },
