@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 
 use news_model::sources::ContentSource;
 use news_model::{
-    page_title, parse_article, parse_feed_index, site_name_or_default, Article, FeedIndex,
-    LinkKind, Rejected, Route, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META,
-    SOURCE_META, SOURCE_URL_META,
+    page_title, parse_feed_index, site_name_or_default, Article, FeedIndex, LinkKind, Rejected,
+    Route, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META, SOURCE_META,
+    SOURCE_URL_META,
 };
 use news_views::content_urls::ContentUrls;
 use news_views::site::Site;
@@ -20,8 +20,10 @@ use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 use url::Url;
 
+use crate::article_scan::{self, ArticleScan, Listed};
 use crate::files::{read_text, write, FileError};
 use crate::head;
+use crate::manifest::{fingerprint, Manifest};
 use crate::progress::Progress;
 use crate::template::{self, TemplateError};
 use crate::{compress, feeds, host_files, pages, stylesheet};
@@ -29,6 +31,8 @@ use crate::{compress, feeds, host_files, pages, stylesheet};
 /// What the build writes, for the summary line.
 pub struct Built {
     pub n_articles: usize,
+    /// How many articles' pages were rendered (the others were as the last build left them).
+    pub n_rendered: usize,
     pub skipped: Vec<String>,
 }
 
@@ -45,6 +49,7 @@ pub enum Step {
     HostFiles,
     Prune,
     Precompress,
+    Manifest,
 }
 
 impl fmt::Display for Step {
@@ -60,6 +65,7 @@ impl fmt::Display for Step {
             Step::HostFiles => "writing the hosts' header and redirect files",
             Step::Prune => "removing the pages of deleted articles",
             Step::Precompress => "writing the precompressed copies",
+            Step::Manifest => "writing the build manifest",
         })
     }
 }
@@ -102,7 +108,12 @@ struct Context<'a> {
     /// When the pages were built, RFC 3339.
     built: String,
     index: FeedIndex,
-    articles: Vec<Article>,
+    /// The articles whose pages this build renders: new or changed since the last build.
+    to_render: Vec<Article>,
+    /// Every article, as the sitemap lists it.
+    listed: Vec<Listed>,
+    /// The newest articles, as the feeds carry them.
+    newest: Vec<Article>,
     /// The origin of the source the app reads live, which the policy must let it reach.
     source_origin: Option<String>,
 }
@@ -139,7 +150,24 @@ pub fn build(
     }
     let content = dist.join("content");
     let index = read_index(&content)?;
-    let (articles, skipped) = read_articles(&content)?;
+    let source_origin = source
+        .and_then(|imported| imported.source.address())
+        .and_then(|address| Url::parse(address).ok())
+        .map(|address| address.origin().ascii_serialization());
+    let shared = shared_fingerprint(&page, &base_url, source_origin.as_deref());
+    let previous = shared.and_then(|shared| Manifest::previous(dist, shared));
+    let scan = article_scan::scan(&content, previous.as_ref(), |stem| has_pages(dist, stem))
+        .map_err(|source| BuildError::File {
+            step: Step::ReadContent,
+            source,
+        })?;
+    let newest = article_scan::newest_articles(&content, &scan, feeds::STORIES_PER_FEED);
+    let ArticleScan {
+        to_render,
+        listed,
+        records,
+        skipped,
+    } = scan;
     let context = Context {
         dist,
         site,
@@ -147,34 +175,152 @@ pub fn build(
         content_urls,
         built: build_time()?,
         index,
-        articles,
-        source_origin: source
-            .and_then(|imported| imported.source.address())
-            .and_then(|address| Url::parse(address).ok())
-            .map(|address| address.origin().ascii_serialization()),
+        to_render,
+        listed,
+        newest,
+        source_origin,
     };
     write_pages(&context)?;
     write_feeds(&context)?;
     write_fallback_pages(&context)?;
     write_host_files(&context)?;
-    remove_deleted_articles(&context)?;
+    match &previous {
+        Some(previous) => remove_pages_of(dist, &previous.gone_from(&records)),
+        None => remove_deleted_articles(&context),
+    }?;
+    precompress(&context, previous.is_some())?;
+    if let Some(shared) = shared {
+        Manifest::new(shared, records)
+            .save(dist)
+            .map_err(|source| BuildError::File {
+                step: Step::Manifest,
+                source,
+            })?;
+    }
+    Ok(Built {
+        n_articles: context.listed.len(),
+        n_rendered: context.to_render.len(),
+        skipped,
+    })
+}
+
+/// Fingerprint of everything every page depends on: the page template (with its settings),
+/// the site's address, the source's origin, and this program (a new version renders
+/// differently). `None` when the program cannot read itself: then nothing is taken as it was.
+fn shared_fingerprint(page: &str, base_url: &Url, source_origin: Option<&str>) -> Option<u64> {
+    let program = std::env::current_exe().and_then(std::fs::read).ok()?;
+    Some(fingerprint([
+        page.as_bytes(),
+        base_url.as_str().as_bytes(),
+        source_origin.unwrap_or_default().as_bytes(),
+        &program,
+    ]))
+}
+
+/// The files a build writes for one article, relative to the output folder: its page, its
+/// widget page and its oEmbed answer.
+fn pages_of(slug: &Slug) -> [String; 3] {
+    let file = |route: Route| {
+        route
+            .file()
+            .expect("invariant: article and widget routes have files")
+    };
+    [
+        file(Route::Article(slug.clone())),
+        file(Route::EmbedArticle(slug.clone())),
+        head::oembed_file(slug),
+    ]
+}
+
+/// Whether the pages of the article whose document is named `stem` are all in `dist`.
+fn has_pages(dist: &Path, stem: &str) -> bool {
+    Slug::parse(stem)
+        .is_some_and(|slug| pages_of(&slug).iter().all(|file| dist.join(file).exists()))
+}
+
+/// Removes the pages (and their compressed copies) of the articles `gone`.
+fn remove_pages_of(dist: &Path, gone: &[String]) -> Result<(), BuildError> {
+    for slug in gone.iter().filter_map(|stem| Slug::parse(stem)) {
+        let [page, widget, oembed] = pages_of(&slug);
+        let folders = [page, widget].map(|file| {
+            dist.join(file)
+                .parent()
+                .map(Path::to_owned)
+                .unwrap_or_default()
+        });
+        let files = ["", ".br", ".gz"].map(|extension| dist.join(format!("{oembed}{extension}")));
+        for folder in folders {
+            match std::fs::remove_dir_all(&folder) {
+                Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(BuildError::File {
+                        step: Step::Prune,
+                        source: FileError {
+                            path: folder,
+                            source: error,
+                        },
+                    })
+                }
+                _ => {}
+            }
+        }
+        for file in files {
+            match std::fs::remove_file(&file) {
+                Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(BuildError::File {
+                        step: Step::Prune,
+                        source: FileError {
+                            path: file,
+                            source: error,
+                        },
+                    })
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The precompressed copies. After a build with a manifest, only the per-story files of the
+/// articles it rendered can be new; the site-wide files are all looked at.
+fn precompress(context: &Context, had_manifest: bool) -> Result<(), BuildError> {
+    let dist = context.dist;
     let progress = std::sync::Mutex::new(Progress::new("files compressed", None));
     let on_file = || {
         if let Ok(mut progress) = progress.lock() {
             progress.tick();
         }
     };
-    compress::precompress(dist, &on_file).map_err(|source| BuildError::File {
+    let per_story_folders =
+        ["article", "embed", "oembed", "content/articles"].map(|folder| dist.join(folder));
+    let rendered: Vec<PathBuf> = context
+        .to_render
+        .iter()
+        .flat_map(|article| {
+            let slug = &article.slug;
+            let document = format!("content/articles/{slug}.json");
+            pages_of(slug)
+                .into_iter()
+                .chain([document])
+                .map(|file| dist.join(file))
+        })
+        .collect();
+    let scope = if had_manifest {
+        compress::Scope::AllBut {
+            except: &per_story_folders,
+            also: &rendered,
+        }
+    } else {
+        compress::Scope::Everything
+    };
+    compress::precompress(dist, scope, &on_file).map_err(|source| BuildError::File {
         step: Step::Precompress,
         source,
     })?;
     if let Ok(progress) = progress.into_inner() {
         progress.finish();
     }
-    Ok(Built {
-        n_articles: context.articles.len(),
-        skipped,
-    })
+    Ok(())
 }
 
 /// A publisher's source whose stories were imported into the content folder, and its name.
@@ -339,9 +485,11 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
     )?;
 
     let article_setting = template::meta_content(page, ARTICLE_URL_META);
-    let progress =
-        std::sync::Mutex::new(Progress::new("article pages", Some(context.articles.len())));
-    crate::parallel::try_for_each(&context.articles, |article| {
+    let progress = std::sync::Mutex::new(Progress::new(
+        "article pages",
+        Some(context.to_render.len()),
+    ));
+    crate::parallel::try_for_each(&context.to_render, |article| {
         if let Ok(mut progress) = progress.lock() {
             progress.tick();
         }
@@ -418,7 +566,8 @@ fn write_feeds(context: &Context) -> Result<(), BuildError> {
     let Context {
         site,
         index,
-        articles,
+        newest,
+        listed,
         ..
     } = context;
     let description = index.description.as_deref();
@@ -430,12 +579,12 @@ fn write_feeds(context: &Context) -> Result<(), BuildError> {
                 &context.content_urls,
                 &index.title,
                 description,
-                articles,
+                newest,
             ),
         ),
         (
             "rss.xml",
-            feeds::rss(site, &index.title, description, articles),
+            feeds::rss(site, &index.title, description, newest),
         ),
         ("robots.txt", feeds::robots(site)),
     ];
@@ -446,7 +595,7 @@ fn write_feeds(context: &Context) -> Result<(), BuildError> {
     for (name, text) in files {
         write(&context.dist.join(name), text).map_err(file_error)?;
     }
-    let sitemaps = feeds::sitemaps(site, articles, feeds::SITEMAP_URL_LIMIT);
+    let sitemaps = feeds::sitemaps(site, listed, feeds::SITEMAP_URL_LIMIT);
     remove_stale_sitemaps(context.dist, &sitemaps).map_err(file_error)?;
     for (name, text) in sitemaps {
         write(&context.dist.join(name), text).map_err(file_error)?;
@@ -485,7 +634,7 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
     let no_index = "<meta name=\"robots\" content=\"noindex\">";
     // The widget pages: the story, prerendered for the frame, with every link leaving it.
     let widget_page = template::with_links_in_new_tabs(&context.page);
-    crate::parallel::try_for_each(&context.articles, |article| {
+    crate::parallel::try_for_each(&context.to_render, |article| {
         let route = Route::EmbedArticle(article.slug.clone());
         let body = pages::widget(
             site,
@@ -546,9 +695,9 @@ fn remove_deleted_articles(context: &Context) -> Result<(), BuildError> {
         source,
     };
     let slugs: std::collections::HashSet<&str> = context
-        .articles
+        .listed
         .iter()
-        .map(|article| article.slug.as_str())
+        .map(|listed| listed.slug.as_str())
         .collect();
     for folder in ["article", "embed/article"] {
         let folder = context.dist.join(folder);
@@ -645,39 +794,7 @@ fn read_index(content: &Path) -> Result<FeedIndex, BuildError> {
     Ok(index)
 }
 
-/// Every article that parses; the others are named in `skipped` (run `check` for details).
-fn read_articles(content: &Path) -> Result<(Vec<Article>, Vec<String>), BuildError> {
-    let paths = crate::content::article_files(content).map_err(|source| BuildError::File {
-        step: Step::ReadContent,
-        source,
-    })?;
-    let read = crate::parallel::map(&paths, |path| {
-        let stem = path
-            .file_stem()
-            .map(|stem| stem.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        match read_text(path)
-            .ok()
-            .and_then(|text| parse_article(&text).ok())
-        {
-            Some(parsed) if parsed.document.slug.as_str() == stem => Ok(parsed.document),
-            _ => Err(format!("articles/{stem}.json")),
-        }
-    });
-    let mut articles = Vec::new();
-    let mut skipped = Vec::new();
-    for result in read {
-        match result {
-            Ok(article) => articles.push(article),
-            Err(file) => skipped.push(file),
-        }
-    }
-    Ok((articles, skipped))
-}
-
-/// FNV-1a: a short, stable name for a file's content (not a security hash).
+/// A short, stable name for a file's content.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+    fingerprint([bytes])
 }

@@ -13,13 +13,41 @@ const COMPRESSIBLE: &[&str] = &[
     "html", "js", "mjs", "wasm", "css", "json", "svg", "xml", "txt",
 ];
 
-/// Writes `file.br` (brotli) and `file.gz` (gzip) beside each compressible file under `dir`
-/// where that makes it smaller, unless both copies are already newer than the file (a rebuild
-/// leaves unchanged files alone). The files are shared among the machine's cores; `on_file`
-/// runs after each (for progress). Returns how many files were compressed.
-pub fn precompress(dir: &Path, on_file: &(dyn Fn() + Sync)) -> Result<usize, FileError> {
+/// Which files [`precompress`] looks at.
+pub enum Scope<'a> {
+    /// Every compressible file under the folder.
+    Everything,
+    /// Every compressible file outside the folders `except`, and the files `also` (a rebuild
+    /// that knows which of the many per-story files it wrote need not look at the others).
+    AllBut {
+        except: &'a [PathBuf],
+        also: &'a [PathBuf],
+    },
+}
+
+/// Writes `file.br` (brotli) and `file.gz` (gzip) beside each compressible file of `scope`
+/// under `dir` where that makes it smaller, unless both copies are already newer than the file
+/// (a rebuild leaves unchanged files alone). The files are shared among the machine's cores;
+/// `on_file` runs after each (for progress). Returns how many files were compressed.
+pub fn precompress(
+    dir: &Path,
+    scope: Scope,
+    on_file: &(dyn Fn() + Sync),
+) -> Result<usize, FileError> {
     let mut stale = Vec::new();
-    collect_stale(dir, &mut stale)?;
+    match scope {
+        Scope::Everything => collect_stale(dir, &[], &mut stale)?,
+        Scope::AllBut { except, also } => {
+            collect_stale(dir, except, &mut stale)?;
+            stale.extend(
+                also.iter()
+                    .filter(|path| {
+                        is_compressible(path) && path.exists() && !has_fresh_copies(path)
+                    })
+                    .cloned(),
+            );
+        }
+    }
     crate::parallel::try_for_each(&stale, |path| {
         compress_file(path)?;
         on_file();
@@ -28,12 +56,21 @@ pub fn precompress(dir: &Path, on_file: &(dyn Fn() + Sync)) -> Result<usize, Fil
     Ok(stale.len())
 }
 
-/// The compressible files under `dir` whose copies are missing or older than they are.
-fn collect_stale(dir: &Path, stale: &mut Vec<PathBuf>) -> Result<(), FileError> {
+/// The compressible files under `dir`, outside the folders `except`, whose copies are missing
+/// or older than they are. Dot files (the build's manifest) are not published content.
+fn collect_stale(
+    dir: &Path,
+    except: &[PathBuf],
+    stale: &mut Vec<PathBuf>,
+) -> Result<(), FileError> {
     for entry in fs::read_dir(dir).map_err(FileError::at(dir))? {
-        let path = entry.map_err(FileError::at(dir))?.path();
-        if path.is_dir() {
-            collect_stale(&path, stale)?;
+        let entry = entry.map_err(FileError::at(dir))?;
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') || except.contains(&path) {
+            continue;
+        }
+        if entry.file_type().is_ok_and(|kind| kind.is_dir()) {
+            collect_stale(&path, except, stale)?;
         } else if is_compressible(&path) && !has_fresh_copies(&path) {
             stale.push(path);
         }
@@ -44,7 +81,7 @@ fn collect_stale(dir: &Path, stale: &mut Vec<PathBuf>) -> Result<(), FileError> 
 /// Writes the copies of one file, or removes an old copy that would not be smaller.
 fn compress_file(path: &Path) -> Result<(), FileError> {
     let raw = fs::read(path).map_err(FileError::at(path))?;
-    let brotli = brotli_bytes(&raw, brotli_quality(path));
+    let brotli = brotli_bytes(&raw, brotli_quality(path, raw.len()));
     let gzip = gzip_bytes(&raw).map_err(FileError::at(path))?;
     for (encoded, extension) in [(brotli, "br"), (gzip, "gz")] {
         let target = path.with_file_name(format!(
@@ -61,18 +98,23 @@ fn compress_file(path: &Path) -> Result<(), FileError> {
     Ok(())
 }
 
-/// Brotli's best (11) for what every reader downloads (the app's wasm, scripts, stylesheet and
-/// pictures) and for the site-wide pages; 9 for the many files of one story each (its page,
-/// widget page, oEmbed answer and content document), which are small: there 11 saves a few
-/// bytes a file and costs about ten times the time, which a site of 100,000 stories cannot pay.
-fn brotli_quality(path: &Path) -> u32 {
+/// Brotli's best (11) for what every reader downloads (the app's wasm, scripts and
+/// stylesheet) and for the site-wide pages; 9 for the many files of one story each (its page,
+/// widget page, oEmbed answer and content document), which are small, and for large documents
+/// crawlers read (a sitemap of 50,000 addresses): there 11 saves little and costs about ten
+/// times the time, which a site of 100,000 stories, rebuilt all day, cannot pay.
+fn brotli_quality(path: &Path, len: usize) -> u32 {
+    const LARGE: usize = 256 * 1024;
     let is_per_story = path.components().any(|component| {
         matches!(
             component.as_os_str().to_str(),
             Some("article" | "embed" | "oembed" | "articles")
         )
     });
-    if is_per_story {
+    let is_app = path
+        .extension()
+        .is_some_and(|extension| ["wasm", "js", "css"].contains(&extension.to_str().unwrap_or("")));
+    if is_per_story || (len > LARGE && !is_app) {
         9
     } else {
         11

@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 use time::format_description::well_known::{Rfc2822, Rfc3339};
 use time::OffsetDateTime;
 
+use crate::article_scan::Listed;
 use crate::html::escape;
 use crate::site::{article_page_url, site_file_url};
 
@@ -14,13 +15,16 @@ use crate::site::{article_page_url, site_file_url};
 /// and again, so a long archive does not make every poll (and every rebuild) heavy.
 pub const STORIES_PER_FEED: usize = 50;
 
-/// Articles newest first, undated last, as the feed shows them.
-pub fn newest_first(articles: &[Article]) -> Vec<&Article> {
-    let mut sorted: Vec<&Article> = articles.iter().collect();
-    sorted.sort_by_key(|article| {
-        std::cmp::Reverse(article.published.as_ref().map(|date| date.unix_seconds()))
-    });
+/// Stories newest first by `published` (seconds since 1970), undated last, as the feeds show
+/// them.
+pub fn newest_first<T>(stories: &[T], published: impl Fn(&T) -> Option<i64>) -> Vec<&T> {
+    let mut sorted: Vec<&T> = stories.iter().collect();
+    sorted.sort_by_key(|story| std::cmp::Reverse(published(story)));
     sorted
+}
+
+fn published(article: &Article) -> Option<i64> {
+    article.published.as_ref().map(Timestamp::unix_seconds)
 }
 
 /// The absolute URL of an article's picture, as feeds and meta tags need it.
@@ -39,7 +43,7 @@ pub fn json_feed(
     description: Option<&str>,
     articles: &[Article],
 ) -> String {
-    let items: Vec<Value> = newest_first(articles)
+    let items: Vec<Value> = newest_first(articles, published)
         .into_iter()
         .take(STORIES_PER_FEED)
         .map(|article| {
@@ -123,7 +127,10 @@ pub fn rss(site: &Site, title: &str, description: Option<&str>, articles: &[Arti
         escape(description.unwrap_or(title)),
         escape(&site_file_url(site, "rss.xml")),
     );
-    for article in newest_first(articles).into_iter().take(STORIES_PER_FEED) {
+    for article in newest_first(articles, published)
+        .into_iter()
+        .take(STORIES_PER_FEED)
+    {
         let url = article_page_url(site, &article.slug);
         xml += &format!(
             "<item>\n<title>{}</title>\n<link>{}</link>\n<guid isPermaLink=\"true\">{}</guid>\n",
@@ -156,14 +163,16 @@ pub const SITEMAP_URL_LIMIT: usize = 50_000;
 /// alone while the site fits in one file of `limit` URLs; otherwise `sitemap-1.xml`,
 /// `sitemap-2.xml` … of at most `limit` URLs each, newest first, and `sitemap.xml` as their
 /// index. `robots.txt` names `sitemap.xml` either way.
-pub fn sitemaps(site: &Site, articles: &[Article], limit: usize) -> Vec<(String, String)> {
+pub fn sitemaps(site: &Site, articles: &[Listed], limit: usize) -> Vec<(String, String)> {
     let mut urls: Vec<(String, Option<&Timestamp>)> = vec![(site.page_url(&Route::Home), None)];
-    urls.extend(newest_first(articles).into_iter().map(|article| {
-        (
-            article_page_url(site, &article.slug),
-            article.updated.as_ref().or(article.published.as_ref()),
-        )
-    }));
+    let newest = newest_first(articles, |listed| {
+        listed.published.as_ref().map(Timestamp::unix_seconds)
+    });
+    urls.extend(
+        newest
+            .into_iter()
+            .map(|listed| (article_page_url(site, &listed.slug), listed.last_modified())),
+    );
     if urls.len() <= limit {
         return vec![("sitemap.xml".to_owned(), url_set(&urls))];
     }
@@ -238,7 +247,7 @@ mod tests {
             &url::Url::parse("https://example.org/news/").expect("url"),
             "N".into(),
         );
-        let articles: Vec<Article> = (0..7).map(article).collect();
+        let articles: Vec<Listed> = (0..7).map(|n| Listed::of(&article(n))).collect();
         assert_eq!(
             sitemaps(&site, &articles, 8)
                 .iter()

@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use news_model::sources::ContentSource;
 
+mod article_scan;
 mod build;
 mod check;
 mod compress;
@@ -23,6 +24,7 @@ mod host_files;
 mod html;
 mod import;
 mod inert_html;
+mod manifest;
 mod pages;
 mod parallel;
 mod progress;
@@ -150,9 +152,10 @@ fn main() -> ExitCode {
                     eprintln!("warning: {skipped} was not prerendered: it does not parse (run `news-blog check`)");
                 }
                 println!(
-                    "prerendered {} articles into {}",
+                    "prerendered {} articles into {} ({} rendered, the others unchanged)",
                     built.n_articles,
-                    dist.display()
+                    dist.display(),
+                    built.n_rendered
                 );
                 ExitCode::SUCCESS
             }

@@ -589,7 +589,13 @@ fn a_rebuild_rewrites_only_what_changed() {
     let text = fs::read_to_string(&changed).expect("sample");
     fs::write(&changed, text.replacen("Night market", "Night bazaar", 1)).expect("edit");
     // A day later: the unchanged pages keep the date of the build that wrote them.
-    assert!(run_build_at(&dist.0, SITE, "1764633600").status.success());
+    let output = run_build_at(&dist.0, SITE, "1764633600");
+    assert!(output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("(1 rendered,"),
+        "only the changed article is rendered: {}",
+        String::from_utf8_lossy(&output.stdout)
+    );
     let after: Vec<_> = unchanged.iter().map(|file| modified(&dist, file)).collect();
     assert_eq!(
         before, after,
@@ -610,25 +616,89 @@ fn a_rebuild_rewrites_only_what_changed() {
     );
 }
 
+fn rendered_count(output: &std::process::Output) -> String {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    stdout
+        .split('(')
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .unwrap_or_else(|| panic!("no count in {stdout}"))
+        .to_owned()
+}
+
 #[test]
-fn a_deleted_article_loses_its_pages() {
+fn the_manifest_skips_unchanged_articles_until_something_they_share_changes() {
     let dist = built_dist();
+    let n_articles = sample_slugs().len().to_string();
+    assert!(dist.0.join(".news-blog-manifest.json").exists());
+    assert_eq!(
+        rendered_count(&run_build(&dist.0, SITE)),
+        "0",
+        "nothing changed"
+    );
+
+    // Touched, not changed: read again, not rendered.
+    let touched = dist.0.join("content/articles/wind-farm-vote.json");
+    fs::write(&touched, fs::read(&touched).expect("read")).expect("touch");
+    assert_eq!(rendered_count(&run_build(&dist.0, SITE)), "0", "same bytes");
+
+    // A page removed by hand comes back.
+    fs::remove_dir_all(dist.0.join("embed/article/wind-farm-vote")).expect("remove");
+    assert_eq!(rendered_count(&run_build(&dist.0, SITE)), "1");
     assert!(dist
         .0
-        .join("article/night-market-returns/index.html")
+        .join("embed/article/wind-farm-vote/index.html")
         .exists());
-    fs::remove_file(dist.0.join("content/articles/night-market-returns.json")).expect("delete");
-    assert!(run_build(&dist.0, SITE).status.success());
-    for gone in [
-        "article/night-market-returns",
-        "embed/article/night-market-returns",
-        "oembed/night-market-returns.json",
-        "oembed/night-market-returns.json.br",
-    ] {
-        assert!(!dist.0.join(gone).exists(), "{gone}");
+
+    // Another address changes every page; so does a manifest that does not read.
+    assert_eq!(
+        rendered_count(&run_build(&dist.0, "https://example.com/")),
+        n_articles
+    );
+    assert!(read(&dist, "article/wind-farm-vote/index.html").contains("https://example.com/"));
+    fs::write(dist.0.join(".news-blog-manifest.json"), "{").expect("spoil");
+    assert_eq!(
+        rendered_count(&run_build(&dist.0, "https://example.com/")),
+        n_articles
+    );
+    assert!(
+        !dist.0.join(".news-blog-manifest.json.br").exists(),
+        "the manifest is not published content"
+    );
+}
+
+#[test]
+fn a_deleted_article_loses_its_pages() {
+    // Known from the manifest, or (without one, e.g. a build folder of an older version)
+    // found by looking through the folders.
+    for has_manifest in [true, false] {
+        let dist = built_dist();
+        let slug = "night-market-returns";
+        assert!(dist.0.join(format!("article/{slug}/index.html")).exists());
+        fs::remove_file(dist.0.join(format!("content/articles/{slug}.json"))).expect("delete");
+        if !has_manifest {
+            fs::remove_file(dist.0.join(".news-blog-manifest.json")).expect("no manifest");
+        }
+        assert!(run_build(&dist.0, SITE).status.success());
+        for gone in [
+            format!("article/{slug}"),
+            format!("embed/article/{slug}"),
+            format!("oembed/{slug}.json"),
+            format!("oembed/{slug}.json.br"),
+        ] {
+            assert!(
+                !dist.0.join(&gone).exists(),
+                "{gone} (manifest: {has_manifest})"
+            );
+        }
+        assert!(dist.0.join("article/wind-farm-vote/index.html").exists());
+        assert!(!read(&dist, "sitemap.xml").contains(slug));
     }
-    assert!(dist.0.join("article/wind-farm-vote/index.html").exists());
-    assert!(!read(&dist, "sitemap.xml").contains("night-market-returns"));
 }
 
 #[test]

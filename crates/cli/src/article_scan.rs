@@ -1,0 +1,173 @@
+//! Reading a content folder's articles against the last build's manifest: an article whose
+//! document is as recorded (and whose pages are still there) is neither read nor rendered
+//! again; the others are parsed, to be rendered.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use news_model::{parse_article, Article, Slug, Timestamp};
+
+use crate::files::FileError;
+use crate::manifest::{fingerprint, Manifest, Recorded, Stat};
+
+/// The articles of a content folder, measured against the last build.
+pub struct ArticleScan {
+    /// The articles to render: those whose documents changed or are new (every one, without
+    /// a manifest), parsed.
+    pub to_render: Vec<Article>,
+    /// Every article that parsed, with its dates: what the feeds and the sitemap list.
+    pub listed: Vec<Listed>,
+    /// What the manifest of this build records.
+    pub records: HashMap<String, Recorded>,
+    /// Documents that do not parse (`articles/<name>.json`).
+    pub skipped: Vec<String>,
+}
+
+/// An article as the feeds and the sitemap list it.
+#[derive(Clone, Debug)]
+pub struct Listed {
+    pub slug: Slug,
+    pub published: Option<Timestamp>,
+    pub updated: Option<Timestamp>,
+}
+
+impl Listed {
+    pub fn of(article: &Article) -> Listed {
+        Listed {
+            slug: article.slug.clone(),
+            published: article.published.clone(),
+            updated: article.updated.clone(),
+        }
+    }
+
+    /// When the article last changed: its update, else its publication.
+    pub fn last_modified(&self) -> Option<&Timestamp> {
+        self.updated.as_ref().or(self.published.as_ref())
+    }
+}
+
+/// What one document turned out to be.
+enum Outcome {
+    Unchanged(Listed, Recorded),
+    Changed(Box<Article>, Recorded),
+    Skipped(String),
+}
+
+/// Reads `content/articles/*.json`. With the `previous` build's manifest, a document whose
+/// size and time (or, failing that, bytes) are as recorded, and for which `has_pages` says
+/// its pages exist, is taken as it was; everything else is read and parsed.
+pub fn scan(
+    content: &Path,
+    previous: Option<&Manifest>,
+    has_pages: impl Fn(&str) -> bool + Sync,
+) -> Result<ArticleScan, FileError> {
+    let paths = crate::content::article_files(content)?;
+    let outcomes = crate::parallel::map(&paths, |path| read_one(path, previous, &has_pages));
+    let mut scan = ArticleScan {
+        to_render: Vec::new(),
+        listed: Vec::with_capacity(paths.len()),
+        records: HashMap::with_capacity(paths.len()),
+        skipped: Vec::new(),
+    };
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Unchanged(listed, record) => {
+                scan.records.insert(listed.slug.as_str().to_owned(), record);
+                scan.listed.push(listed);
+            }
+            Outcome::Changed(article, record) => {
+                scan.records
+                    .insert(article.slug.as_str().to_owned(), record);
+                scan.listed.push(Listed::of(&article));
+                scan.to_render.push(*article);
+            }
+            Outcome::Skipped(file) => scan.skipped.push(file),
+        }
+    }
+    Ok(scan)
+}
+
+fn read_one(
+    path: &Path,
+    previous: Option<&Manifest>,
+    has_pages: &(impl Fn(&str) -> bool + Sync),
+) -> Outcome {
+    let stem = path
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let skipped = || Outcome::Skipped(format!("articles/{stem}.json"));
+    let Ok(stat) = Stat::of(path) else {
+        return skipped();
+    };
+    let recorded = previous
+        .and_then(|manifest| manifest.article(&stem))
+        .filter(|_| has_pages(&stem));
+    if let Some(record) = recorded.filter(|record| record.has_stat(stat)) {
+        if let Some(listed) = listed_from(&stem, record) {
+            return Outcome::Unchanged(listed, record.clone());
+        }
+    }
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return skipped();
+    };
+    let hash = fingerprint([text.as_bytes()]);
+    if let Some(record) = recorded.filter(|record| record.has_hash(hash)) {
+        if let Some(listed) = listed_from(&stem, record) {
+            return Outcome::Unchanged(listed, record.clone().with_stat(stat));
+        }
+    }
+    match parse_article(&text) {
+        Ok(parsed) if parsed.document.slug.as_str() == stem => {
+            let article = parsed.document;
+            let date = |date: &Option<Timestamp>| date.as_ref().map(|d| d.as_rfc3339().to_owned());
+            let record =
+                Recorded::new(stat, hash, date(&article.published), date(&article.updated));
+            Outcome::Changed(Box::new(article), record)
+        }
+        _ => skipped(),
+    }
+}
+
+/// The listing of a recorded article; `None` when the record does not read back (then the
+/// document is parsed again).
+fn listed_from(stem: &str, record: &Recorded) -> Option<Listed> {
+    let date = |text: &Option<String>| match text {
+        Some(text) => Timestamp::parse(text).map(Some),
+        None => Some(None),
+    };
+    Some(Listed {
+        slug: Slug::parse(stem)?,
+        published: date(&record.published)?,
+        updated: date(&record.updated)?,
+    })
+}
+
+/// The `n` newest articles, parsed: those this build rendered as they are, the others read
+/// again from `content` (they are few: what the feeds carry).
+pub fn newest_articles(content: &Path, scan: &ArticleScan, n: usize) -> Vec<Article> {
+    let rendered: HashMap<&str, &Article> = scan
+        .to_render
+        .iter()
+        .map(|article| (article.slug.as_str(), article))
+        .collect();
+    let newest: Vec<&Listed> = crate::feeds::newest_first(&scan.listed, |listed| {
+        listed.published.as_ref().map(Timestamp::unix_seconds)
+    })
+    .into_iter()
+    .take(n)
+    .collect();
+    let read = crate::parallel::map(&newest, |listed| {
+        let slug = listed.slug.as_str();
+        match rendered.get(slug) {
+            Some(article) => Some((*article).clone()),
+            None => read_article(&content.join("articles").join(format!("{slug}.json"))),
+        }
+    });
+    read.into_iter().flatten().collect()
+}
+
+fn read_article(path: &Path) -> Option<Article> {
+    let text = std::fs::read_to_string(path).ok()?;
+    parse_article(&text).ok().map(|parsed| parsed.document)
+}

@@ -1,0 +1,195 @@
+//! The build manifest: what the last build read, kept in the output folder, so a rebuild reads,
+//! renders and compresses only the articles whose documents changed. Everything is rendered
+//! again when anything every page shares changed (the page template, the site address, the
+//! content settings, the program itself).
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+
+use crate::files::{write, FileError};
+
+/// The manifest's file in the output folder. A dot file: hosts need not publish it, and the
+/// precompression step leaves it alone.
+pub const MANIFEST_FILE: &str = ".news-blog-manifest.json";
+
+/// Bumped when the manifest's meaning changes; a manifest of another format is ignored.
+const FORMAT: u32 = 1;
+
+/// What one build read.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Manifest {
+    format: u32,
+    /// [`fingerprint`] of everything every page depends on.
+    shared: u64,
+    /// Every article that parsed, by slug (its document's file name).
+    articles: HashMap<String, Recorded>,
+}
+
+/// One article document as the build read it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recorded {
+    /// The document's size and modification time: when both match, it is not read again.
+    size: u64,
+    modified_ns: u64,
+    /// The document's bytes' [`fingerprint`]: a document touched but not changed is not
+    /// rendered again.
+    hash: u64,
+    /// The dates the feeds and the sitemap order and stamp the article by.
+    pub published: Option<String>,
+    pub updated: Option<String>,
+}
+
+/// An article document's size and modification time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stat {
+    size: u64,
+    modified_ns: u64,
+}
+
+impl Stat {
+    pub fn of(path: &Path) -> Result<Stat, FileError> {
+        let metadata = fs::metadata(path).map_err(FileError::at(path))?;
+        let modified_ns = metadata
+            .modified()
+            .ok()
+            .and_then(|time| time.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |since| {
+                u64::try_from(since.as_nanos()).unwrap_or(u64::MAX)
+            });
+        Ok(Stat {
+            size: metadata.len(),
+            modified_ns,
+        })
+    }
+}
+
+impl Recorded {
+    pub fn new(stat: Stat, hash: u64, published: Option<String>, updated: Option<String>) -> Self {
+        Recorded {
+            size: stat.size,
+            modified_ns: stat.modified_ns,
+            hash,
+            published,
+            updated,
+        }
+    }
+
+    /// Whether the document is as recorded without reading it: same size, same time.
+    pub fn has_stat(&self, stat: Stat) -> bool {
+        self.size == stat.size && self.modified_ns == stat.modified_ns
+    }
+
+    pub fn has_hash(&self, hash: u64) -> bool {
+        self.hash == hash
+    }
+
+    /// The same record with the document's new size and time (touched, not changed).
+    pub fn with_stat(self, stat: Stat) -> Self {
+        Recorded {
+            size: stat.size,
+            modified_ns: stat.modified_ns,
+            ..self
+        }
+    }
+}
+
+impl Manifest {
+    pub fn new(shared: u64, articles: HashMap<String, Recorded>) -> Self {
+        Manifest {
+            format: FORMAT,
+            shared,
+            articles,
+        }
+    }
+
+    /// The last build's manifest in `dist` when it was written for the same `shared`
+    /// fingerprint; `None` when there is none, it does not parse, or it is of another format
+    /// or for other shared inputs (then everything is rendered again).
+    pub fn previous(dist: &Path, shared: u64) -> Option<Manifest> {
+        let text = fs::read_to_string(dist.join(MANIFEST_FILE)).ok()?;
+        serde_json::from_str::<Manifest>(&text)
+            .ok()
+            .filter(|manifest| manifest.format == FORMAT && manifest.shared == shared)
+    }
+
+    pub fn article(&self, slug: &str) -> Option<&Recorded> {
+        self.articles.get(slug)
+    }
+
+    /// The slugs this manifest records that `current` (a later build's records) does not:
+    /// articles deleted, or broken, since.
+    pub fn gone_from(&self, current: &HashMap<String, Recorded>) -> Vec<String> {
+        self.articles
+            .keys()
+            .filter(|slug| !current.contains_key(*slug))
+            .cloned()
+            .collect()
+    }
+
+    /// Writes the manifest into `dist`; the last step of a build, so an interrupted build
+    /// leaves the one before it, and the next build redoes what it had not finished.
+    pub fn save(&self, dist: &Path) -> Result<(), FileError> {
+        let path = dist.join(MANIFEST_FILE);
+        let text = serde_json::to_string(self).map_err(|error| FileError {
+            path: path.clone(),
+            source: std::io::Error::other(error),
+        })?;
+        write(&path, text)
+    }
+}
+
+/// FNV-1a of `parts`, each followed by a separator so `["ab", "c"]` and `["a", "bc"]` differ:
+/// a short, stable name for content (not a security hash).
+pub fn fingerprint<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> u64 {
+    parts.into_iter().fold(0xcbf2_9ce4_8422_2325, |hash, part| {
+        part.iter()
+            .chain(std::iter::once(&0xff))
+            .fold(hash, |hash, byte| {
+                (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temporary_folder(name: &str) -> std::path::PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("news-blog-manifest-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("temporary folder");
+        dir
+    }
+
+    #[test]
+    fn a_manifest_is_read_back_only_for_the_same_shared_inputs() {
+        let dir = temporary_folder("round-trip");
+        let stat = Stat {
+            size: 10,
+            modified_ns: 20,
+        };
+        let recorded = Recorded::new(stat, 30, Some("2025-01-01T00:00:00Z".to_owned()), None);
+        let manifest = Manifest::new(7, HashMap::from([("a-story".to_owned(), recorded.clone())]));
+        manifest.save(&dir).expect("saved");
+        let read = Manifest::previous(&dir, 7).expect("read back");
+        assert_eq!(read.article("a-story"), Some(&recorded));
+        assert!(Manifest::previous(&dir, 8).is_none(), "other shared inputs");
+        fs::write(dir.join(MANIFEST_FILE), "{not json").expect("spoil");
+        assert!(Manifest::previous(&dir, 7).is_none(), "a broken manifest");
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn fingerprints_tell_apart_how_the_parts_are_split() {
+        assert_ne!(
+            fingerprint([&b"ab"[..], b"c"]),
+            fingerprint([&b"a"[..], b"bc"])
+        );
+        assert_eq!(fingerprint([&b"x"[..]]), fingerprint([&b"x"[..]]));
+    }
+}
