@@ -80,4 +80,6 @@ for n in "${sizes[@]}"; do
   rm "$dist/content/articles/generated-story-added.json"
   measure "rebuild, one deleted" "$dist"
   rm -rf "$dist"
+  # Let the disk finish the deletion before the next size is measured.
+  sync
 done
