@@ -10,6 +10,37 @@ test('the seed article shows its section, standfirst, byline and date', async ({
   await expect(article.locator('time[datetime="2017-10-15T09:30:00Z"]')).toBeVisible();
 });
 
+test('the meta line says how long the story takes to read: its words over 230, rounded up', async ({ page }) => {
+  await openArticle(page, SEED);
+  const article = page.getByRole('article');
+  const readingTime = article.getByText(/^\d+ min read$/);
+  await expect(readingTime).toBeVisible();
+  // The words of the body's text blocks (not captions), counted as the reader sees them.
+  const words = await article.evaluate((node) =>
+    [...node.querySelectorAll(':scope > div > :is(p, h2, h3, blockquote, ul, ol)')]
+      .map((block) => (block.textContent ?? '').split(/\s+/).filter(Boolean).length)
+      .reduce((sum, n) => sum + n, 0));
+  expect(words).toBeGreaterThan(230);
+  await expect(readingTime).toHaveText(`${Math.max(1, Math.ceil(words / 230))} min read`);
+});
+
+test('printed, the story stands alone and its links say where they go', async ({ page }) => {
+  await openArticle(page, SEED);
+  const comments = page.getByRole('region', { name: /comments/i });
+  await expect(comments).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(comments).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const link = page.getByRole('article').locator('a[href^="http"]').first();
+  const printedAfter = await link.evaluate((node) => getComputedStyle(node, '::after').content);
+  expect(printedAfter).toContain(await link.getAttribute('href'));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('banner')).toBeVisible();
+});
+
 test('the image block has alt text, size, caption and credit', async ({ page }) => {
   await openArticle(page, SEED);
   const figure = page.getByRole('article').getByRole('figure').first();

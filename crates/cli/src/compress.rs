@@ -243,12 +243,21 @@ mod tests {
         let small = dir.join("oembed/story.json");
         fs::write(&big, "<p>A story.</p>\n".repeat(200)).expect("write");
         fs::write(&small, "{}".repeat(1000)).expect("write");
-        assert_eq!(precompress(&dir, Scope::Everything, &|| {}).expect("compressed"), 2);
+        assert_eq!(
+            precompress(&dir, Scope::Everything, &|| {}).expect("compressed"),
+            2
+        );
         fs::write(&small, "{}").expect("shrink");
-        assert_eq!(precompress(&dir, Scope::Everything, &|| {}).expect("compressed"), 0);
+        assert_eq!(
+            precompress(&dir, Scope::Everything, &|| {}).expect("compressed"),
+            0
+        );
         assert!(copies_of(&big).iter().all(|copy| copy.exists()));
         assert!(copies_of(&small).iter().all(|copy| !copy.exists()));
-        assert_eq!((brotli_quality(&big, 3000), brotli_quality(&small, 3000)), (11, 4));
+        assert_eq!(
+            (brotli_quality(&big, 3000), brotli_quality(&small, 3000)),
+            (11, 4)
+        );
         let _ = fs::remove_dir_all(&dir);
     }
 }

@@ -18,6 +18,7 @@ mod json_out;
 mod link;
 mod problem;
 mod reader;
+mod reading_time;
 mod route;
 mod settings;
 mod shelf;

@@ -7,11 +7,12 @@ use super::image_block::ImageBlock;
 use super::picture::Placement;
 use crate::site::LinkResolver;
 
-/// A whole story as a news page prints it: section, headline, standfirst, byline and dates,
-/// the image block, the body, the source and the tags.
+/// A whole story as a news page prints it: section, headline, standfirst, byline, dates and
+/// reading time, the image block, the body, the source and the tags.
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
     let byline = article.byline();
+    let reading_time = article.reading_time();
     let Article {
         title,
         section,
@@ -38,6 +39,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     {updated.map(|date| view! {
                         <span>"Updated " <DateText timestamp=date style=DateStyle::DayAndTime/></span>
                     })}
+                    <span>{reading_time}</span>
                 </p>
             </header>
             {image.map(|image| view! { <ImageBlock image placement=Placement::Lead/> })}
