@@ -9,4 +9,5 @@ pub mod inert_html;
 pub mod links;
 pub mod scroll;
 pub mod settings;
+pub mod share;
 pub mod stories;

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use news_model::Slug;
+use news_model::{Article, Route, Slug};
 use news_views::components::article_view::ArticleView;
 use news_views::components::skeletons::ArticleSkeleton;
 use news_views::site::LinkResolver;
@@ -8,6 +8,7 @@ use super::comment_section::CommentSection;
 use super::load_failed::LoadFailed;
 use super::page_head::PageHead;
 use crate::components::in_later_task::InLaterTask;
+use crate::components::share_button::ShareButton;
 use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
 use crate::data::stories::story;
@@ -29,10 +30,11 @@ pub fn ArticlePage(slug: Slug) -> impl IntoView {
                     let article = loaded.document;
                     let description = article.summary.clone().unwrap_or_else(|| article.title.clone());
                     let comments = article.has_comments.then(|| article.slug.clone());
+                    let share_button = share_button(&settings, &article);
                     Effect::new(move |_| super::page_ready());
                     view! {
                         <PageHead title=article.title.clone() description/>
-                        <ArticleView article/>
+                        <ArticleView article share_button/>
                         {comments.map(|slug| view! { <InLaterTask><CommentSection slug=slug.clone()/></InLaterTask> })}
                     }
                     .into_any()
@@ -41,4 +43,13 @@ pub fn ArticlePage(slug: Slug) -> impl IntoView {
             })}
         </Transition>
     }
+}
+
+/// The share or copy button for `article`, with its public address.
+fn share_button(settings: &Settings, article: &Article) -> ViewFn {
+    let title = article.title.clone();
+    let url = settings
+        .site
+        .page_url(&Route::Article(article.slug.clone()));
+    ViewFn::from(move || view! { <ShareButton title=title.clone() url=url.clone()/> })
 }

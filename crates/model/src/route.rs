@@ -170,7 +170,7 @@ fn query_value(query: &str, name: &str) -> Option<String> {
 
 /// Percent-encodes everything but unreserved ASCII (RFC 3986), so a key or query is one
 /// path segment or query value whatever it holds.
-fn percent_encode(text: &str) -> String {
+pub fn percent_encode(text: &str) -> String {
     let mut encoded = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {

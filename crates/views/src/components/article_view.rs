@@ -1,18 +1,28 @@
 use leptos::prelude::*;
-use news_model::{Article, DateStyle, Source};
+use news_model::{Article, DateStyle, Route, Source};
 
 use super::body_block::BodyBlock;
 use super::date_text::DateText;
 use super::image_block::ImageBlock;
 use super::picture::Placement;
-use crate::site::LinkResolver;
+use super::share_links::ShareLinks;
+use crate::site::{LinkResolver, Site};
 
 /// A whole story as a news page prints it: section, headline, standfirst, byline, dates and
 /// reading time, the image block, the body, the source and the tags.
 #[component]
-pub fn ArticleView(article: Article) -> impl IntoView {
+pub fn ArticleView(
+    article: Article,
+    /// The app's share or copy button, shown beside the e-mail link.
+    #[prop(optional)]
+    share_button: Option<ViewFn>,
+) -> impl IntoView {
     let byline = article.byline();
     let reading_time = article.reading_time();
+    // The page's public address, for sharing; only where the site is known.
+    let page_url =
+        use_context::<Site>().map(|site| site.page_url(&Route::Article(article.slug.clone())));
+    let share_title = article.title.clone();
     let Article {
         title,
         section,
@@ -47,6 +57,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                 {body.into_iter().map(|block| view! { <BodyBlock block/> }).collect_view()}
             </div>
             {source.map(|source| view! { <SourceLine source/> })}
+            {page_url.map(|url| view! { <ShareLinks title=share_title url button=share_button/> })}
             {(!tags.is_empty()).then(|| view! {
                 <ul class="tags" aria-label="Tags">
                     {tags.into_iter().map(|tag| view! { <li>{tag}</li> }).collect_view()}

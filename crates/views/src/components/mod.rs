@@ -12,4 +12,5 @@ pub mod load_error_message;
 pub mod not_found_message;
 pub mod page_frame;
 pub mod picture;
+pub mod share_links;
 pub mod skeletons;

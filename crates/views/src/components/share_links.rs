@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+use news_model::percent_encode;
+
+/// Ways to pass a story on, under it. The e-mail link works everywhere, prerendered and without
+/// script; the app adds its share or copy button (`button`) where it runs. No third-party
+/// script, frame or pixel.
+#[component]
+pub fn ShareLinks(
+    /// The headline, as the subject of the e-mail.
+    title: String,
+    /// The story's public address.
+    url: String,
+    #[prop(default = None)] button: Option<ViewFn>,
+) -> impl IntoView {
+    let email = format!(
+        "mailto:?subject={}&body={}",
+        percent_encode(&title),
+        percent_encode(&url)
+    );
+    view! {
+        <div class="share" role="group" aria-label="Share this story">
+            {button.map(|button| button.run())}
+            <a class="share__link" href=email>"E-mail this story"</a>
+        </div>
+    }
+}
