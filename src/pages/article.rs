@@ -1,6 +1,8 @@
 use leptos::prelude::*;
-use news_model::{Article, Route, Slug};
+use news_model::related::{related_stories, RelatedBy};
+use news_model::{Article, FeedEntry, Route, Slug};
 use news_views::components::article_view::ArticleView;
+use news_views::components::related_stories::RelatedStories;
 use news_views::components::skeletons::ArticleSkeleton;
 use news_views::site::LinkResolver;
 
@@ -11,9 +13,10 @@ use crate::components::in_later_task::InLaterTask;
 use crate::components::share_button::ShareButton;
 use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
-use crate::data::stories::story;
+use crate::data::stories::{first_feed_page, story, FeedPage};
 
-/// `/article/{slug}`: the story, then its comment box in a later task.
+/// `/article/{slug}`: the story, its related stories when the feed's first page is there, then
+/// its comment box in a later task.
 #[component]
 pub fn ArticlePage(slug: Slug) -> impl IntoView {
     let settings = expect_context::<Settings>();
@@ -21,6 +24,18 @@ pub fn ArticlePage(slug: Slug) -> impl IntoView {
         let (settings, slug) = (settings.clone(), slug.clone());
         retryable(move || story(settings.clone(), slug.clone()))
     };
+    // The stories to pick related ones from, loaded alongside: the first page of the feed (as
+    // the build picks them), usually cached from the home page. A signal, not a resource, so
+    // the story does not wait for it; without it, there is no related list.
+    let first_page = RwSignal::new(None::<FeedPage>);
+    {
+        let settings = settings.clone();
+        leptos::task::spawn_local(async move {
+            if let Ok(page) = first_feed_page(settings).await {
+                first_page.set(Some(page));
+            }
+        });
+    }
 
     view! {
         <Transition fallback=|| view! { <PageHead title="Loading…"/> <ArticleSkeleton/> }>
@@ -31,10 +46,14 @@ pub fn ArticlePage(slug: Slug) -> impl IntoView {
                     let description = article.summary.clone().unwrap_or_else(|| article.title.clone());
                     let comments = article.has_comments.then(|| article.slug.clone());
                     let share_button = share_button(&settings, &article);
+                    let related_by = RelatedBy::of(&article);
                     Effect::new(move |_| super::page_ready());
                     view! {
                         <PageHead title=article.title.clone() description/>
                         <ArticleView article share_button/>
+                        {move || first_page.with(|page| page.as_ref().map(|page| {
+                            view! { <RelatedStories stories=related_of(&related_by, page)/> }
+                        }))}
                         {comments.map(|slug| view! { <InLaterTask><CommentSection slug=slug.clone()/></InLaterTask> })}
                     }
                     .into_any()
@@ -43,6 +62,17 @@ pub fn ArticlePage(slug: Slug) -> impl IntoView {
             })}
         </Transition>
     }
+}
+
+/// The stories of `page` to list under the article picked `by`.
+fn related_of(by: &RelatedBy, page: &FeedPage) -> Vec<FeedEntry> {
+    // Sorted as the home sorts (one copy of the sorting code in the wasm, not two).
+    let newest_first = page.loaded.document.clone().into_newest_first();
+    let newest_first: Vec<&FeedEntry> = newest_first.iter().collect();
+    related_stories(by, &newest_first)
+        .into_iter()
+        .cloned()
+        .collect()
 }
 
 /// The share or copy button for `article`, with its public address.

@@ -166,3 +166,24 @@ test('the loading placeholder has the shape of the article', async ({ page }) =>
   const headline = await page.getByRole('heading', { level: 1 }).boundingBox();
   expect(Math.abs((skeletonHeadline?.x ?? 0) - (headline?.x ?? 100))).toBeLessThan(2);
 });
+
+test('related stories: the editors\' choice in their order, opening inside the app', async ({ page }) => {
+  await openArticle(page, SEED);
+  const related = page.getByRole('region', { name: 'Related stories' });
+  await expect(related.getByRole('link')).toHaveText([
+    "The desperate fight for IS 'capital' Raqqa",
+    "Inside 'Islamic State': A Raqqa diary",
+    "IS wives: Why I joined the 'caliphate' in Raqqa",
+  ]);
+  await markDocument(page);
+  await related.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("The desperate fight for IS 'capital' Raqqa");
+  expect(await isSameDocument(page), 'navigated without a reload').toBe(true);
+});
+
+test('without named related stories, the newest sharing a tag or the section, never itself', async ({ page }) => {
+  await openArticle(page, 'wind-farm-vote');
+  const links = page.getByRole('region', { name: 'Related stories' }).getByRole('link');
+  await expect(links).toHaveCount(4);
+  await expect(links.filter({ hasText: 'Council backs hilltop wind farm' })).toHaveCount(0);
+});

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use news_model::related::RelatedBy;
 use news_model::{parse_article, Article, Slug, Timestamp};
 
 use crate::files::FileError;
@@ -53,16 +54,28 @@ enum Outcome {
     Skipped(String),
 }
 
+/// What a scan checks an article's recorded pages against.
+pub struct Checks<H, R> {
+    /// Whether the pages of the article with this slug are all there.
+    pub has_pages: H,
+    /// The fingerprint of the related stories a page picked by this would list.
+    pub related_hash: R,
+}
+
 /// Reads `content/articles/*.json`. With the `previous` build's manifest, a document whose
-/// size and time (or, failing that, bytes) are as recorded, and for which `has_pages` says
-/// its pages exist, is taken as it was; everything else is read and parsed.
-pub fn scan(
+/// size and time (or, failing that, bytes) are as recorded, whose pages exist and would list
+/// the same related stories, is taken as it was; everything else is read and parsed.
+pub fn scan<H, R>(
     content: &Path,
     previous: Option<&Manifest>,
-    has_pages: impl Fn(&str) -> bool + Sync,
-) -> Result<ArticleScan, FileError> {
+    checks: &Checks<H, R>,
+) -> Result<ArticleScan, FileError>
+where
+    H: Fn(&str) -> bool + Sync,
+    R: Fn(&RelatedBy) -> u64 + Sync,
+{
     let paths = crate::content::article_files(content)?;
-    let outcomes = crate::parallel::map(&paths, |path| read_one(path, previous, &has_pages));
+    let outcomes = crate::parallel::map(&paths, |path| read_one(path, previous, checks));
     let mut scan = ArticleScan {
         to_render: Vec::new(),
         listed: Vec::with_capacity(paths.len()),
@@ -87,11 +100,11 @@ pub fn scan(
     Ok(scan)
 }
 
-fn read_one(
-    path: &Path,
-    previous: Option<&Manifest>,
-    has_pages: &(impl Fn(&str) -> bool + Sync),
-) -> Outcome {
+fn read_one<H, R>(path: &Path, previous: Option<&Manifest>, checks: &Checks<H, R>) -> Outcome
+where
+    H: Fn(&str) -> bool + Sync,
+    R: Fn(&RelatedBy) -> u64 + Sync,
+{
     let stem = path
         .file_stem()
         .map(|stem| stem.to_string_lossy().into_owned())
@@ -102,7 +115,12 @@ fn read_one(
     };
     let recorded = previous
         .and_then(|manifest| manifest.article(&stem))
-        .filter(|_| has_pages(&stem));
+        .filter(|record| {
+            record
+                .related_by(&stem)
+                .is_some_and(|by| record.has_related_hash((checks.related_hash)(&by)))
+        })
+        .filter(|_| (checks.has_pages)(&stem));
     if let Some(record) = recorded.filter(|record| record.has_stat(stat)) {
         if let Some(listed) = listed_from(&stem, record) {
             return Outcome::Unchanged(listed, record.clone());
@@ -120,9 +138,8 @@ fn read_one(
     match parse_article(&text) {
         Ok(parsed) if parsed.document.slug.as_str() == stem => {
             let article = parsed.document;
-            let date = |date: &Option<Timestamp>| date.as_ref().map(|d| d.as_rfc3339().to_owned());
-            let record =
-                Recorded::new(stat, hash, date(&article.published), date(&article.updated));
+            let related_hash = (checks.related_hash)(&RelatedBy::of(&article));
+            let record = Recorded::new(stat, hash, &article, related_hash);
             Outcome::Changed(Box::new(article), record)
         }
         _ => skipped(),

@@ -8,11 +8,12 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use news_model::related::{related_stories, RelatedBy};
 use news_model::sources::ContentSource;
 use news_model::{
-    page_title, parse_feed_index, site_name_or_default, Article, FeedIndex, LinkKind, Rejected,
-    Route, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META, SOURCE_META,
-    SOURCE_URL_META,
+    page_title, parse_feed_index, site_name_or_default, Article, FeedEntry, FeedIndex, LinkKind,
+    Rejected, Route, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META,
+    SOURCE_META, SOURCE_URL_META,
 };
 use news_views::content_urls::ContentUrls;
 use news_views::site::Site;
@@ -114,6 +115,8 @@ struct Context<'a> {
     listed: Vec<Listed>,
     /// The newest articles, as the feeds carry them.
     newest: Vec<Article>,
+    /// The first index page's entries, newest first: where related stories are picked from.
+    first_page: Vec<FeedEntry>,
     /// The origin of the source the app reads live, which the policy must let it reach.
     source_origin: Option<String>,
 }
@@ -149,18 +152,31 @@ pub fn build(
         eprintln!("warning: {warning}");
     }
     let content = dist.join("content");
-    let index = read_index(&content)?;
+    let (index, first_page) = read_index(&content)?;
+    // Related stories come from the first index page, newest first: what the app has too.
+    let first_page = FeedIndex {
+        title: String::new(),
+        description: None,
+        entries: first_page,
+        next: None,
+    }
+    .into_newest_first();
     let source_origin = source
         .and_then(|imported| imported.source.address())
         .and_then(|address| Url::parse(address).ok())
         .map(|address| address.origin().ascii_serialization());
     let shared = shared_fingerprint(&page, &base_url, source_origin.as_deref());
     let previous = shared.and_then(|shared| Manifest::previous(dist, shared));
-    let scan = article_scan::scan(&content, previous.as_ref(), |stem| has_pages(dist, stem))
-        .map_err(|source| BuildError::File {
+    let checks = article_scan::Checks {
+        has_pages: |stem: &str| has_pages(dist, stem),
+        related_hash: |by: &RelatedBy| related_hash(&related_of(by, &first_page)),
+    };
+    let scan = article_scan::scan(&content, previous.as_ref(), &checks).map_err(|source| {
+        BuildError::File {
             step: Step::ReadContent,
             source,
-        })?;
+        }
+    })?;
     let newest = article_scan::newest_articles(&content, &scan, feeds::STORIES_PER_FEED);
     let ArticleScan {
         to_render,
@@ -178,6 +194,7 @@ pub fn build(
         to_render,
         listed,
         newest,
+        first_page,
         source_origin,
     };
     write_pages(&context)?;
@@ -500,7 +517,13 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
                 head_tags += &head::preload(&setting.replace("{slug}", article.slug.as_str()));
             }
         }
-        let body = pages::article(site, article, &content_urls.article_url(&article.slug));
+        let related = related_of(&RelatedBy::of(article), &context.first_page);
+        let body = pages::article(
+            site,
+            article,
+            &content_urls.article_url(&article.slug),
+            related,
+        );
         let title = page_title(&article.title, &site.name);
         let description = article.summary.as_deref().unwrap_or(&article.title);
         write_page(
@@ -764,8 +787,9 @@ fn write_host_files(context: &Context) -> Result<(), BuildError> {
     .map_err(file_error)
 }
 
-/// The first page of the index, and the older pages its relative `next` links name.
-fn read_index(content: &Path) -> Result<FeedIndex, BuildError> {
+/// The first page of the index with the entries of the older pages its relative `next` links
+/// name, and the first page's own entries.
+fn read_index(content: &Path) -> Result<(FeedIndex, Vec<FeedEntry>), BuildError> {
     let path = content.join("index.json");
     let text = read_text(&path).map_err(|source| BuildError::File {
         step: Step::ReadContent,
@@ -778,6 +802,7 @@ fn read_index(content: &Path) -> Result<FeedIndex, BuildError> {
             rejected,
         })?
         .document;
+    let first_page = index.entries.clone();
     let mut next = index.next.take();
     let mut n_pages = 1;
     while let Some(link) = next.filter(|link| link.kind() == LinkKind::DocumentRelative) {
@@ -791,7 +816,32 @@ fn read_index(content: &Path) -> Result<FeedIndex, BuildError> {
         index.entries.extend(page.document.entries);
         next = page.document.next.filter(|_| n_pages < 10_000);
     }
-    Ok(index)
+    Ok((index, first_page))
+}
+
+/// The related stories a page picked by `by` lists, from `newest_first`.
+fn related_of(by: &RelatedBy, newest_first: &[FeedEntry]) -> Vec<FeedEntry> {
+    let entries: Vec<&FeedEntry> = newest_first.iter().collect();
+    related_stories(by, &entries).into_iter().cloned().collect()
+}
+
+/// A fingerprint of what a page shows of its related stories.
+fn related_hash(related: &[FeedEntry]) -> u64 {
+    let parts: Vec<String> = related
+        .iter()
+        .map(|entry| {
+            format!(
+                "{:?}\u{0}{}\u{0}{}",
+                entry.story,
+                entry.title,
+                entry
+                    .published
+                    .as_ref()
+                    .map_or("", |date| date.as_rfc3339())
+            )
+        })
+        .collect();
+    fingerprint(parts.iter().map(String::as_bytes))
 }
 
 /// A short, stable name for a file's content.

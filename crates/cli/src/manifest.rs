@@ -8,6 +8,8 @@ use std::fs;
 use std::path::Path;
 use std::time::UNIX_EPOCH;
 
+use news_model::related::RelatedBy;
+use news_model::{Article, Slug, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use crate::files::{write, FileError};
@@ -17,7 +19,7 @@ use crate::files::{write, FileError};
 pub const MANIFEST_FILE: &str = ".news-blog-manifest.json";
 
 /// Bumped when the manifest's meaning changes; a manifest of another format is ignored.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// What one build read.
 #[derive(Debug, Serialize, Deserialize)]
@@ -41,6 +43,12 @@ pub struct Recorded {
     /// The dates the feeds and the sitemap order and stamp the article by.
     pub published: Option<String>,
     pub updated: Option<String>,
+    /// What its related stories are picked by, and a fingerprint of those its page lists: a
+    /// new story may change them without the article changing.
+    pub section: Option<String>,
+    pub tags: Vec<String>,
+    pub related: Vec<String>,
+    pub related_hash: u64,
 }
 
 /// An article document's size and modification time.
@@ -68,14 +76,44 @@ impl Stat {
 }
 
 impl Recorded {
-    pub fn new(stat: Stat, hash: u64, published: Option<String>, updated: Option<String>) -> Self {
+    /// The record of `article`, read from a document of `stat` and `hash`, whose page lists
+    /// related stories of `related_hash`.
+    pub fn new(stat: Stat, hash: u64, article: &Article, related_hash: u64) -> Self {
+        let date = |date: &Option<Timestamp>| date.as_ref().map(|d| d.as_rfc3339().to_owned());
         Recorded {
             size: stat.size,
             modified_ns: stat.modified_ns,
             hash,
-            published,
-            updated,
+            published: date(&article.published),
+            updated: date(&article.updated),
+            section: article.section.clone(),
+            tags: article.tags.clone(),
+            related: article
+                .related
+                .iter()
+                .map(|slug| slug.as_str().to_owned())
+                .collect(),
+            related_hash,
         }
+    }
+
+    /// What the recorded article's related stories are picked by; `None` when the record
+    /// does not read back.
+    pub fn related_by(&self, slug: &str) -> Option<RelatedBy> {
+        Some(RelatedBy {
+            slug: Slug::parse(slug)?,
+            related: self
+                .related
+                .iter()
+                .filter_map(|slug| Slug::parse(slug))
+                .collect(),
+            section: self.section.clone(),
+            tags: self.tags.clone(),
+        })
+    }
+
+    pub fn has_related_hash(&self, related_hash: u64) -> bool {
+        self.related_hash == related_hash
     }
 
     /// Whether the document is as recorded without reading it: same size, same time.
@@ -173,11 +211,21 @@ mod tests {
             size: 10,
             modified_ns: 20,
         };
-        let recorded = Recorded::new(stat, 30, Some("2025-01-01T00:00:00Z".to_owned()), None);
+        let article = news_model::parse_article(
+            r#"{"slug": "a-story", "title": "A", "published": "2025-01-01T00:00:00Z",
+                "tags": ["Rain"], "body": [{"type": "paragraph", "text": "Text."}]}"#,
+        )
+        .expect("article")
+        .document;
+        let recorded = Recorded::new(stat, 30, &article, 40);
         let manifest = Manifest::new(7, HashMap::from([("a-story".to_owned(), recorded.clone())]));
         manifest.save(&dir).expect("saved");
         let read = Manifest::previous(&dir, 7).expect("read back");
         assert_eq!(read.article("a-story"), Some(&recorded));
+        assert_eq!(
+            recorded.related_by("a-story"),
+            Some(RelatedBy::of(&article))
+        );
         assert!(Manifest::previous(&dir, 8).is_none(), "other shared inputs");
         fs::write(dir.join(MANIFEST_FILE), "{not json").expect("spoil");
         assert!(Manifest::previous(&dir, 7).is_none(), "a broken manifest");

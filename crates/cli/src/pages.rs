@@ -2,13 +2,14 @@
 //! by Leptos on the server side. Nothing here writes markup by hand.
 
 use leptos::prelude::*;
-use news_model::{Article, FeedIndex, Route, STORIES_ON_FIRST_SCREEN};
+use news_model::{Article, FeedEntry, FeedIndex, Route, STORIES_ON_FIRST_SCREEN};
 use news_views::components::article_view::ArticleView;
 use news_views::components::feed::Feed;
 use news_views::components::feed_entry::FeedEntryCard;
 use news_views::components::not_found_message::NotFoundMessage;
 use news_views::components::page_frame::{EmbedFrame, FullStoryLink, PageFrame};
 use news_views::components::picture::Placement;
+use news_views::components::related_stories::RelatedStories;
 use news_views::site::{LinkResolver, Site};
 
 /// The home page: the first screenful of stories, as the app lists them before "More stories".
@@ -38,14 +39,22 @@ pub fn home(site: &Site, index: &FeedIndex, index_url: &str) -> String {
     })
 }
 
-/// An article's page.
-pub fn article(site: &Site, article: &Article, article_url: &str) -> String {
+/// An article's page, with the stories `related` to it under it.
+pub fn article(
+    site: &Site,
+    article: &Article,
+    article_url: &str,
+    related: Vec<FeedEntry>,
+) -> String {
     let article = article.clone();
-    render(
-        site,
-        article_url,
-        move || view! { <PageFrame><ArticleView article/></PageFrame> },
-    )
+    render(site, article_url, move || {
+        view! {
+            <PageFrame>
+                <ArticleView article/>
+                <RelatedStories stories=related/>
+            </PageFrame>
+        }
+    })
 }
 
 /// An article as a widget for another site's frame.

@@ -724,3 +724,51 @@ fn feeds_carry_the_newest_fifty_stories_and_the_sitemap_every_one() {
         60 + sample_slugs().len() + 1
     );
 }
+
+#[test]
+fn an_article_lists_its_related_stories_and_follows_them_when_they_change() {
+    let dist = built_dist();
+    let page = read(&dist, "article/syria-war-final-assault-raqqa/index.html");
+    let related = page
+        .split("id=\"related-heading\"")
+        .nth(1)
+        .expect("a related stories section");
+    let named = [
+        "desperate-fight-for-raqqa",
+        "inside-islamic-state-raqqa-diary",
+        "is-wives-why-i-joined",
+    ];
+    let positions: Vec<usize> = named
+        .iter()
+        .map(|slug| {
+            related
+                .find(&format!("href=\"/news/article/{slug}\""))
+                .unwrap_or_else(|| panic!("{slug} is listed"))
+        })
+        .collect();
+    assert!(
+        positions.windows(2).all(|pair| pair[0] < pair[1]),
+        "in the editors' order"
+    );
+
+    // A related story retitled in the index: the unchanged article's page follows it.
+    let index_path = dist.0.join("content/index.json");
+    let index = fs::read_to_string(&index_path).expect("index");
+    fs::write(
+        &index_path,
+        index.replace(
+            "\"slug\": \"desperate-fight-for-raqqa\",\n      \"title\": \"",
+            "\"slug\": \"desperate-fight-for-raqqa\",\n      \"title\": \"Retitled: ",
+        ),
+    )
+    .expect("edit index");
+    assert!(
+        fs::read_to_string(&index_path)
+            .expect("index")
+            .contains("Retitled: "),
+        "the index was edited"
+    );
+    let output = run_build(&dist.0, SITE);
+    assert_ne!(rendered_count(&output), "0");
+    assert!(read(&dist, "article/syria-war-final-assault-raqqa/index.html").contains("Retitled: "));
+}

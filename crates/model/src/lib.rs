@@ -19,6 +19,7 @@ mod link;
 mod problem;
 mod reader;
 mod reading_time;
+pub mod related;
 mod route;
 mod settings;
 mod shelf;

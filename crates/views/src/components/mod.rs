@@ -12,5 +12,6 @@ pub mod load_error_message;
 pub mod not_found_message;
 pub mod page_frame;
 pub mod picture;
+pub mod related_stories;
 pub mod share_links;
 pub mod skeletons;
