@@ -69,7 +69,8 @@ pub fn is_hashed(name: &str) -> bool {
         .or_else(|| name.strip_suffix(".css"));
     stem.and_then(|stem| stem.rsplit_once('-'))
         .is_some_and(|(_, hash)| {
-            hash.len() == 16 && hash.bytes().all(|byte| byte.is_ascii_hexdigit())
+            // Trunk writes its 64-bit hash without leading zeros: one name in 16 has 15 digits.
+            (12..=16).contains(&hash.len()) && hash.bytes().all(|byte| byte.is_ascii_hexdigit())
         })
 }
 
@@ -106,6 +107,8 @@ mod tests {
         for name in [
             "news_blog-2a39fb2d4f0d8f06_bg.wasm",
             "news_blog-2a39fb2d4f0d8f06.js",
+            // Trunk's hash without its leading zero.
+            "news_blog-af328c685b3280f_bg.wasm",
             "style-111816dc27e3e712.css",
             "boot-d238e009db2c2792.js",
         ] {
