@@ -5,10 +5,11 @@ import { Request } from '@playwright/test';
 // precompressed copies) must stay within budget. Issue #6's target is 150 KB; the app was
 // at about 187 KB before content format 1.1 (+4 KB: picture sizes, embed cards, related) and
 // the WordPress, Ghost and JSON Feed sources (+20 KB: the HTML-to-blocks mapping, the three
-// APIs' mappings, DOMParser and loading), measured at 217.3 KB, so this budget stops growth
-// while that target is not met. Lower it whenever the app gets smaller; `bash .ci/bench.sh`
-// reports the target.
-const FIRST_PAGE_BUDGET_BYTES = 218 * 1024;
+// APIs' mappings, DOMParser and loading), measured at 217.3 KB, then the reader features of
+// issue 14 (reading time 0.5 KB, sharing 2.0 KB, related stories 2.6 KB of wasm), measured at
+// 219.0 KB for the seed article, so this budget stops growth while that target is not met.
+// Lower it whenever the app gets smaller; `bash .ci/bench.sh` reports the target.
+const FIRST_PAGE_BUDGET_BYTES = 220 * 1024;
 
 const FIRST_PAGE_TYPES = ['document', 'script', 'stylesheet'];
 
