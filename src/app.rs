@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
+use news_model::topic::Topic;
 use news_model::Route;
 use news_views::components::page_frame::PageFrame;
 use news_views::site::Site;
@@ -14,6 +15,7 @@ use crate::data::settings::Settings;
 use crate::pages::article::ArticlePage;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
+use crate::pages::topic::TopicPage;
 
 /// The whole app.
 #[component]
@@ -44,9 +46,14 @@ fn CurrentPage() -> impl IntoView {
     move || match route.get() {
         Some(Route::Home) => view! { <Home/> }.into_any(),
         Some(Route::Article(slug)) => view! { <ArticlePage slug/> }.into_any(),
-        // Section, tag and search pages are not built yet; the widget is never shown in the app.
-        Some(Route::Section(_) | Route::Tag(_) | Route::Search { .. } | Route::EmbedArticle(_))
-        | None => view! { <NotFound/> }.into_any(),
+        Some(route @ (Route::Section(_) | Route::Tag(_))) => match Topic::of_route(&route) {
+            Some(topic) => view! { <TopicPage topic/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        },
+        // The search page is not built yet; the widget is never shown in the app.
+        Some(Route::Search { .. } | Route::EmbedArticle(_)) | None => {
+            view! { <NotFound/> }.into_any()
+        }
     }
 }
 

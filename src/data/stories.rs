@@ -12,11 +12,14 @@ use std::rc::Rc;
 use news_model::sources::{
     Answer, ContentSource, PageNumber, Paging, SourceError, SourcePage, WordPressRoutes,
 };
+use news_model::topic::Topic;
 use news_model::{Article, FeedIndex, Slug, STORIES_ON_FIRST_SCREEN};
 use news_views::load_error::LoadError;
+use news_views::site::UrlParser;
 
 use super::fetch::{cached_or_fetched, forget, load_article, load_feed_index, Body, Loaded};
 use super::inert_html::BrowserHtml;
+use super::links::BrowserUrls;
 use super::settings::Settings;
 
 /// How far a JSON Feed is followed to find a story that is not on its first page.
@@ -63,6 +66,36 @@ pub async fn first_feed_page(settings: Settings) -> Result<FeedPage, LoadError> 
         }
     };
     Ok(FeedPage { loaded, number })
+}
+
+/// The first page of a section's or tag's stories: the topic's own index document when the
+/// site has one (a built site of this format), else the stories of the feed's first page that
+/// belong to it (an API source, or content without topic documents). `NotFound` when there
+/// are none.
+pub async fn first_topic_page(settings: Settings, topic: Topic) -> Result<FeedPage, LoadError> {
+    let number = PageNumber(1);
+    if let ContentSource::Json = source(&settings)? {
+        let url = BrowserUrls
+            .join(&settings.content.index_url, &topic.document_path(1))
+            .map(|url| url.href);
+        if let Some(url) = url {
+            match load_feed_index(url).await {
+                Ok(loaded) => return Ok(FeedPage { loaded, number }),
+                Err(LoadError::NotFound) => {}
+                Err(error) => return Err(error),
+            }
+        }
+    }
+    let first = first_feed_page(settings).await?;
+    let entries = first.loaded.document.into_newest_first();
+    let document = topic.filtered(&entries).ok_or(LoadError::NotFound)?;
+    Ok(FeedPage {
+        loaded: Loaded {
+            document,
+            url: first.loaded.url,
+        },
+        number,
+    })
 }
 
 /// The page after `previous`, at `url` (the previous page's `next`).

@@ -42,7 +42,7 @@ pub fn Home() -> impl IntoView {
 /// loads the next, older page of the index. Only what is shown is drawn, so an index of
 /// 10,000 entries draws as fast as one of 25.
 #[component]
-fn Stories(first_page: FeedPage) -> impl IntoView {
+pub(super) fn Stories(first_page: FeedPage) -> impl IntoView {
     let settings = expect_context::<Settings>();
     let title = first_page.loaded.document.title.clone();
     let description = first_page.loaded.document.description.clone();

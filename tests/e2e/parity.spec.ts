@@ -26,6 +26,8 @@ const pages: [string, string][] = [
   ['the home page', './'],
   ...samples.map((slug): [string, string] => [`the article ${slug}`, `./article/${slug}/`]),
   ['the not-found page', './no/such/page'],
+  ['a section page', './section/middle-east/'],
+  ['a tag page', './tag/sample-content/'],
   ['a widget page', `./embed/article/${SEED}/`],
 ];
 

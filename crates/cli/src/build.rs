@@ -5,18 +5,21 @@
 //! the content, move the loader out, write the pages, the feeds and sitemap, the 404 and
 //! widget pages, and the precompressed copies.
 
+use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use news_model::feed_index_to_json;
 use news_model::related::{related_stories, RelatedBy};
 use news_model::sources::ContentSource;
+use news_model::topic::story_count;
 use news_model::{
-    page_title, parse_feed_index, site_name_or_default, Article, FeedEntry, FeedIndex, LinkKind,
-    Rejected, Route, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META,
-    SOURCE_META, SOURCE_URL_META,
+    page_title, parse_feed_index, site_name_or_default, Article, FeedEntry, FeedIndex, Link,
+    LinkKind, Rejected, Route, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META,
+    SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
 };
 use news_views::content_urls::ContentUrls;
-use news_views::site::Site;
+use news_views::site::{LinkResolver, Site};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 use url::Url;
@@ -27,7 +30,7 @@ use crate::head;
 use crate::manifest::{fingerprint, Manifest};
 use crate::progress::Progress;
 use crate::template::{self, TemplateError};
-use crate::{compress, feeds, host_files, pages, stylesheet};
+use crate::{compress, feeds, host_files, pages, stylesheet, topics};
 
 /// What the build writes, for the summary line.
 pub struct Built {
@@ -51,6 +54,7 @@ pub enum Step {
     Prune,
     Precompress,
     Manifest,
+    Topics,
 }
 
 impl fmt::Display for Step {
@@ -67,6 +71,7 @@ impl fmt::Display for Step {
             Step::Prune => "removing the pages of deleted articles",
             Step::Precompress => "writing the precompressed copies",
             Step::Manifest => "writing the build manifest",
+            Step::Topics => "writing the section and tag pages",
         })
     }
 }
@@ -198,7 +203,8 @@ pub fn build(
         source_origin,
     };
     write_pages(&context)?;
-    write_feeds(&context)?;
+    let topic_routes = write_topics(&context)?;
+    write_feeds(&context, &topic_routes)?;
     write_fallback_pages(&context)?;
     write_host_files(&context)?;
     match &previous {
@@ -584,8 +590,140 @@ fn write_page(context: &Context, step: Step, page: PageText) -> Result<(), Build
     write(&path, html).map_err(|source| BuildError::File { step, source })
 }
 
-/// `feed.json`, `rss.xml`, `sitemap.xml` and `robots.txt`.
-fn write_feeds(context: &Context) -> Result<(), BuildError> {
+/// Each section's and tag's index documents (`content/section/{key}.json` …, paged) and
+/// prerendered page, and the removal of those of topics that are gone. Returns the pages'
+/// routes, for the sitemap.
+fn write_topics(context: &Context) -> Result<Vec<Route>, BuildError> {
+    let Context {
+        site,
+        dist,
+        content_urls,
+        ..
+    } = context;
+    let file_error = |source| BuildError::File {
+        step: Step::Topics,
+        source,
+    };
+    let index_resolver = LinkResolver::new(content_urls.index_url.clone(), site.clone());
+    let newest_first = context.index.newest_first();
+    let found = topics::topics(newest_first);
+    let mut written: HashSet<PathBuf> = HashSet::new();
+    let mut routes = Vec::with_capacity(found.len());
+    for topic in &found {
+        let documents = topic.documents();
+        for (idx, document) in documents.iter().enumerate() {
+            // The documents live in a folder below the index: their pictures' addresses are
+            // made absolute, so they name the same files from there.
+            let document = FeedIndex {
+                entries: document
+                    .entries
+                    .iter()
+                    .map(|entry| with_absolute_pictures(entry, &index_resolver))
+                    .collect(),
+                ..document.clone()
+            };
+            let path = dist
+                .join("content")
+                .join(topic.topic.document_file(idx + 1));
+            let json = serde_json::to_string(&feed_index_to_json(&document))
+                .unwrap_or_else(|_| "{}".to_owned());
+            write(&path, json).map_err(file_error)?;
+            written.insert(path);
+        }
+        let route = topic.topic.route();
+        let Some(first) = documents.first() else {
+            continue;
+        };
+        let document_url = index_resolver
+            .resolve(&Link::parse(&topic.topic.document_path(1)).map_err(|_| {
+                file_error(FileError {
+                    path: dist.join(topic.topic.document_file(1)),
+                    source: std::io::Error::other("the topic's document has no address"),
+                })
+            })?)
+            .map(|resolved| resolved.absolute)
+            .unwrap_or_else(|| content_urls.index_url.clone());
+        let title = page_title(&topic.name, &site.name);
+        let description = format!("{}: {}", topic.name, story_count(topic.entries.len()));
+        let head_tags = head::social_tags(
+            site,
+            head::PageKind::Website,
+            &site.page_url(&route),
+            (&title, &description),
+            None,
+        );
+        let body = pages::home(site, first, &document_url);
+        write_page(
+            context,
+            Step::Topics,
+            PageText {
+                route: route.clone(),
+                template: &context.page,
+                title: &title,
+                description: &description,
+                head_tags: &head_tags,
+                body: &body,
+            },
+        )?;
+        if let Some(file) = route.file() {
+            written.insert(dist.join(file));
+        }
+        routes.push(route);
+    }
+    for folder in ["section", "tag", "content/section", "content/tag"] {
+        remove_unwritten(&dist.join(folder), &written).map_err(file_error)?;
+    }
+    Ok(routes)
+}
+
+/// `entry` with its picture's addresses (resolved against the index) made absolute.
+fn with_absolute_pictures(entry: &FeedEntry, index_resolver: &LinkResolver) -> FeedEntry {
+    let absolute = |link: &Link| {
+        index_resolver
+            .resolve(link)
+            .and_then(|resolved| Link::parse(&resolved.absolute).ok())
+            .unwrap_or_else(|| link.clone())
+    };
+    let mut entry = entry.clone();
+    if let Some(image) = entry.image.as_mut() {
+        image.src = absolute(&image.src);
+        for source in &mut image.sources {
+            source.src = absolute(&source.src);
+        }
+    }
+    entry
+}
+
+/// Removes the files under `folder` (a folder the build alone writes) that are not in
+/// `written`, with their compressed copies, and the folders left empty.
+fn remove_unwritten(folder: &Path, written: &HashSet<PathBuf>) -> Result<(), FileError> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Ok(());
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        if entry.file_type().is_ok_and(|kind| kind.is_dir()) {
+            remove_unwritten(&path, written)?;
+            if std::fs::read_dir(&path).is_ok_and(|mut rest| rest.next().is_none()) {
+                std::fs::remove_dir(&path).map_err(FileError::at(&path))?;
+            }
+            continue;
+        }
+        let name = path.to_string_lossy();
+        let original = PathBuf::from(
+            name.strip_suffix(".br")
+                .or_else(|| name.strip_suffix(".gz"))
+                .unwrap_or(&name),
+        );
+        if !written.contains(&original) {
+            std::fs::remove_file(&path).map_err(FileError::at(&path))?;
+        }
+    }
+    Ok(())
+}
+
+/// `feed.json`, `rss.xml`, `sitemap.xml` (with the article pages and `pages`) and `robots.txt`.
+fn write_feeds(context: &Context, pages: &[Route]) -> Result<(), BuildError> {
     let Context {
         site,
         index,
@@ -618,7 +756,7 @@ fn write_feeds(context: &Context) -> Result<(), BuildError> {
     for (name, text) in files {
         write(&context.dist.join(name), text).map_err(file_error)?;
     }
-    let sitemaps = feeds::sitemaps(site, listed, feeds::SITEMAP_URL_LIMIT);
+    let sitemaps = feeds::sitemaps(site, pages, listed, feeds::SITEMAP_URL_LIMIT);
     remove_stale_sitemaps(context.dist, &sitemaps).map_err(file_error)?;
     for (name, text) in sitemaps {
         write(&context.dist.join(name), text).map_err(file_error)?;

@@ -159,12 +159,18 @@ pub fn rss(site: &Site, title: &str, description: Option<&str>, articles: &[Arti
 /// The most URLs one sitemap file may list (<https://www.sitemaps.org/protocol.html>).
 pub const SITEMAP_URL_LIMIT: usize = 50_000;
 
-/// The sitemap of the home page and every article, as `(file name, XML)`: `sitemap.xml`
+/// The sitemap of the home page, the other `pages` (sections, tags) and every article, as `(file name, XML)`: `sitemap.xml`
 /// alone while the site fits in one file of `limit` URLs; otherwise `sitemap-1.xml`,
 /// `sitemap-2.xml` … of at most `limit` URLs each, newest first, and `sitemap.xml` as their
 /// index. `robots.txt` names `sitemap.xml` either way.
-pub fn sitemaps(site: &Site, articles: &[Listed], limit: usize) -> Vec<(String, String)> {
+pub fn sitemaps(
+    site: &Site,
+    pages: &[Route],
+    articles: &[Listed],
+    limit: usize,
+) -> Vec<(String, String)> {
     let mut urls: Vec<(String, Option<&Timestamp>)> = vec![(site.page_url(&Route::Home), None)];
+    urls.extend(pages.iter().map(|route| (site.page_url(route), None)));
     let newest = newest_first(articles, |listed| {
         listed.published.as_ref().map(Timestamp::unix_seconds)
     });
@@ -249,13 +255,13 @@ mod tests {
         );
         let articles: Vec<Listed> = (0..7).map(|n| Listed::of(&article(n))).collect();
         assert_eq!(
-            sitemaps(&site, &articles, 8)
+            sitemaps(&site, &[], &articles, 8)
                 .iter()
                 .map(|(name, _)| name.as_str())
                 .collect::<Vec<_>>(),
             ["sitemap.xml"]
         );
-        let files = sitemaps(&site, &articles, 3);
+        let files = sitemaps(&site, &[], &articles, 3);
         let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
         assert_eq!(
             names,

@@ -32,6 +32,7 @@ mod site;
 mod source_client;
 mod stylesheet;
 mod template;
+mod topics;
 
 #[derive(Parser)]
 #[command(name = "news-blog", version, about = "Tools for News Blog content")]

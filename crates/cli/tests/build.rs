@@ -357,7 +357,15 @@ fn sitemap_lists_home_and_every_article() {
         .filter(|node| node.has_tag_name("loc"))
         .filter_map(|node| node.text())
         .collect();
-    assert_eq!(locs.len(), sample_slugs().len() + 1);
+    let topics = topic_pages(&dist);
+    assert!(!topics.is_empty());
+    assert_eq!(locs.len(), sample_slugs().len() + 1 + topics.len());
+    for topic in &topics {
+        assert!(
+            locs.contains(&format!("{SITE}{topic}/").as_str()),
+            "{topic}"
+        );
+    }
     assert!(locs.iter().all(|loc| loc.starts_with(SITE)));
     assert!(read(&dist, "robots.txt").contains(&format!("Sitemap: {SITE}sitemap.xml")));
 }
@@ -721,8 +729,67 @@ fn feeds_carry_the_newest_fifty_stories_and_the_sitemap_every_one() {
     assert_eq!(read(&dist, "rss.xml").matches("<item>").count(), 50);
     assert_eq!(
         read(&dist, "sitemap.xml").matches("<loc>").count(),
-        60 + sample_slugs().len() + 1
+        60 + sample_slugs().len() + 1 + topic_pages(&dist).len()
     );
+}
+
+/// The section and tag pages a build wrote (`section/sport`, `tag/rain` …), as their folders
+/// read.
+fn topic_pages(dist: &Dist) -> Vec<String> {
+    let mut pages = Vec::new();
+    for kind in ["section", "tag"] {
+        if let Ok(entries) = fs::read_dir(dist.0.join(kind)) {
+            for entry in entries.filter_map(Result::ok) {
+                if entry.path().join("index.html").exists() {
+                    pages.push(format!("{kind}/{}", entry.file_name().to_string_lossy()));
+                }
+            }
+        }
+    }
+    pages.sort();
+    pages
+}
+
+#[test]
+fn every_section_and_tag_gets_an_index_document_and_a_page() {
+    let dist = built_dist();
+    let index: Value = serde_json::from_str(&read(&dist, "content/index.json")).expect("index");
+    let in_middle_east = index["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .filter(|entry| entry["section"] == "Middle East")
+        .count();
+    let document: Value =
+        serde_json::from_str(&read(&dist, "content/section/middle-east.json")).expect("document");
+    assert_eq!(document["title"], "Middle East");
+    assert_eq!(document["description"], format!("{in_middle_east} stories"));
+    assert_eq!(
+        document["articles"].as_array().map(Vec::len),
+        Some(in_middle_east)
+    );
+    // Pictures named relative to the index still name the same files from the folder below.
+    assert!(document["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .filter_map(|entry| entry["image"]["src"].as_str())
+        .all(|src| src.starts_with("https://example.org/news/content/")));
+    let page = read(&dist, "section/middle-east/index.html");
+    assert!(page.contains("<h1 class=\"feed__title\">Middle East</h1>"));
+    assert!(page.contains("<title>Middle East"));
+    assert!(page.contains("data-route=\"section/middle-east\""));
+    assert!(topic_pages(&dist).contains(&"tag/sample-content".to_owned()));
+
+    // A topic no story has any more loses its document and page.
+    let index_path = dist.0.join("content/index.json");
+    let text = fs::read_to_string(&index_path).expect("index");
+    fs::write(&index_path, text.replace("\"Middle East\"", "\"World\"")).expect("edit");
+    assert!(run_build(&dist.0, SITE).status.success());
+    assert!(!dist.0.join("section/middle-east").exists());
+    assert!(!dist.0.join("content/section/middle-east.json").exists());
+    assert!(!dist.0.join("content/section/middle-east.json.br").exists());
+    assert!(dist.0.join("section/world/index.html").exists());
 }
 
 #[test]

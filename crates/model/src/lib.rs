@@ -25,6 +25,7 @@ mod settings;
 mod shelf;
 mod slug;
 pub mod sources;
+pub mod topic;
 
 pub use article::{parse_article, parse_article_value, Article, Source, MAX_RELATED};
 pub use block::{Block, HeadingLevel};

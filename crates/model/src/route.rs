@@ -123,6 +123,9 @@ impl Route {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Key(String);
 
+/// The longest key, in bytes, with a page of its own; see [`Key::has_page`].
+pub const MAX_KEY_BYTES: usize = 200;
+
 impl Key {
     /// The key of a section or tag name; `None` when nothing of it is left (the name has no
     /// page).
@@ -140,6 +143,13 @@ impl Key {
         }
         let key = key.trim_end_matches('-');
         (!key.is_empty()).then(|| Key(key.to_owned()))
+    }
+
+    /// Whether the build writes a page for this key: its files' names must fit a file system's
+    /// 255 bytes, so a key of more than [`MAX_KEY_BYTES`] has none (the app still filters its
+    /// stories when asked for it).
+    pub fn has_page(&self) -> bool {
+        self.0.len() <= MAX_KEY_BYTES
     }
 
     /// Accepts `text` only if it is already a key (as read from an address).

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use news_model::{Article, DateStyle, Route, Source};
+use news_model::{Article, DateStyle, Key, Route, Source};
 
 use super::body_block::BodyBlock;
 use super::date_text::DateText;
@@ -38,7 +38,7 @@ pub fn ArticleView(
     view! {
         <article class="article" aria-labelledby="headline">
             <header class="article__header">
-                {section.map(|section| view! { <p class="kicker">{section}</p> })}
+                {section.map(|section| view! { <p class="kicker"><TopicLink name=section route=Route::Section/></p> })}
                 <h1 id="headline" class="article__headline">{title}</h1>
                 {summary.map(|summary| view! { <p class="standfirst">{summary}</p> })}
                 <p class="article__meta">
@@ -60,10 +60,24 @@ pub fn ArticleView(
             {page_url.map(|url| view! { <ShareLinks title=share_title url button=share_button/> })}
             {(!tags.is_empty()).then(|| view! {
                 <ul class="tags" aria-label="Tags">
-                    {tags.into_iter().map(|tag| view! { <li>{tag}</li> }).collect_view()}
+                    {tags.into_iter().map(|tag| view! { <li><TopicLink name=tag route=Route::Tag/></li> }).collect_view()}
                 </ul>
             })}
         </article>
+    }
+}
+
+/// A section's or tag's name, linking to its page where it has one (a name with a key, on a
+/// known site); otherwise just the name.
+#[component]
+fn TopicLink(name: String, route: fn(Key) -> Route) -> impl IntoView {
+    let href = Key::from_name(&name)
+        .filter(Key::has_page)
+        .zip(use_context::<Site>())
+        .map(|(key, site)| site.href(&route(key)));
+    match href {
+        Some(href) => view! { <a href=href>{name}</a> }.into_any(),
+        None => name.into_any(),
     }
 }
 

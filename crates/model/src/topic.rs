@@ -1,0 +1,172 @@
+//! Sections and tags as pages (content format 1.1): which stories belong to one, where its
+//! index documents are, and what its page is called.
+
+use crate::feed::{FeedEntry, FeedIndex};
+use crate::route::{percent_encode, Key, Route};
+
+/// A section or a tag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TopicKind {
+    Section,
+    Tag,
+}
+
+/// One section's or tag's page: its kind and key.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Topic {
+    pub kind: TopicKind,
+    pub key: Key,
+}
+
+impl Topic {
+    /// The topic of a section or tag page's route.
+    pub fn of_route(route: &Route) -> Option<Topic> {
+        match route {
+            Route::Section(key) => Some(Topic::new(TopicKind::Section, key.clone())),
+            Route::Tag(key) => Some(Topic::new(TopicKind::Tag, key.clone())),
+            _ => None,
+        }
+    }
+
+    pub fn new(kind: TopicKind, key: Key) -> Topic {
+        Topic { kind, key }
+    }
+
+    pub fn route(&self) -> Route {
+        match self.kind {
+            TopicKind::Section => Route::Section(self.key.clone()),
+            TopicKind::Tag => Route::Tag(self.key.clone()),
+        }
+    }
+
+    /// The names on `entry` this topic would match: its section, or its tags.
+    fn names<'a>(&self, entry: &'a FeedEntry) -> Vec<&'a String> {
+        match self.kind {
+            TopicKind::Section => entry.section.iter().collect(),
+            TopicKind::Tag => entry.tags.iter().collect(),
+        }
+    }
+
+    /// The name of this topic as `entry` writes it, if the entry belongs to it.
+    pub fn name_in<'a>(&self, entry: &'a FeedEntry) -> Option<&'a str> {
+        self.names(entry)
+            .into_iter()
+            .find(|name| Key::from_name(name).as_ref() == Some(&self.key))
+            .map(String::as_str)
+    }
+
+    /// The address of the topic's `page`-th index document (1 for the first), relative to
+    /// the content folder's index: `section/middle-east.json`, `tag/rain-2.json`; the key is
+    /// percent-encoded, so the name is one safe path segment whatever letters it has.
+    pub fn document_path(&self, page: usize) -> String {
+        format!(
+            "{}/{}",
+            self.folder(),
+            document_name(&percent_encode(self.key.as_str()), page)
+        )
+    }
+
+    /// The file of that document on disk, relative to the content folder: the key as it reads
+    /// (servers decode the address before they look for the file).
+    pub fn document_file(&self, page: usize) -> String {
+        format!(
+            "{}/{}",
+            self.folder(),
+            document_name(self.key.as_str(), page)
+        )
+    }
+
+    /// The `page`-th document's address relative to the first (its `next` link is relative).
+    pub fn document_name(&self, page: usize) -> String {
+        document_name(&percent_encode(self.key.as_str()), page)
+    }
+
+    fn folder(&self) -> &'static str {
+        match self.kind {
+            TopicKind::Section => "section",
+            TopicKind::Tag => "tag",
+        }
+    }
+
+    /// The stories of `newest_first` that belong to this topic, as an index page named after
+    /// it (as the newest of them writes it) with their count; `None` when there are none.
+    pub fn filtered(&self, newest_first: &[FeedEntry]) -> Option<FeedIndex> {
+        let entries: Vec<FeedEntry> = newest_first
+            .iter()
+            .filter(|entry| self.name_in(entry).is_some())
+            .cloned()
+            .collect();
+        let title = self.name_in(entries.first()?)?.to_owned();
+        Some(FeedIndex {
+            title,
+            description: Some(story_count(entries.len())),
+            entries,
+            next: None,
+        })
+    }
+}
+
+fn document_name(key: &str, page: usize) -> String {
+    if page <= 1 {
+        format!("{key}.json")
+    } else {
+        format!("{key}-{page}.json")
+    }
+}
+
+/// "1 story", "12 stories".
+pub fn story_count(n: usize) -> String {
+    if n == 1 {
+        "1 story".to_owned()
+    } else {
+        format!("{n} stories")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse_feed_index;
+
+    #[test]
+    fn a_topic_gathers_the_stories_whose_names_share_its_key() {
+        let json = serde_json::json!({"title": "T", "articles": [
+            {"slug": "a", "title": "A", "section": "Middle East", "tags": ["Rain"]},
+            {"slug": "b", "title": "B", "section": "middle-east"},
+            {"slug": "c", "title": "C", "section": "Sport", "tags": ["RAIN!"]},
+        ]});
+        let index = parse_feed_index(&json.to_string()).expect("index").document;
+        let section = Topic::new(
+            TopicKind::Section,
+            Key::from_name("Middle East").expect("key"),
+        );
+        let found = section.filtered(&index.entries).expect("stories");
+        assert_eq!(found.title, "Middle East");
+        assert_eq!(found.description.as_deref(), Some("2 stories"));
+        let tag = Topic::new(TopicKind::Tag, Key::from_name("rain").expect("key"));
+        assert_eq!(
+            tag.filtered(&index.entries).expect("stories").entries.len(),
+            2
+        );
+        let none = Topic::new(TopicKind::Tag, Key::from_name("snow").expect("key"));
+        assert!(none.filtered(&index.entries).is_none());
+    }
+
+    #[test]
+    fn document_names_are_one_encoded_segment() {
+        let topic = Topic::new(
+            TopicKind::Section,
+            Key::from_name("Économie & Société").expect("key"),
+        );
+        assert_eq!(
+            topic.document_path(1),
+            "section/%C3%A9conomie-soci%C3%A9t%C3%A9.json"
+        );
+        assert_eq!(topic.document_file(3), "section/économie-société-3.json");
+        assert_eq!(
+            Topic::new(TopicKind::Tag, Key::from_name("Rain").expect("key")).document_path(2),
+            "tag/rain-2.json"
+        );
+        assert_eq!(story_count(1), "1 story");
+    }
+}

@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+use news_model::topic::Topic;
+use news_views::components::skeletons::FeedSkeleton;
+use news_views::load_error::LoadError;
+
+use super::home::Stories;
+use super::load_failed::LoadFailed;
+use super::not_found::NotFound;
+use super::page_head::PageHead;
+use crate::data::fetch::retryable;
+use crate::data::settings::Settings;
+use crate::data::stories::first_topic_page;
+
+/// `/section/{key}`, `/tag/{key}`: the section's or tag's name, its count and its stories,
+/// newest first, with "More stories" like the home page. A key with no stories is not found.
+#[component]
+pub fn TopicPage(topic: Topic) -> impl IntoView {
+    let settings = expect_context::<Settings>();
+    let (page, on_retry) = retryable(move || first_topic_page(settings.clone(), topic.clone()));
+
+    view! {
+        <Transition fallback=|| view! { <PageHead title="Loading…"/> <FeedSkeleton/> }>
+            {move || page.get().map(|loaded| match loaded {
+                Ok(first_page) => {
+                    Effect::new(move |_| super::page_ready());
+                    view! { <Stories first_page/> }.into_any()
+                }
+                Err(LoadError::NotFound) => view! { <NotFound/> }.into_any(),
+                Err(error) => view! { <LoadFailed error on_retry/> }.into_any(),
+            })}
+        </Transition>
+    }
+}
