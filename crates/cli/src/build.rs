@@ -25,7 +25,7 @@ use time::OffsetDateTime;
 use url::Url;
 
 use crate::article_scan::{self, ArticleScan, Listed};
-use crate::files::{read_text, write, FileError};
+use crate::files::{read_text, remove_file_if_present, remove_folder_if_present, write, FileError};
 use crate::head;
 use crate::manifest::{fingerprint, Manifest};
 use crate::progress::Progress;
@@ -272,33 +272,15 @@ fn remove_pages_of(dist: &Path, gone: &[String]) -> Result<(), BuildError> {
                 .unwrap_or_default()
         });
         let files = ["", ".br", ".gz"].map(|extension| dist.join(format!("{oembed}{extension}")));
+        let prune_error = |source| BuildError::File {
+            step: Step::Prune,
+            source,
+        };
         for folder in folders {
-            match std::fs::remove_dir_all(&folder) {
-                Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
-                    return Err(BuildError::File {
-                        step: Step::Prune,
-                        source: FileError {
-                            path: folder,
-                            source: error,
-                        },
-                    })
-                }
-                _ => {}
-            }
+            remove_folder_if_present(&folder).map_err(prune_error)?;
         }
         for file in files {
-            match std::fs::remove_file(&file) {
-                Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
-                    return Err(BuildError::File {
-                        step: Step::Prune,
-                        source: FileError {
-                            path: file,
-                            source: error,
-                        },
-                    })
-                }
-                _ => {}
-            }
+            remove_file_if_present(&file).map_err(prune_error)?;
         }
     }
     Ok(())

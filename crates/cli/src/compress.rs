@@ -6,7 +6,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::files::FileError;
+use crate::files::{remove_file_if_present, FileError};
 
 /// Files worth compressing; pictures other than SVG are compressed already.
 const COMPRESSIBLE: &[&str] = &[
@@ -152,12 +152,7 @@ fn needs_copies(path: &Path) -> Result<bool, FileError> {
     }
     if metadata.len() < SMALLEST {
         for copy in copies_of(path) {
-            match fs::remove_file(&copy) {
-                Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
-                    return Err(FileError::at(&copy)(error))
-                }
-                _ => {}
-            }
+            remove_file_if_present(&copy)?;
         }
         return Ok(false);
     }

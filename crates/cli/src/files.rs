@@ -40,3 +40,20 @@ pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), FileError> {
     }
     fs::write(path, contents).map_err(FileError::at(path))
 }
+
+/// Removes the file at `path`; one that is not there is already removed.
+pub fn remove_file_if_present(path: &Path) -> Result<(), FileError> {
+    ignoring_absence(path, fs::remove_file(path))
+}
+
+/// Removes the folder at `path` with all it holds; one that is not there is already removed.
+pub fn remove_folder_if_present(path: &Path) -> Result<(), FileError> {
+    ignoring_absence(path, fs::remove_dir_all(path))
+}
+
+fn ignoring_absence(path: &Path, result: io::Result<()>) -> Result<(), FileError> {
+    match result {
+        Err(error) if error.kind() != io::ErrorKind::NotFound => Err(FileError::at(path)(error)),
+        _ => Ok(()),
+    }
+}
