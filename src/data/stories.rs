@@ -45,45 +45,74 @@ fn source(settings: &Settings) -> Result<ContentSource, LoadError> {
     settings.source.clone().map_err(LoadError::Settings)
 }
 
-/// A page of the feed: its stories and the number to ask for the next one.
+/// A page of the feed: its stories, the number to ask for the next one, and how the next one
+/// is read.
 #[derive(Clone)]
 pub struct FeedPage {
     pub loaded: Loaded<FeedIndex>,
     pub number: PageNumber,
+    pub format: PageFormat,
+}
+
+/// How a page of stories was written, and so how the page its `next` names is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageFormat {
+    /// This project's index format (the content folder, a topic's documents).
+    Own,
+    /// The answer of the source the site reads (WordPress, Ghost, a JSON Feed).
+    Source,
 }
 
 /// The first page of stories.
 pub async fn first_feed_page(settings: Settings) -> Result<FeedPage, LoadError> {
     let number = PageNumber(1);
-    let loaded = match source(&settings)? {
-        ContentSource::Json => load_feed_index(settings.content.index_url.clone()).await?,
+    let (loaded, format) = match source(&settings)? {
+        ContentSource::Json => (
+            load_feed_index(settings.content.index_url.clone()).await?,
+            PageFormat::Own,
+        ),
         source => {
             let answer = source_answer(&source, &|routes| {
                 source.feed_page_url(number, Paging { routes, ..paging() })
             })
             .await?;
-            feed_page_of(&source, &settings, answer, number)?
+            (
+                feed_page_of(&source, &settings, answer, number)?,
+                PageFormat::Source,
+            )
         }
     };
-    Ok(FeedPage { loaded, number })
+    Ok(FeedPage {
+        loaded,
+        number,
+        format,
+    })
 }
 
 /// The first page of a section's or tag's stories: the topic's own index document when the
-/// site has one (a built site of this format), else the stories of the feed's first page that
-/// belong to it (an API source, or content without topic documents). `NotFound` when there
-/// are none.
+/// site has one (a built site, whichever source it reads), else the stories of the feed's first
+/// page that belong to it (content without topic documents, a source read live). `NotFound`
+/// when there are none.
 pub async fn first_topic_page(settings: Settings, topic: Topic) -> Result<FeedPage, LoadError> {
     let number = PageNumber(1);
-    if let ContentSource::Json = source(&settings)? {
-        let url = BrowserUrls
-            .join(&settings.content.index_url, &topic.document_path(1))
-            .map(|url| url.href);
-        if let Some(url) = url {
-            match load_feed_index(url).await {
-                Ok(loaded) => return Ok(FeedPage { loaded, number }),
-                Err(LoadError::NotFound) => {}
-                Err(error) => return Err(error),
+    let url = BrowserUrls
+        .join(&settings.content.index_url, &topic.document_path(1))
+        .map(|url| url.href);
+    if let Some(url) = url {
+        let is_live_source = !matches!(source(&settings)?, ContentSource::Json);
+        match load_feed_index(url).await {
+            Ok(loaded) => {
+                return Ok(FeedPage {
+                    loaded,
+                    number,
+                    format: PageFormat::Own,
+                })
             }
+            // No document for this topic; or a site reading a source live, which may have no
+            // content folder at all: filter the feed instead.
+            Err(LoadError::NotFound) => {}
+            Err(_) if is_live_source => {}
+            Err(error) => return Err(error),
         }
     }
     let first = first_feed_page(settings).await?;
@@ -95,24 +124,30 @@ pub async fn first_topic_page(settings: Settings, topic: Topic) -> Result<FeedPa
             url: first.loaded.url,
         },
         number,
+        format: first.format,
     })
 }
 
-/// The page after `previous`, at `url` (the previous page's `next`).
+/// The page after `previous` (number and format), at `url` (the previous page's `next`).
 pub async fn next_feed_page(
     settings: Settings,
     url: String,
-    previous: PageNumber,
+    previous: (PageNumber, PageFormat),
 ) -> Result<FeedPage, LoadError> {
+    let (previous, format) = previous;
     let number = PageNumber(previous.0 + 1);
-    let loaded = match source(&settings)? {
-        ContentSource::Json => load_feed_index(url).await?,
-        source => {
+    let loaded = match (format, source(&settings)?) {
+        (PageFormat::Own, _) | (_, ContentSource::Json) => load_feed_index(url).await?,
+        (PageFormat::Source, source) => {
             let body = cached_or_fetched(&url).await?;
             feed_page_of(&source, &settings, (url, body), number)?
         }
     };
-    Ok(FeedPage { loaded, number })
+    Ok(FeedPage {
+        loaded,
+        number,
+        format,
+    })
 }
 
 /// One story.

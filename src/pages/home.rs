@@ -51,14 +51,14 @@ pub(super) fn Stories(first_page: FeedPage) -> impl IntoView {
     let stories = StoredValue::new(Stories::default());
     let n_shown = RwSignal::new(0_usize);
     let next_url = RwSignal::new(None::<String>);
-    let last_page = StoredValue::new(first_page.number);
+    let last_page = StoredValue::new((first_page.number, first_page.format));
     let is_loading = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
 
     let add_page = {
         let settings = settings.clone();
         move |page: FeedPage| {
-            last_page.set_value(page.number);
+            last_page.set_value((page.number, page.format));
             let page: Loaded<FeedIndex> = page.loaded;
             let resolver = Arc::new(LinkResolver::new(page.url.clone(), settings.site.clone()));
             next_url.set(next_page_url(&resolver, &page.document));
