@@ -47,8 +47,10 @@ test('a prerendered story stays readable when its content cannot be loaded', asy
 });
 
 test('a failed request for the feed says the server could not be reached', async ({ page }) => {
-  await openArticle(page, SEED);
+  // Refused from the start: the article page asks for the feed too (for its related stories),
+  // and a feed it had loaded would open the home page from memory.
   await page.route('**/content/index.json', (route) => route.abort('connectionrefused'));
+  await openArticle(page, SEED);
   await page.getByRole('banner').getByRole('link', { name: 'News Blog' }).click();
   await expect(page.getByRole('alert').getByRole('heading', { name: "We couldn't reach the news server" })).toBeVisible();
   await expect(page.getByRole('alert').getByRole('button', { name: 'Try again' })).toBeVisible();

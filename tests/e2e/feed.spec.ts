@@ -107,13 +107,14 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 });
 
 test('the title is the site name, never empty, while the feed loads', async ({ page }) => {
-  await openArticle(page, SEED);
+  // Held from the start: the article page asks for the feed too (for its related stories).
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/content/index.json', async (route) => {
     await held;
     await route.continue();
   });
+  await openArticle(page, SEED);
   await page.getByRole('banner').getByRole('link', { name: 'News Blog' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the stories' })).toBeAttached();
   await expect(page).toHaveTitle('News Blog');

@@ -592,22 +592,25 @@ fn write_topics(context: &Context) -> Result<Vec<Route>, BuildError> {
     let mut written: HashSet<PathBuf> = HashSet::new();
     let mut routes = Vec::with_capacity(found.len());
     for topic in &found {
-        let documents = topic.documents();
-        for (idx, document) in documents.iter().enumerate() {
-            // The documents live in a folder below the index: their pictures' addresses are
-            // made absolute, so they name the same files from there.
-            let document = FeedIndex {
+        // The documents live in a folder below the index: their pictures' addresses are made
+        // absolute, so they name the same files from there (in the documents and the page).
+        let documents: Vec<FeedIndex> = topic
+            .documents()
+            .into_iter()
+            .map(|document| FeedIndex {
                 entries: document
                     .entries
                     .iter()
                     .map(|entry| with_absolute_pictures(entry, &index_resolver))
                     .collect(),
-                ..document.clone()
-            };
+                ..document
+            })
+            .collect();
+        for (idx, document) in documents.iter().enumerate() {
             let path = dist
                 .join("content")
                 .join(topic.topic.document_file(idx + 1));
-            let json = serde_json::to_string(&feed_index_to_json(&document))
+            let json = serde_json::to_string(&feed_index_to_json(document))
                 .unwrap_or_else(|_| "{}".to_owned());
             write(&path, json).map_err(file_error)?;
             written.insert(path);

@@ -777,6 +777,10 @@ fn every_section_and_tag_gets_an_index_document_and_a_page() {
         .all(|src| src.starts_with("https://example.org/news/content/")));
     let page = read(&dist, "section/middle-east/index.html");
     assert!(page.contains("<h1 class=\"feed__title\">Middle East</h1>"));
+    assert!(
+        page.contains("/news/content/images/") && !page.contains("content/section/images"),
+        "the page's pictures are the documents' absolute ones"
+    );
     assert!(page.contains("<title>Middle East"));
     assert!(page.contains("data-route=\"section/middle-east\""));
     assert!(topic_pages(&dist).contains(&"tag/sample-content".to_owned()));
