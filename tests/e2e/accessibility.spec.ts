@@ -5,6 +5,8 @@ const pages = [
   { name: 'home', path: './', ready: 'News Blog' },
   { name: 'article', path: `./article/${SEED}`, ready: /Final assault/ },
   { name: 'not found', path: './no/such/page', ready: 'Page not found' },
+  { name: 'section', path: './section/middle-east/', ready: 'Middle East' },
+  { name: 'tag', path: './tag/sample-content/', ready: 'Sample content' },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -17,6 +17,8 @@ const pages = [
     ready: (page: Page) => page.getByRole('heading', { level: 1, name: /Final assault/ }),
   },
   { name: 'not-found', path: './no/such/page', ready: (page: Page) => page.getByRole('heading', { name: 'Page not found' }) },
+  { name: 'section', path: './section/middle-east/', ready: (page: Page) => page.getByRole('heading', { level: 1, name: 'Middle East' }) },
+  { name: 'tag', path: './tag/sample-content/', ready: (page: Page) => page.getByRole('heading', { level: 1, name: 'Sample content' }) },
 ];
 
 mkdirSync('screenshots', { recursive: true });
