@@ -597,4 +597,44 @@ mod source_tests {
             Ok(ContentSource::Json)
         );
     }
+
+    #[test]
+    fn source_searches_keep_the_query_as_one_value_and_page_through_it() {
+        let wordpress =
+            ContentSource::from_settings(Some("wordpress"), Some("http://wp.example/"), None)
+                .expect("settings");
+        let url = wordpress
+            .search_page_url("storm & <sea>", PageNumber(1), PAGING)
+            .expect("url");
+        assert_eq!(
+            url,
+            "http://wp.example/wp-json/wp/v2/posts?_embed&per_page=2&page=1&search=storm%20%26%20%3Csea%3E"
+        );
+        let answer = Answer {
+            total_pages: Some(3),
+            ..answer(&url, "[]")
+        };
+        let page = wordpress
+            .read_feed_page(answer, &NativeHtml, "Site", PAGING)
+            .expect("page reads");
+        assert_eq!(
+            page.index.next.map(|next| next.to_string()).as_deref(),
+            Some("http://wp.example/wp-json/wp/v2/posts?_embed&per_page=2&search=storm%20%26%20%3Csea%3E&page=2")
+        );
+
+        let ghost =
+            ContentSource::from_settings(Some("ghost"), Some("https://g.example"), Some("k"))
+                .expect("settings");
+        assert_eq!(
+            ghost.search_page_url("it's \\ 'x'", PageNumber(2), PAGING).as_deref(),
+            Some("https://g.example/ghost/api/content/posts/?key=k&include=tags,authors&limit=2&page=2&filter=title%3A~%27it%5C%27s%20%5C%5C%20%5C%27x%5C%27%27")
+        );
+        let feed = ContentSource::from_settings(
+            Some("jsonfeed"),
+            Some("https://f.example/feed.json"),
+            None,
+        )
+        .expect("settings");
+        assert_eq!(feed.search_page_url("storm", PageNumber(1), PAGING), None);
+    }
 }

@@ -21,6 +21,7 @@ mod reader;
 mod reading_time;
 pub mod related;
 mod route;
+pub mod search;
 mod settings;
 mod shelf;
 mod slug;

@@ -32,6 +32,13 @@ pub(super) fn post_url(site: &str, key: &str, slug: &Slug) -> String {
     )
 }
 
+/// The NQL filter for posts whose title contains `query` (quotes and backslashes escaped, so
+/// the reader's text stays one string value).
+pub(super) fn title_contains(query: &str) -> String {
+    let escaped = query.replace('\\', "\\\\").replace('\'', "\\'");
+    format!("title:~'{escaped}'")
+}
+
 /// `meta.pagination.next`: the next page's number, if there is one.
 pub(super) fn next_page(value: &Value) -> Option<u32> {
     at(value, &["meta", "pagination", "next"])?

@@ -171,6 +171,23 @@ impl ContentSource {
         }
     }
 
+    /// The URL of one page of the stories the source's own search finds for `query` (WordPress
+    /// `search=`, best match first; Ghost: headlines containing it, newest first). `None` for
+    /// sources without a search (this format, a JSON Feed).
+    pub fn search_page_url(&self, query: &str, page: PageNumber, paging: Paging) -> Option<String> {
+        let url = self.feed_page_url(page, paging)?;
+        match self {
+            ContentSource::WordPress { .. } => {
+                Some(format!("{url}&search={}", encode_query_value(query)))
+            }
+            ContentSource::Ghost { .. } => Some(format!(
+                "{url}&filter={}",
+                encode_query_value(&ghost::title_contains(query))
+            )),
+            ContentSource::Json | ContentSource::JsonFeed { .. } => None,
+        }
+    }
+
     /// The URL of one story.
     pub fn article_url(&self, slug: &Slug, routes: WordPressRoutes) -> Option<String> {
         match self {
@@ -320,13 +337,13 @@ impl ContentSource {
                 let next = answer
                     .total_pages
                     .filter(|total| answer.page.0 < *total)
-                    .and_then(|_| self.feed_page_url(PageNumber(answer.page.0 + 1), paging));
+                    .map(|_| with_page_number(answer.url, PageNumber(answer.page.0 + 1)));
                 wordpress::read_posts(&value, parser, site_name, with_articles)
                     .map(|page| page.with_next(next))
             }
             ContentSource::Ghost { .. } => {
                 let next = ghost::next_page(&value)
-                    .and_then(|page| self.feed_page_url(PageNumber(page), paging));
+                    .map(|page| with_page_number(answer.url, PageNumber(page)));
                 ghost::read_posts(&value, parser, site_name, with_articles)
                     .map(|page| page.with_next(next))
             }
@@ -354,6 +371,18 @@ impl ContentSource {
 fn json_of(answer: Answer<'_>) -> Result<serde_json::Value, SourceError> {
     serde_json::from_str(answer.body)
         .map_err(|error| SourceError::Unreadable(format!("not JSON: {error}")))
+}
+
+/// `url` (a list page this module wrote) asking for page `page` instead.
+fn with_page_number(url: &str, page: PageNumber) -> String {
+    let (path, query) = url.split_once('?').unwrap_or((url, ""));
+    let mut pairs: Vec<String> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("page="))
+        .map(str::to_owned)
+        .collect();
+    pairs.push(format!("page={}", page.0));
+    format!("{path}?{}", pairs.join("&"))
 }
 
 fn with_trailing_slash(url: &str) -> String {
