@@ -30,7 +30,7 @@ use crate::head;
 use crate::manifest::{fingerprint, Manifest};
 use crate::progress::Progress;
 use crate::template::{self, TemplateError};
-use crate::{compress, feeds, host_files, pages, stylesheet, topics};
+use crate::{compress, feeds, host_files, pages, search_index, stylesheet, topics};
 
 /// What the build writes, for the summary line.
 pub struct Built {
@@ -38,6 +38,7 @@ pub struct Built {
     /// How many articles' pages were rendered (the others were as the last build left them).
     pub n_rendered: usize,
     pub skipped: Vec<String>,
+    pub search: search_index::Outcome,
 }
 
 /// The step a build error happened in.
@@ -55,6 +56,7 @@ pub enum Step {
     Precompress,
     Manifest,
     Topics,
+    SearchIndex,
 }
 
 impl fmt::Display for Step {
@@ -72,6 +74,7 @@ impl fmt::Display for Step {
             Step::Precompress => "writing the precompressed copies",
             Step::Manifest => "writing the build manifest",
             Step::Topics => "writing the section and tag pages",
+            Step::SearchIndex => "writing the search page and index",
         })
     }
 }
@@ -95,6 +98,11 @@ pub enum BuildError {
         path: PathBuf,
         #[source]
         source: TemplateError,
+    },
+    #[error("{}: {source}", Step::SearchIndex)]
+    SearchIndex {
+        #[from]
+        source: search_index::SearchIndexError,
     },
     #[error("{step}: {}: {rejected}", path.display())]
     Content {
@@ -133,6 +141,7 @@ pub fn build(
     dist: &Path,
     site_url: &str,
     source: Option<&ImportedSource>,
+    indexer: &search_index::Indexer,
 ) -> Result<Built, BuildError> {
     let base_url = site_base_url(site_url)?;
     let trunk_page = read_trunk_page(dist)?;
@@ -206,12 +215,23 @@ pub fn build(
     let topic_routes = write_topics(&context)?;
     write_feeds(&context, &topic_routes)?;
     write_fallback_pages(&context)?;
+    write_search_page(&context)?;
     write_host_files(&context)?;
-    match &previous {
-        Some(previous) => remove_pages_of(dist, &previous.gone_from(&records)),
-        None => remove_deleted_articles(&context),
-    }?;
-    precompress(&context, previous.is_some())?;
+    let gone = match &previous {
+        Some(previous) => {
+            let gone = previous.gone_from(&records);
+            remove_pages_of(dist, &gone)?;
+            gone.len()
+        }
+        None => {
+            remove_deleted_articles(&context)?;
+            // Unknown: whatever was there may have gone.
+            1
+        }
+    };
+    let is_index_current = context.to_render.is_empty() && gone == 0;
+    let search = search_index::write(dist, indexer, is_index_current)?;
+    precompress(&context, previous.is_some(), &search)?;
     if let Some(shared) = shared {
         Manifest::new(shared, records)
             .save(dist)
@@ -224,6 +244,7 @@ pub fn build(
         n_articles: context.listed.len(),
         n_rendered: context.to_render.len(),
         skipped,
+        search,
     })
 }
 
@@ -243,14 +264,9 @@ fn shared_fingerprint(page: &str, base_url: &Url, source_origin: Option<&str>) -
 /// The files a build writes for one article, relative to the output folder: its page, its
 /// widget page and its oEmbed answer.
 fn pages_of(slug: &Slug) -> [String; 3] {
-    let file = |route: Route| {
-        route
-            .file()
-            .expect("invariant: article and widget routes have files")
-    };
     [
-        file(Route::Article(slug.clone())),
-        file(Route::EmbedArticle(slug.clone())),
+        Route::Article(slug.clone()).file(),
+        Route::EmbedArticle(slug.clone()).file(),
         head::oembed_file(slug),
     ]
 }
@@ -288,7 +304,11 @@ fn remove_pages_of(dist: &Path, gone: &[String]) -> Result<(), BuildError> {
 
 /// The precompressed copies. After a build with a manifest, only the per-story files of the
 /// articles it rendered can be new; the site-wide files are all looked at.
-fn precompress(context: &Context, had_manifest: bool) -> Result<(), BuildError> {
+fn precompress(
+    context: &Context,
+    had_manifest: bool,
+    search: &search_index::Outcome,
+) -> Result<(), BuildError> {
     let dist = context.dist;
     let progress = std::sync::Mutex::new(Progress::new("files compressed", None));
     let on_file = || {
@@ -296,8 +316,20 @@ fn precompress(context: &Context, had_manifest: bool) -> Result<(), BuildError> 
             progress.tick();
         }
     };
-    let per_story_folders =
-        ["article", "embed", "oembed", "content/articles"].map(|folder| dist.join(folder));
+    // The search index's many chunks are compressed by Pagefind itself; its script and wasm
+    // are looked at when it wrote them.
+    let per_story_folders = [
+        "article",
+        "embed",
+        "oembed",
+        "content/articles",
+        search_index::FOLDER,
+    ]
+    .map(|folder| dist.join(folder));
+    let search_files = match search {
+        search_index::Outcome::Written => search_index::compressible_files(dist),
+        _ => Vec::new(),
+    };
     let rendered: Vec<PathBuf> = context
         .to_render
         .iter()
@@ -309,6 +341,7 @@ fn precompress(context: &Context, had_manifest: bool) -> Result<(), BuildError> 
                 .chain([document])
                 .map(|file| dist.join(file))
         })
+        .chain(search_files)
         .collect();
     let scope = if had_manifest {
         compress::Scope::AllBut {
@@ -546,11 +579,7 @@ struct PageText<'a> {
 
 /// Writes a page to its route's file: the template with its head and the prerendered body.
 fn write_page(context: &Context, step: Step, page: PageText) -> Result<(), BuildError> {
-    let file = page
-        .route
-        .file()
-        .expect("invariant: only routes with a file are prerendered");
-    let path = context.dist.join(file);
+    let path = context.dist.join(page.route.file());
     let template_error = |source| BuildError::Template {
         step,
         path: path.clone(),
@@ -650,9 +679,7 @@ fn write_topics(context: &Context) -> Result<Vec<Route>, BuildError> {
                 body: &body,
             },
         )?;
-        if let Some(file) = route.file() {
-            written.insert(dist.join(file));
-        }
+        written.insert(dist.join(route.file()));
         routes.push(route);
     }
     for folder in ["section", "tag", "content/section", "content/tag"] {
@@ -831,6 +858,38 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
     let page = template::set_noscript_body(&page, &pages::not_found(site), &noscript_file)
         .map_err(template_error)?;
     write(&path, page).map_err(file_error)
+}
+
+/// The search page (`search/index.html`), so that static hosts answer `search/?q=…` with a
+/// page of the site (not 404.html); results are the app's. Not in the sitemap or search
+/// engines' indexes: it has no content of its own.
+fn write_search_page(context: &Context) -> Result<(), BuildError> {
+    let site = &context.site;
+    let route = Route::Search {
+        query: String::new(),
+    };
+    let title = page_title("Search", &site.name);
+    let description = format!("Search the stories of {}.", site.name);
+    let head_tags = head::social_tags(
+        site,
+        head::PageKind::Website,
+        &site.page_url(&route),
+        (&title, &description),
+        None,
+    ) + "<meta name=\"robots\" content=\"noindex\">";
+    let body = pages::search(site);
+    write_page(
+        context,
+        Step::SearchIndex,
+        PageText {
+            route,
+            template: &context.page,
+            title: &title,
+            description: &description,
+            head_tags: &head_tags,
+            body: &body,
+        },
+    )
 }
 
 /// Removes the article pages, widget pages and oEmbed answers (with their compressed copies)

@@ -28,6 +28,7 @@ mod manifest;
 mod pages;
 mod parallel;
 mod progress;
+mod search_index;
 mod site;
 mod source_client;
 mod stylesheet;
@@ -68,6 +69,13 @@ enum Command {
         /// into it first, and every page names the source so the app reads it live.
         #[command(flatten)]
         source: SourceArgs,
+        /// The Pagefind program that writes the search index (npm `pagefind` 1.x).
+        #[arg(long, default_value = "pagefind")]
+        pagefind: std::ffi::OsString,
+        /// Write no search index: the search page then uses a WordPress or Ghost source's own
+        /// search, and says search is unavailable otherwise.
+        #[arg(long)]
+        no_search: bool,
     },
     /// Writes a WordPress site's, a Ghost site's or a JSON Feed's stories as a content folder
     /// in this project's format (a paged index and one file per article; pictures stay at
@@ -147,24 +155,43 @@ fn main() -> ExitCode {
             dist,
             site_url,
             source,
-        } => match build_with_source(&dist, &site_url, &source) {
-            Ok(built) => {
-                for skipped in &built.skipped {
-                    eprintln!("warning: {skipped} was not prerendered: it does not parse (run `news-blog check`)");
-                }
-                println!(
-                    "prerendered {} articles into {} ({} rendered, the others unchanged)",
-                    built.n_articles,
-                    dist.display(),
-                    built.n_rendered
-                );
-                ExitCode::SUCCESS
+            pagefind,
+            no_search,
+        } => {
+            let indexer = if no_search {
+                search_index::Indexer::Off
+            } else {
+                search_index::Indexer::Pagefind(pagefind)
+            };
+            report_build(
+                build_with_source(&dist, &site_url, &source, &indexer),
+                &dist,
+            )
+        }
+    }
+}
+
+fn report_build(built: Result<build::Built, String>, dist: &std::path::Path) -> ExitCode {
+    match built {
+        Ok(built) => {
+            for skipped in &built.skipped {
+                eprintln!("warning: {skipped} was not prerendered: it does not parse (run `news-blog check`)");
             }
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::from(2)
+            if let search_index::Outcome::Skipped(reason) = &built.search {
+                eprintln!("warning: no search index: {reason}");
             }
-        },
+            println!(
+                "prerendered {} articles into {} ({} rendered, the others unchanged)",
+                built.n_articles,
+                dist.display(),
+                built.n_rendered
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
     }
 }
 
@@ -172,6 +199,7 @@ fn build_with_source(
     dist: &std::path::Path,
     site_url: &str,
     source: &SourceArgs,
+    indexer: &search_index::Indexer,
 ) -> Result<build::Built, String> {
     let source = source.content_source()?;
     let source = match source {
@@ -184,5 +212,5 @@ fn build_with_source(
             })
         }
     };
-    build::build(dist, site_url, source.as_ref()).map_err(|error| error.to_string())
+    build::build(dist, site_url, source.as_ref(), indexer).map_err(|error| error.to_string())
 }

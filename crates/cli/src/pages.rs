@@ -10,6 +10,7 @@ use news_views::components::not_found_message::NotFoundMessage;
 use news_views::components::page_frame::{EmbedFrame, FullStoryLink, PageFrame};
 use news_views::components::picture::Placement;
 use news_views::components::related_stories::RelatedStories;
+use news_views::components::search_form::SearchIntro;
 use news_views::site::{LinkResolver, Site};
 
 /// The home page: the first screenful of stories, as the app lists them before "More stories".
@@ -67,6 +68,28 @@ pub fn widget(site: &Site, article: &Article, article_url: &str) -> String {
                 <ArticleView article/>
                 <FullStoryLink href=full_story/>
             </EmbedFrame>
+        }
+    })
+}
+
+/// The search page as a static file (`search/index.html`, which static hosts serve for
+/// `search/?q=…`): the field; the app finds and shows the results.
+pub fn search(site: &Site) -> String {
+    let home = site.href(&Route::Home);
+    render(site, &site.base_url, move || {
+        view! {
+            <PageFrame>
+                <div class="search">
+                    <SearchIntro/>
+                    <noscript>
+                        <p class="search__status">
+                            "Search runs in your browser and needs JavaScript. "
+                            <a href=home>"The home page"</a>
+                            " lists every story, newest first."
+                        </p>
+                    </noscript>
+                </div>
+            </PageFrame>
         }
     })
 }

@@ -102,8 +102,15 @@ fn run_build_at(dist: &Path, site: &str, epoch: &str) -> std::process::Output {
         .arg(dist)
         .arg("--site-url")
         .arg(site)
+        .arg("--pagefind")
+        .arg(pagefind())
         .output()
         .expect("runs")
+}
+
+/// The Pagefind the project installs (`.ci/install-tools.sh`).
+fn pagefind() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/e2e/node_modules/.bin/pagefind")
 }
 
 fn read(dist: &Dist, relative: &str) -> String {
@@ -842,4 +849,77 @@ fn an_article_lists_its_related_stories_and_follows_them_when_they_change() {
     let output = run_build(&dist.0, SITE);
     assert_ne!(rendered_count(&output), "0");
     assert!(read(&dist, "article/syria-war-final-assault-raqqa/index.html").contains("Retitled: "));
+}
+
+#[test]
+fn the_search_page_and_index_cover_every_article_and_nothing_else() {
+    let dist = built_dist();
+    let page = read(&dist, "search/index.html");
+    assert!(page.contains("<title>Search – "), "{page}");
+    assert!(page.contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(page.contains("<link rel=\"canonical\" href=\"https://example.org/news/search/\">"));
+    assert!(page.contains("role=\"search\" aria-label=\"Search page\""));
+    assert!(page.contains("action=\"/news/search\""));
+    // Pagefind's own interfaces insert text as HTML: they are not shipped.
+    assert!(dist.0.join("pagefind/pagefind.js").is_file());
+    assert!(!dist.0.join("pagefind/pagefind-ui.js").exists());
+    let entry: Value =
+        serde_json::from_str(&read(&dist, "pagefind/pagefind-entry.json")).expect("JSON");
+    let languages = entry["languages"].as_object().expect("languages");
+    let pages: u64 = languages
+        .values()
+        .map(|language| language["page_count"].as_u64().expect("count"))
+        .sum();
+    assert_eq!(pages, sample_slugs().len() as u64, "articles only: {entry}");
+    assert!(!read(&dist, "sitemap.xml").contains("/search"));
+
+    // Unchanged content keeps the index; a deleted article leaves it.
+    let entry_path = dist.0.join("pagefind/pagefind-entry.json");
+    let written = fs::metadata(&entry_path)
+        .and_then(|meta| meta.modified())
+        .expect("time");
+    assert!(run_build(&dist.0, SITE).status.success());
+    assert_eq!(
+        fs::metadata(&entry_path)
+            .and_then(|meta| meta.modified())
+            .ok(),
+        Some(written)
+    );
+    let slug = &sample_slugs()[0];
+    fs::remove_file(dist.0.join(format!("content/articles/{slug}.json"))).expect("remove");
+    assert!(run_build(&dist.0, SITE).status.success());
+    let entry: Value =
+        serde_json::from_str(&read(&dist, "pagefind/pagefind-entry.json")).expect("JSON");
+    let pages: u64 = entry["languages"]
+        .as_object()
+        .expect("languages")
+        .values()
+        .map(|language| language["page_count"].as_u64().expect("count"))
+        .sum();
+    assert_eq!(pages, sample_slugs().len() as u64 - 1);
+}
+
+#[test]
+fn a_build_without_pagefind_says_there_is_no_search_index() {
+    let dist = built_dist();
+    fs::remove_dir_all(dist.0.join("pagefind")).expect("remove");
+    let output = Command::new(env!("CARGO_BIN_EXE_news-blog"))
+        .args([
+            "build",
+            "--pagefind",
+            "no-such-pagefind",
+            "--site-url",
+            SITE,
+        ])
+        .arg(&dist.0)
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("warning: no search index: no-such-pagefind was not found"),
+        "{stderr}"
+    );
+    assert!(!dist.0.join("pagefind").exists());
+    assert!(dist.0.join("search/index.html").is_file());
 }

@@ -88,18 +88,19 @@ impl Route {
     }
 
     /// Where the build writes this page, relative to the output folder: `index.html`,
-    /// `article/raqqa/index.html`. `None` for search, whose results depend on the query.
-    pub fn file(&self) -> Option<String> {
+    /// `article/raqqa/index.html`, `search/index.html` (one page for every query: the app
+    /// finds the results).
+    pub fn file(&self) -> String {
         let folder = match self {
-            Route::Home => return Some("index.html".to_owned()),
-            Route::Search { .. } => return None,
+            Route::Home => return "index.html".to_owned(),
+            Route::Search { .. } => SEARCH.to_owned(),
             Route::Article(slug) => format!("{ARTICLE}/{slug}"),
             // On disk the key is written as it reads: servers decode the address first.
             Route::Section(key) => format!("{SECTION}/{key}"),
             Route::Tag(key) => format!("{TAG}/{key}"),
             Route::EmbedArticle(slug) => format!("{EMBED}/{ARTICLE}/{slug}"),
         };
-        Some(format!("{folder}/index.html"))
+        format!("{folder}/index.html")
     }
 
     /// The public address of a prerendered page, as canonical links, feeds and the sitemap
@@ -107,6 +108,8 @@ impl Route {
     pub fn canonical_path(&self) -> String {
         match self {
             Route::Article(_) | Route::Section(_) | Route::Tag(_) => format!("{}/", self.path()),
+            // The page, whatever was searched for: results are not a page of their own.
+            Route::Search { .. } => format!("{SEARCH}/"),
             _ => self.path(),
         }
     }
@@ -308,7 +311,23 @@ mod tests {
     fn unicode_keys_are_percent_encoded_in_addresses_and_plain_on_disk() {
         let route = Route::Section(Key::from_name("Économie").expect("has a key"));
         assert_eq!(route.path(), "section/%C3%A9conomie");
-        assert_eq!(route.file().as_deref(), Some("section/économie/index.html"));
+        assert_eq!(route.file(), "section/économie/index.html");
+    }
+
+    #[test]
+    fn every_search_is_one_page_on_disk() {
+        let route = Route::Search {
+            query: "<b>storm</b>".into(),
+        };
+        assert_eq!(route.path(), "search?q=%3Cb%3Estorm%3C%2Fb%3E");
+        assert_eq!(route.file(), "search/index.html");
+        assert_eq!(route.canonical_path(), "search/");
+        assert_eq!(
+            Route::parse("search/?q=storm"),
+            Some(Route::Search {
+                query: "storm".into()
+            })
+        );
     }
 
     #[test]

@@ -23,6 +23,12 @@ pub fn ArticleView(
     let page_url =
         use_context::<Site>().map(|site| site.page_url(&Route::Article(article.slug.clone())));
     let share_title = article.title.clone();
+    // For the search index (Pagefind reads the prerendered article pages): the date results
+    // show; the section is read from the kicker, the meta line and sharing are left out.
+    let search_meta = article
+        .published
+        .as_ref()
+        .map(|date| format!("published:{}", date.as_rfc3339()));
     let Article {
         title,
         section,
@@ -36,12 +42,12 @@ pub fn ArticleView(
         ..
     } = article;
     view! {
-        <article class="article" aria-labelledby="headline">
+        <article class="article" aria-labelledby="headline" data-pagefind-body="" data-pagefind-meta=search_meta>
             <header class="article__header">
-                {section.map(|section| view! { <p class="kicker"><TopicLink name=section route=Route::Section/></p> })}
+                {section.map(|section| view! { <p class="kicker" data-pagefind-meta="section"><TopicLink name=section route=Route::Section/></p> })}
                 <h1 id="headline" class="article__headline">{title}</h1>
                 {summary.map(|summary| view! { <p class="standfirst">{summary}</p> })}
-                <p class="article__meta">
+                <p class="article__meta" data-pagefind-ignore="">
                     {byline.map(|byline| view! { <span class="article__byline">{byline}</span> })}
                     {published.map(|date| view! {
                         <span>"Published " <DateText timestamp=date style=DateStyle::DayAndTime/></span>

@@ -13,5 +13,6 @@ pub mod not_found_message;
 pub mod page_frame;
 pub mod picture;
 pub mod related_stories;
+pub mod search_form;
 pub mod share_links;
 pub mod skeletons;

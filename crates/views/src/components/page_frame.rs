@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 use news_model::Route;
 
+use super::search_form::SearchForm;
 use crate::site::Site;
 
-/// Every page of the site around its main content: skip link, header with the site's name,
-/// the main region and the footer.
+/// Every page of the site around its main content: skip link, header with the site's name and
+/// search field, the main region and the footer.
 #[component]
 pub fn PageFrame(children: Children) -> impl IntoView {
     let site = use_context::<Site>();
@@ -15,6 +16,7 @@ pub fn PageFrame(children: Children) -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__name" href=home.clone()>{name}</a>
+                <SearchForm landmark="Site search" field_id="site-search"/>
             </div>
         </header>
         <main id="main" class="site-main" tabindex="-1">{children()}</main>

@@ -18,7 +18,7 @@ pub fn ShareLinks(
         percent_encode(&url)
     );
     view! {
-        <div class="share" role="group" aria-label="Share this story">
+        <div class="share" role="group" aria-label="Share this story" data-pagefind-ignore="">
             {button.map(|button| button.run())}
             <a class="share__link" href=email>"E-mail this story"</a>
         </div>

@@ -1,0 +1,51 @@
+use leptos::prelude::*;
+use news_model::Route;
+
+use crate::site::Site;
+
+/// What the search field is called, for its label and landmark.
+pub const SEARCH_FIELD_LABEL: &str = "Search stories";
+
+/// A search field: a plain `GET` form to the search page (`q=`), so it works prerendered and
+/// before the app runs; the app turns its submission into navigation. `landmark` names the
+/// form's search landmark, unique on the page.
+#[component]
+pub fn SearchForm(
+    landmark: &'static str,
+    /// The field's id, unique on the page.
+    field_id: &'static str,
+    #[prop(optional, into)] query: String,
+) -> impl IntoView {
+    let action = use_context::<Site>().map(|site| {
+        site.href(&Route::Search {
+            query: String::new(),
+        })
+    });
+    view! {
+        <form class="search-form" role="search" aria-label=landmark action=action method="get">
+            <label class="visually-hidden" for=field_id>{SEARCH_FIELD_LABEL}</label>
+            <input
+                id=field_id
+                class="search-form__field"
+                type="search"
+                name="q"
+                value=query
+                autocomplete="off"
+                enterkeyhint="search"
+                maxlength="200"
+            />
+            <button class="search-form__button" type="submit">"Search"</button>
+        </form>
+    }
+}
+
+/// The top of the search page, prerendered and in the app: its heading and field.
+#[component]
+pub fn SearchIntro(#[prop(optional, into)] query: String) -> impl IntoView {
+    view! {
+        <header class="feed__header">
+            <h1 class="feed__title">"Search"</h1>
+            <SearchForm landmark="Search page" field_id="search-page-field" query/>
+        </header>
+    }
+}
