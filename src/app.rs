@@ -15,6 +15,7 @@ use crate::data::settings::Settings;
 use crate::pages::article::ArticlePage;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
+use crate::pages::search::SearchPage;
 use crate::pages::topic::TopicPage;
 
 /// The whole app.
@@ -50,10 +51,10 @@ fn CurrentPage() -> impl IntoView {
             Some(topic) => view! { <TopicPage topic/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),
         },
-        // The search page is not built yet; the widget is never shown in the app.
-        Some(Route::Search { .. } | Route::EmbedArticle(_)) | None => {
-            view! { <NotFound/> }.into_any()
-        }
+        // The query is the page's own business (it keeps it in the address as the reader types).
+        Some(Route::Search { .. }) => view! { <SearchPage/> }.into_any(),
+        // The widget is never shown in the app.
+        Some(Route::EmbedArticle(_)) | None => view! { <NotFound/> }.into_any(),
     }
 }
 

@@ -8,6 +8,7 @@ pub mod head;
 pub mod inert_html;
 pub mod links;
 pub mod scroll;
+pub mod search;
 pub mod settings;
 pub mod share;
 pub mod stories;

@@ -9,6 +9,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use news_model::search::RESULTS_PER_PAGE;
 use news_model::sources::{
     Answer, ContentSource, PageNumber, Paging, SourceError, SourcePage, WordPressRoutes,
 };
@@ -126,6 +127,32 @@ pub async fn first_topic_page(settings: Settings, topic: Topic) -> Result<FeedPa
         number,
         format: first.format,
     })
+}
+
+/// The first page of what the source's own search (WordPress, Ghost) finds for `query`;
+/// `None` when the source has no search. Its later pages are read with [`next_feed_page`].
+pub async fn first_source_search_page(
+    settings: Settings,
+    query: String,
+) -> Option<Result<FeedPage, LoadError>> {
+    let source = settings.source.clone().ok()?;
+    let number = PageNumber(1);
+    let paging = Paging {
+        per_page: RESULTS_PER_PAGE as u32,
+        ..paging()
+    };
+    source.search_page_url(&query, number, paging)?;
+    let answer = source_answer(&source, &|routes| {
+        source.search_page_url(&query, number, Paging { routes, ..paging })
+    })
+    .await;
+    Some(answer.and_then(|answer| {
+        Ok(FeedPage {
+            loaded: feed_page_of(&source, &settings, answer, number)?,
+            number,
+            format: PageFormat::Source,
+        })
+    }))
 }
 
 /// The page after `previous` (number and format), at `url` (the previous page's `next`).

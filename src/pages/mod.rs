@@ -8,6 +8,7 @@ pub mod home;
 pub mod load_failed;
 pub mod not_found;
 pub mod page_head;
+pub mod search;
 pub mod topic;
 
 /// Called by each page once it has drawn its content or its message: the scroll position comes

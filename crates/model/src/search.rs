@@ -52,7 +52,7 @@ pub fn query_terms(query: &str) -> Vec<String> {
     query
         .split(|c: char| !c.is_alphanumeric())
         .filter(|term| !term.is_empty())
-        .map(str::to_lowercase)
+        .map(lowercase)
         .collect()
 }
 
@@ -72,12 +72,18 @@ pub fn mark_terms(text: &str, terms: &[String]) -> Vec<Marked> {
             continue;
         }
         let word = &rest[..word_len];
-        let lowered = word.to_lowercase();
+        let lowered = lowercase(word);
         let is_match = terms.iter().any(|term| lowered.starts_with(term.as_str()));
         runs.push(word, is_match);
         rest = &rest[word_len..];
     }
     runs.0
+}
+
+/// `text` lowercased by character (`str::to_lowercase`'s word-final sigma rule would bring its
+/// own tables into the app; a search needs none of it).
+fn lowercase(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
 }
 
 /// An excerpt of an indexed page's `content` (words separated by whitespace) around the words
@@ -107,23 +113,27 @@ pub fn excerpt_around(content: &str, locations: &[usize], length: usize) -> Vec<
 /// Where a window of `length` words starts so that it holds the most `locations`; a little
 /// before the first match in it, so the match is read in context.
 fn densest_window(locations: &[usize], length: usize, n_words: usize) -> usize {
-    let mut sorted: Vec<usize> = locations
+    // A page has few matches: counting for each is cheaper in code than sorting first.
+    let in_window = |first: usize| {
+        locations
+            .iter()
+            .filter(|&&at| at >= first && at < first + length && at < n_words)
+            .count()
+    };
+    let best = locations
         .iter()
         .copied()
         .filter(|&at| at < n_words)
-        .collect();
-    sorted.sort_unstable();
-    let mut best = (0, None);
-    for (i, &first) in sorted.iter().enumerate() {
-        let inside = sorted[i..]
-            .iter()
-            .take_while(|&&at| at < first + length)
-            .count();
-        if inside > best.0 {
-            best = (inside, Some(first));
-        }
-    }
-    let Some(first) = best.1 else {
+        .map(|first| (in_window(first), first))
+        .fold(None, |best: Option<(usize, usize)>, candidate| match best {
+            Some(best)
+                if best.0 > candidate.0 || (best.0 == candidate.0 && best.1 <= candidate.1) =>
+            {
+                Some(best)
+            }
+            _ => Some(candidate),
+        });
+    let Some((_, first)) = best else {
         return 0;
     };
     let lead_in = length / 5;

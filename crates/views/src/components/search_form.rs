@@ -30,9 +30,6 @@ pub fn SearchForm(
                 type="search"
                 name="q"
                 value=query
-                autocomplete="off"
-                enterkeyhint="search"
-                maxlength="200"
             />
             <button class="search-form__button" type="submit">"Search"</button>
         </form>

@@ -1,0 +1,231 @@
+//! Finding stories: the site's Pagefind index (written by the build), loaded the first time a
+//! reader searches, so no page pays for it before; else the source's own search (WordPress,
+//! Ghost) when the site was not built with an index. Results come back as text to mark, never
+//! as HTML.
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Function, Promise, Reflect};
+use news_model::search::{excerpt_around, SearchHit, EXCERPT_WORDS, RESULTS_PER_PAGE};
+use news_model::{Route, StoryLink, Timestamp};
+use news_views::load_error::LoadError;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::settings::Settings;
+use super::stories::{first_source_search_page, next_feed_page, FeedPage};
+
+/// The script that hands Pagefind's module to the app (`public/search-loader.js`; wasm cannot
+/// `import()`), relative to the site's base.
+const LOADER: &str = "search-loader.js";
+/// The global the loader sets: the promise of Pagefind's module.
+const LOADED_MODULE: &str = "newsBlogPagefind";
+
+thread_local! {
+    // Pagefind's module once loaded, or `None` when this site has no index.
+    static PAGEFIND: RefCell<Option<Option<JsValue>>> = const { RefCell::new(None) };
+}
+
+/// What a search found: the first results, how many there are when the engine says, and how
+/// to ask for more.
+pub struct Found {
+    pub total: Option<usize>,
+    pub hits: Vec<SearchHit>,
+    pub more: Option<More>,
+}
+
+/// Where the next results come from.
+#[derive(Clone)]
+pub enum More {
+    /// Pagefind's ranked results, the first `from` of them shown.
+    Index { results: Array, from: usize },
+    /// The source's next page of results.
+    Source(FeedPage),
+}
+
+/// Why a search gave no results list.
+pub enum SearchError {
+    /// The site has no index and its source no search.
+    Unavailable,
+    Failed(LoadError),
+}
+
+/// The stories matching `query` (not empty): the first results, or with `more` those after
+/// the ones shown.
+pub async fn find(
+    settings: Settings,
+    query: String,
+    more: Option<More>,
+) -> Result<Found, SearchError> {
+    match more {
+        None => search(settings, query).await,
+        Some(more) => more_results(settings, query, more).await,
+    }
+}
+
+async fn search(settings: Settings, query: String) -> Result<Found, SearchError> {
+    if let Some(pagefind) = pagefind(&settings.site.base_url).await {
+        let answer = call(&pagefind, "search", &JsValue::from_str(&query))
+            .await
+            .map_err(|_| failed("the search index could not be read"))?;
+        let results: Array = Reflect::get(&answer, &"results".into())
+            .ok()
+            .and_then(|results| results.dyn_into().ok())
+            .ok_or_else(|| failed("the search index answered something else"))?;
+        let total = results.length() as usize;
+        let (hits, more) = index_results(results, 0).await?;
+        return Ok(Found {
+            total: Some(total),
+            hits,
+            more,
+        });
+    }
+    let page = first_source_search_page(settings, query.clone())
+        .await
+        .ok_or(SearchError::Unavailable)?
+        .map_err(SearchError::Failed)?;
+    Ok(source_results(page, &query))
+}
+
+async fn more_results(settings: Settings, query: String, more: More) -> Result<Found, SearchError> {
+    match more {
+        More::Index { results, from } => {
+            let (hits, more) = index_results(results, from).await?;
+            Ok(Found {
+                total: None,
+                hits,
+                more,
+            })
+        }
+        More::Source(previous) => {
+            let url = previous
+                .loaded
+                .document
+                .next
+                .as_ref()
+                .map(ToString::to_string)
+                .ok_or_else(|| failed("there are no more results"))?;
+            let page = next_feed_page(settings, url, (previous.number, previous.format))
+                .await
+                .map_err(SearchError::Failed)?;
+            Ok(source_results(page, &query))
+        }
+    }
+}
+
+fn source_results(page: FeedPage, query: &str) -> Found {
+    let more = page.loaded.document.next.is_some().then(|| page.clone());
+    let hits = page
+        .loaded
+        .document
+        .entries
+        .into_iter()
+        .map(|entry| SearchHit::of_entry(entry, query))
+        .collect();
+    Found {
+        total: None,
+        hits,
+        more: more.map(More::Source),
+    }
+}
+
+/// The `RESULTS_PER_PAGE` results of Pagefind's list from `from`, each read from its chunk.
+async fn index_results(
+    results: Array,
+    from: usize,
+) -> Result<(Vec<SearchHit>, Option<More>), SearchError> {
+    let to = (from + RESULTS_PER_PAGE).min(results.length() as usize);
+    let datas = Array::new();
+    for position in from..to {
+        let data = promise_of(&results.get(position as u32), "data", &JsValue::UNDEFINED)
+            .map_err(|_| failed("the search results could not be read"))?;
+        datas.push(&data);
+    }
+    let datas: Array = JsFuture::from(Promise::all(&datas))
+        .await
+        .map_err(|_| failed("the search results could not be read"))?
+        .unchecked_into();
+    let hits = datas.iter().filter_map(|data| index_hit(&data)).collect();
+    let more = (to < results.length() as usize).then_some(More::Index { results, from: to });
+    Ok((hits, more))
+}
+
+/// One Pagefind result: its page's address (an article's), title, section and date (the
+/// `data-pagefind-meta` the article markup sets), and the excerpt around the matched words.
+fn index_hit(data: &JsValue) -> Option<SearchHit> {
+    let text = |object: &JsValue, key: &str| {
+        Reflect::get(object, &key.into())
+            .ok()
+            .and_then(|value| value.as_string())
+    };
+    let Some(Route::Article(slug)) = text(data, "url").as_deref().and_then(Route::parse) else {
+        return None;
+    };
+    let meta = Reflect::get(data, &"meta".into()).ok()?;
+    let locations: Vec<usize> = Reflect::get(data, &"locations".into())
+        .ok()
+        .and_then(|locations| locations.dyn_into::<Array>().ok())
+        .map(|locations| {
+            locations
+                .iter()
+                .filter_map(|at| at.as_f64())
+                .map(|at| at as usize)
+                .collect()
+        })
+        .unwrap_or_default();
+    let content = text(data, "content").unwrap_or_default();
+    Some(SearchHit {
+        title: text(&meta, "title").unwrap_or_else(|| slug.to_string()),
+        story: StoryLink::Here(slug),
+        section: text(&meta, "section").filter(|section| !section.is_empty()),
+        published: text(&meta, "published").and_then(|date| Timestamp::parse(&date)),
+        excerpt: excerpt_around(&content, &locations, EXCERPT_WORDS),
+    })
+}
+
+/// Pagefind's module, loaded once; `None` when the site has no index (the loader or the
+/// index is missing).
+async fn pagefind(base_url: &str) -> Option<JsValue> {
+    if let Some(known) = PAGEFIND.with(|pagefind| pagefind.borrow().clone()) {
+        return known;
+    }
+    let module = load_pagefind(base_url).await;
+    PAGEFIND.with(|pagefind| *pagefind.borrow_mut() = Some(module.clone()));
+    module
+}
+
+async fn load_pagefind(base_url: &str) -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let script = document.create_element("script").ok()?;
+    script.set_attribute("type", "module").ok()?;
+    script
+        .set_attribute("src", &format!("{base_url}{LOADER}"))
+        .ok()?;
+    let loaded = Promise::new(&mut |resolve, reject| {
+        let _ = script.add_event_listener_with_callback("load", &resolve);
+        let _ = script.add_event_listener_with_callback("error", &reject);
+    });
+    document.head()?.append_child(&script).ok()?;
+    JsFuture::from(loaded).await.ok()?;
+    let module: Promise = Reflect::get(&window, &LOADED_MODULE.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    JsFuture::from(module).await.ok()
+}
+
+/// Calls `object.name(argument)` and waits for the promise it returns.
+async fn call(object: &JsValue, name: &str, argument: &JsValue) -> Result<JsValue, JsValue> {
+    JsFuture::from(promise_of(object, name, argument)?).await
+}
+
+/// The promise `object.name(argument)` returns.
+fn promise_of(object: &JsValue, name: &str, argument: &JsValue) -> Result<Promise, JsValue> {
+    let function: Function = Reflect::get(object, &name.into())?.dyn_into()?;
+    function.call1(object, argument)?.dyn_into()
+}
+
+fn failed(why: &str) -> SearchError {
+    SearchError::Failed(LoadError::Unreadable(why.to_owned()))
+}
