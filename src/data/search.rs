@@ -73,7 +73,7 @@ async fn search(settings: Settings, query: String) -> Result<Found, SearchError>
             .and_then(|results| results.dyn_into().ok())
             .ok_or_else(|| failed("the search index answered something else"))?;
         let total = results.length() as usize;
-        let (hits, more) = index_results(results, 0).await?;
+        let (hits, more) = index_results(results, 0, &settings.site.base_path).await?;
         return Ok(Found {
             total: Some(total),
             hits,
@@ -90,7 +90,7 @@ async fn search(settings: Settings, query: String) -> Result<Found, SearchError>
 async fn more_results(settings: Settings, query: String, more: More) -> Result<Found, SearchError> {
     match more {
         More::Index { results, from } => {
-            let (hits, more) = index_results(results, from).await?;
+            let (hits, more) = index_results(results, from, &settings.site.base_path).await?;
             Ok(Found {
                 total: None,
                 hits,
@@ -133,6 +133,7 @@ fn source_results(page: FeedPage, query: &str) -> Found {
 async fn index_results(
     results: Array,
     from: usize,
+    base_path: &str,
 ) -> Result<(Vec<SearchHit>, Option<More>), SearchError> {
     let to = (from + RESULTS_PER_PAGE).min(results.length() as usize);
     let datas = Array::new();
@@ -145,20 +146,27 @@ async fn index_results(
         .await
         .map_err(|_| failed("the search results could not be read"))?
         .unchecked_into();
-    let hits = datas.iter().filter_map(|data| index_hit(&data)).collect();
+    let hits = datas
+        .iter()
+        .filter_map(|data| index_hit(&data, base_path))
+        .collect();
     let more = (to < results.length() as usize).then_some(More::Index { results, from: to });
     Ok((hits, more))
 }
 
 /// One Pagefind result: its page's address (an article's), title, section and date (the
 /// `data-pagefind-meta` the article markup sets), and the excerpt around the matched words.
-fn index_hit(data: &JsValue) -> Option<SearchHit> {
+fn index_hit(data: &JsValue, base_path: &str) -> Option<SearchHit> {
     let text = |object: &JsValue, key: &str| {
         Reflect::get(object, &key.into())
             .ok()
             .and_then(|value| value.as_string())
     };
-    let Some(Route::Article(slug)) = text(data, "url").as_deref().and_then(Route::parse) else {
+    // Pagefind writes the page's address under the folder its bundle is in (the base path).
+    let url = text(data, "url")?;
+    let Some(Route::Article(slug)) =
+        Route::parse_under(base_path, &url).or_else(|| Route::parse(&url))
+    else {
         return None;
     };
     let meta = Reflect::get(data, &"meta".into()).ok()?;
