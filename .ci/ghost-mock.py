@@ -11,6 +11,7 @@ picture for any `/content/images/` path.
 import argparse
 import http.server
 import json
+import re
 import pathlib
 import urllib.parse
 
@@ -39,6 +40,8 @@ def make_handler(key: str, origin: str):
             route = url.path[len("/ghost/api/content/"):]
             if route == "settings/":
                 return self.json({"settings": {"title": "Harbour Ghost", "description": "Recorded answers"}})
+            if route == "posts/" and "filter" in query:
+                return self.title_search(query)
             if route == "posts/":
                 page = int(query.get("page", ["1"])[0])
                 if 1 <= page <= len(pages):
@@ -52,6 +55,23 @@ def make_handler(key: str, origin: str):
                             return self.json({"posts": [post]})
                 return self.error(404, "NotFoundError", "Post not found.")
             return self.error(404, "NotFoundError", "Resource not found")
+
+        def title_search(self, query):
+            # The one NQL filter the app sends: title:~'text' (contains, case-insensitive),
+            # with \' and \\ escaped inside the quotes.
+            match = re.fullmatch(r"title:~'((?:[^'\\]|\\.)*)'", query["filter"][0])
+            if not match:
+                return self.error(400, "BadRequestError", "Unsupported filter")
+            wanted = re.sub(r"\\(.)", r"\1", match.group(1)).lower()
+            posts = [post for page in pages for post in json.loads(text[page])["posts"]
+                     if wanted in post["title"].lower()]
+            limit = int(query.get("limit", ["15"])[0])
+            page = int(query.get("page", ["1"])[0])
+            n_pages = max(1, -(-len(posts) // limit))
+            shown = posts[(page - 1) * limit:page * limit]
+            pagination = {"page": page, "limit": limit, "pages": n_pages, "total": len(posts),
+                          "next": page + 1 if page < n_pages else None}
+            return self.json({"posts": shown, "meta": {"pagination": pagination}})
 
         def error(self, status, kind, message):
             self.json({"errors": [{"message": message, "type": kind}]}, status)

@@ -7,6 +7,7 @@ const pages = [
   { name: 'not found', path: './no/such/page', ready: 'Page not found' },
   { name: 'section', path: './section/middle-east/', ready: 'Middle East' },
   { name: 'tag', path: './tag/sample-content/', ready: 'Sample content' },
+  { name: 'search', path: './search?q=storm', ready: 'Search', results: '2 results for “storm”' },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -16,6 +17,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(target.path);
       await expect(page.getByRole('heading', { level: 1, name: target.ready })).toBeVisible();
       await appTookOver(page);
+      if (target.results) await expect(page.getByRole('status')).toHaveText(target.results);
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

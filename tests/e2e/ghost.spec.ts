@@ -62,3 +62,13 @@ test('a refused key (401) is a clear message with a way on', async ({ page }) =>
   await expect(alert).toContainText('401');
   await expect(alert.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
 });
+
+test('without an index, search asks Ghost for headlines containing the words', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto("./search?q=ferry");
+  await expect(page.getByRole('status')).toHaveText('Stories matching “ferry”');
+  const results = page.getByRole('main').getByRole('listitem');
+  await expect(results.getByRole('heading', { level: 2 })).toHaveText(['Ferry timetable changes for winter']);
+  await page.goto("./search?q=it's%20%5C");
+  await expect(page.getByRole('status')).toHaveText("No stories match “it's \\”. Check the spelling, or try other or fewer words.");
+});

@@ -44,6 +44,20 @@ test('a deep link, a reload, the home page, back and forward', async ({ page }) 
   expect(await isSameDocument(page)).toBe(true);
 });
 
+test('search from the header field works under the policy, its worker included', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  await page.goto('./');
+  const field = page.getByRole('search', { name: 'Site search' }).getByRole('searchbox', { name: 'Search stories' });
+  await field.fill('storm');
+  await field.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('2 results for “storm”');
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(2);
+  expect(warnings.filter((text) => /pagefind|worker/i.test(text))).toEqual([]);
+});
+
 test('an unknown address shows the not-found page', async ({ page }) => {
   const response = await page.goto('./no/such/page');
   expect(response?.status()).toBe(host().style === '404' ? 404 : 200);

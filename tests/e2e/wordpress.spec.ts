@@ -203,3 +203,34 @@ for (const viewport of [
     });
   }
 }
+
+test('search uses the built index, ten results at a time, and More results moves focus to the first new one', async ({ page }) => {
+  await page.goto('./search?q=council');
+  await expect(page.getByRole('status')).toHaveText(/^3\d results for “council”$/);
+  const results = page.getByRole('main').getByRole('listitem');
+  await expect(results).toHaveCount(10);
+  await expect(results.first().locator('mark').first()).toHaveText(/council/i);
+  await page.getByRole('button', { name: 'More results' }).click();
+  await expect(results).toHaveCount(20);
+  await expect(results.nth(10).getByRole('link')).toBeFocused();
+});
+
+test('without an index, search asks WordPress and pages through its answers', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (postsAsked('search', 'council notes')(url)) asked.push(url.searchParams.get('page') ?? '');
+  });
+  await page.goto('./search?q=council%20notes');
+  await expect(page.getByRole('status')).toHaveText('Stories matching “council notes”');
+  const results = page.getByRole('main').getByRole('listitem');
+  await expect(results).toHaveCount(10);
+  await expect(results.first().getByRole('heading', { level: 2 })).toHaveText(/^Council notes, day \d+$/);
+  await expect(results.first().locator('mark')).toHaveText(['council']);
+  await page.getByRole('button', { name: 'More results' }).click();
+  await expect(results).toHaveCount(20);
+  expect(asked).toEqual(['1', '2']);
+  await results.nth(10).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Council notes, day \d+$/);
+});
