@@ -7,10 +7,11 @@ import { Request } from '@playwright/test';
 // the WordPress, Ghost and JSON Feed sources (+20 KB: the HTML-to-blocks mapping, the three
 // APIs' mappings, DOMParser and loading), measured at 217.3 KB, then the reader features of
 // issue 14 (reading time 0.5 KB, sharing 2.0 KB, related stories 2.6 KB, section and tag
-// pages 2.0 KB of wasm), measured at 221.0 KB for the seed article, so this budget stops
-// growth while that target is not met.
+// pages 2.0 KB of wasm), measured at 221.0 KB for the seed article, then search (the header
+// field on every page, the search page and its Pagefind and source-search loading: 12.7 KB),
+// measured at 233.7 KB, so this budget stops growth while that target is not met.
 // Lower it whenever the app gets smaller; `bash .ci/bench.sh` reports the target.
-const FIRST_PAGE_BUDGET_BYTES = 222 * 1024;
+const FIRST_PAGE_BUDGET_BYTES = 234 * 1024;
 
 const FIRST_PAGE_TYPES = ['document', 'script', 'stylesheet'];
 
