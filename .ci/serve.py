@@ -8,6 +8,7 @@ extensionless paths with index.html, as a host with a rewrite rule would.
     python3 .ci/serve.py ROOT [--port 8080] [--host 127.0.0.1] [--spa-fallback]
 """
 import argparse
+import email.utils
 import functools
 import http.server
 import os
@@ -39,11 +40,20 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         if precompressed is None:
             return super().send_head()
         compressed_path, encoding = precompressed
+        # Like nginx: the original file's date, and 304 to a conditional request it meets.
+        modified = email.utils.formatdate(os.stat(local).st_mtime, usegmt=True)
+        if self.headers.get("If-Modified-Since") == modified:
+            self.send_response(304)
+            self.send_header("Last-Modified", modified)
+            self.send_header("Vary", "Accept-Encoding")
+            self.end_headers()
+            return None
         body = open(compressed_path, "rb")
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(local))
         self.send_header("Content-Encoding", encoding)
         self.send_header("Content-Length", str(os.fstat(body.fileno()).st_size))
+        self.send_header("Last-Modified", modified)
         self.send_header("Vary", "Accept-Encoding")
         self.end_headers()
         return body

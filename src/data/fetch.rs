@@ -45,6 +45,9 @@ thread_local! {
     // second request. Failures are never cached, so a retry always asks again.
     static CACHE: RefCell<HashMap<String, Rc<Body>>> = RefCell::new(HashMap::new());
     static PREFETCHING: RefCell<HashMap<String, Prefetch>> = RefCell::new(HashMap::new());
+    // Addresses forgotten since they were last asked: the next request asks the server, not
+    // the browser's HTTP cache (conditionally, so an unchanged document costs a 304).
+    static REVALIDATE: RefCell<std::collections::HashSet<String>> = RefCell::default();
 }
 
 /// Starts fetching `url` into the cache because the reader is about to open it (pointing at
@@ -134,9 +137,11 @@ async fn load<T>(
     }
 }
 
-/// Drops `url`'s answer from the cache (it could not be read), so "Try again" asks again.
+/// Drops `url`'s answer from the cache (it could not be read, or may have changed), so the
+/// next load ("Try again", a look for new stories) asks the server again.
 pub fn forget(url: &str) {
     CACHE.with(|cache| cache.borrow_mut().remove(url));
+    REVALIDATE.with(|urls| urls.borrow_mut().insert(url.to_owned()));
 }
 
 /// The answer for `url`: cached, or the prefetch on its way, or a new request. Not generic,
@@ -248,6 +253,9 @@ async fn request(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Bod
     let window = web_sys::window().ok_or(RequestError::Failed)?;
     let init = web_sys::RequestInit::new();
     init.set_signal(signal);
+    if REVALIDATE.with(|urls| urls.borrow_mut().remove(url)) {
+        init.set_cache(web_sys::RequestCache::NoCache);
+    }
     if let Ok(headers) = web_sys::Headers::new() {
         let _ = headers.set("Accept", "application/json");
         init.set_headers(&headers);

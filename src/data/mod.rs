@@ -4,6 +4,7 @@
 pub mod comment_storage;
 pub mod dates;
 pub mod fetch;
+pub mod freshness;
 pub mod head;
 pub mod inert_html;
 pub mod links;

@@ -64,6 +64,33 @@ pub enum PageFormat {
     Source,
 }
 
+/// Which stories a list page shows: the home's, or a section's or tag's.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Listing {
+    Home,
+    Topic(Topic),
+}
+
+/// The first page of `listing`'s stories.
+pub async fn first_page(settings: Settings, listing: Listing) -> Result<FeedPage, LoadError> {
+    match listing {
+        Listing::Home => first_feed_page(settings).await,
+        Listing::Topic(topic) => first_topic_page(settings, topic).await,
+    }
+}
+
+/// The first page of `listing` as it is now, asked again rather than taken from this visit's
+/// cache (`shown` is the address it came from); the browser revalidates with the server where
+/// it can, so an unchanged page costs a 304.
+pub async fn fresh_first_page(
+    settings: Settings,
+    listing: Listing,
+    shown: &str,
+) -> Result<FeedPage, LoadError> {
+    forget(shown);
+    first_page(settings, listing).await
+}
+
 /// The first page of stories.
 pub async fn first_feed_page(settings: Settings) -> Result<FeedPage, LoadError> {
     let number = PageNumber(1);
@@ -94,7 +121,7 @@ pub async fn first_feed_page(settings: Settings) -> Result<FeedPage, LoadError> 
 /// site has one (a built site, whichever source it reads), else the stories of the feed's first
 /// page that belong to it (content without topic documents, a source read live). `NotFound`
 /// when there are none.
-pub async fn first_topic_page(settings: Settings, topic: Topic) -> Result<FeedPage, LoadError> {
+async fn first_topic_page(settings: Settings, topic: Topic) -> Result<FeedPage, LoadError> {
     let number = PageNumber(1);
     let url = BrowserUrls
         .join(&settings.content.index_url, &topic.document_path(1))

@@ -11,26 +11,30 @@ use news_views::components::feed_entry::FeedEntryCard;
 use news_views::components::picture::Placement;
 use news_views::components::skeletons::FeedSkeleton;
 use news_views::site::LinkResolver;
+use wasm_bindgen::JsCast;
 
 use super::load_failed::LoadFailed;
 use super::page_head::PageHead;
 use crate::data::fetch::{prefetch, retryable, Loaded};
+use crate::data::freshness::check_while_visible;
 use crate::data::links::next_page_url;
 use crate::data::settings::Settings;
-use crate::data::stories::{first_feed_page, next_feed_page, story_url, FeedPage};
+use crate::data::stories::{
+    first_page, fresh_first_page, next_feed_page, story_url, FeedPage, Listing,
+};
 
 /// `/`: the site's title and its stories, newest first.
 #[component]
 pub fn Home() -> impl IntoView {
     let settings = expect_context::<Settings>();
-    let (index, on_retry) = retryable(move || first_feed_page(settings.clone()));
+    let (index, on_retry) = retryable(move || first_page(settings.clone(), Listing::Home));
 
     view! {
         <Transition fallback=|| view! { <PageHead title=""/> <FeedSkeleton/> }>
             {move || index.get().map(|loaded| match loaded {
                 Ok(loaded) => {
                     Effect::new(move |_| super::page_ready());
-                    view! { <Stories first_page=loaded/> }.into_any()
+                    view! { <Stories first_page=loaded listing=Listing::Home/> }.into_any()
                 }
                 Err(error) => view! { <LoadFailed error on_retry/> }.into_any(),
             })}
@@ -40,10 +44,13 @@ pub fn Home() -> impl IntoView {
 
 /// The stories, a screenful at a time: "More stories" shows more of what is loaded, then
 /// loads the next, older page of the index. Only what is shown is drawn, so an index of
-/// 10,000 entries draws as fast as one of 25.
+/// 10,000 entries draws as fast as one of 25. While the page is open it looks for new stories
+/// (see [`check_while_visible`]) and offers them in a pill that floats over the page, so the
+/// list never moves under the reader.
 #[component]
-pub(super) fn Stories(first_page: FeedPage) -> impl IntoView {
+pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
     let settings = expect_context::<Settings>();
+    let first_url = first_page.loaded.url.clone();
     let title = first_page.loaded.document.title.clone();
     let description = first_page.loaded.document.description.clone();
     let meta_description = description.clone().unwrap_or_else(|| title.clone());
@@ -109,6 +116,50 @@ pub(super) fn Stories(first_page: FeedPage) -> impl IntoView {
         move || n_shown.get() < stories.with_value(Stories::len) || next_url.get().is_some();
     let shown = move || stories.with_value(|stories| stories.first(n_shown.get()));
 
+    // New stories: the first page asked again; those not listed wait for the reader to ask.
+    let waiting = StoredValue::new_local(None::<FeedPage>);
+    let n_new = RwSignal::new(0_usize);
+    let is_checking = StoredValue::new(false);
+    {
+        let settings = settings.clone();
+        check_while_visible(move || {
+            if is_checking.get_value() {
+                return;
+            }
+            is_checking.set_value(true);
+            let (settings, listing, first_url) =
+                (settings.clone(), listing.clone(), first_url.clone());
+            leptos::task::spawn_local(async move {
+                let fresh = fresh_first_page(settings, listing, &first_url).await;
+                is_checking.set_value(false);
+                if let Ok(page) = fresh {
+                    let n = stories.with_value(|stories| stories.count_new(&page.loaded.document));
+                    waiting.set_value((n > 0).then_some(page));
+                    n_new.set(n);
+                }
+            });
+        });
+    }
+    let show_new = {
+        let settings = settings.clone();
+        move |_| {
+            let Some(page) = waiting.try_update_value(Option::take).flatten() else {
+                return;
+            };
+            let resolver = Arc::new(LinkResolver::new(
+                page.loaded.url.clone(),
+                settings.site.clone(),
+            ));
+            let n_added = stories
+                .try_update_value(|stories| stories.add_newer(page.loaded.document, resolver))
+                .unwrap_or(0);
+            n_shown.update(|n_shown| *n_shown += n_added);
+            n_new.set(0);
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            request_animation_frame(focus_first_story);
+        }
+    };
+
     // Pointing at or focusing a headline starts loading its story, so opening it is instant.
     let on_intent = Callback::new(move |slug: Slug| {
         if let Some(url) = story_url(&settings, &slug) {
@@ -132,10 +183,19 @@ pub(super) fn Stories(first_page: FeedPage) -> impl IntoView {
 
     view! {
         <PageHead title=title.clone() description=meta_description/>
+        <div class="new-stories" role="status">
+            <Show when=move || { n_new.get() > 0 }>
+                <button type="button" class="button new-stories__button" on:click=show_new.clone()>
+                    {move || new_stories(n_new.get())}
+                </button>
+            </Show>
+        </div>
         <Feed title description after_list=Box::new(more_stories)>
             <For
                 each=shown
-                key=|(_, story)| story.entry.story.clone()
+                // The lead story is drawn larger: a story that stops (or starts) leading is
+                // drawn again.
+                key=|(position, story)| (story.entry.story.clone(), *position == 0)
                 children=move |(position, story)| {
                     let placement = if position == 0 { Placement::Lead } else { Placement::BelowFold };
                     view! {
@@ -178,6 +238,30 @@ impl Stories {
         }
     }
 
+    /// How many of `page`'s stories are not listed yet.
+    fn count_new(&self, page: &FeedIndex) -> usize {
+        page.entries
+            .iter()
+            .filter(|entry| !self.listed.contains(&entry.story))
+            .count()
+    }
+
+    /// Puts `page`'s stories that are not listed yet at the top, newest first; how many.
+    fn add_newer(&mut self, page: FeedIndex, resolver: Arc<LinkResolver>) -> usize {
+        let newer: Vec<Story> = page
+            .into_newest_first()
+            .into_iter()
+            .filter(|entry| self.listed.insert(entry.story.clone()))
+            .map(|entry| Story {
+                entry,
+                resolver: Arc::clone(&resolver),
+            })
+            .collect();
+        let n_added = newer.len();
+        self.list.splice(0..0, newer);
+        n_added
+    }
+
     fn len(&self) -> usize {
         self.list.len()
     }
@@ -185,5 +269,26 @@ impl Stories {
     /// The first `n` stories with their positions.
     fn first(&self, n: usize) -> Vec<(usize, Story)> {
         self.list.iter().take(n).cloned().enumerate().collect()
+    }
+}
+
+/// "1 new story", "3 new stories".
+fn new_stories(n: usize) -> String {
+    if n == 1 {
+        "1 new story".to_owned()
+    } else {
+        format!("{n} new stories")
+    }
+}
+
+/// Moves focus to the first story's headline link, where the new stories start.
+fn focus_first_story() {
+    let link = document()
+        .query_selector("#main .feed__list a")
+        .ok()
+        .flatten()
+        .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(link) = link {
+        let _ = link.focus();
     }
 }

@@ -9,21 +9,25 @@ use super::not_found::NotFound;
 use super::page_head::PageHead;
 use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
-use crate::data::stories::first_topic_page;
+use crate::data::stories::{first_page, Listing};
 
 /// `/section/{key}`, `/tag/{key}`: the section's or tag's name, its count and its stories,
 /// newest first, with "More stories" like the home page. A key with no stories is not found.
 #[component]
 pub fn TopicPage(topic: Topic) -> impl IntoView {
     let settings = expect_context::<Settings>();
-    let (page, on_retry) = retryable(move || first_topic_page(settings.clone(), topic.clone()));
+    let listing = Listing::Topic(topic);
+    let (page, on_retry) = {
+        let listing = listing.clone();
+        retryable(move || first_page(settings.clone(), listing.clone()))
+    };
 
     view! {
         <Transition fallback=|| view! { <PageHead title="Loading…"/> <FeedSkeleton/> }>
             {move || page.get().map(|loaded| match loaded {
                 Ok(first_page) => {
                     Effect::new(move |_| super::page_ready());
-                    view! { <Stories first_page/> }.into_any()
+                    view! { <Stories first_page listing=listing.clone()/> }.into_any()
                 }
                 Err(LoadError::NotFound) => view! { <NotFound/> }.into_any(),
                 Err(error) => view! { <LoadFailed error on_retry/> }.into_any(),
