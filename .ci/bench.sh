@@ -25,6 +25,13 @@ bash .ci/build-site.sh "http://127.0.0.1:$port/" "$site"
 # A long read (the seed picture, 40 sections of 5 paragraphs), prerendered like any article.
 node tests/bench/long-read.mjs > "$site/content/articles/bench-long-read.json"
 cargo run --quiet --release -p news_blog_cli -- build "$site" --site-url "http://127.0.0.1:$port/" >/dev/null
+# A 10,000-article archive beside it, built from the same app, for the search benchmark.
+archive="$site/search10k"
+rm -rf "$archive" && mkdir -p "$archive"
+(cd "$site" && cp spa.html ./*.js ./*.wasm ./*.css ./*.svg "$OLDPWD/$archive/")
+cp "$archive/spa.html" "$archive/index.html"
+node tests/bench/archive.mjs "$archive/content" 10000
+cargo run --quiet --release -p news_blog_cli -- build "$archive" --site-url "http://127.0.0.1:$port/search10k/" >/dev/null
 mkdir -p "$site/baseline"
 cp tests/bench/baseline/index.html tests/bench/baseline/style.css "$site/baseline/"
 cp public/content/images/raqqa.svg public/favicon.svg "$site/baseline/"

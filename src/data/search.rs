@@ -191,6 +191,17 @@ fn index_hit(data: &JsValue, base_path: &str) -> Option<SearchHit> {
     })
 }
 
+/// Starts loading the site's index (Pagefind's script, its wasm and its metadata) while the
+/// reader is still typing, so the first search need not wait for them.
+pub fn warm_up(settings: &Settings) {
+    let base_url = settings.site.base_url.clone();
+    leptos::task::spawn_local(async move {
+        if let Some(pagefind) = pagefind(&base_url).await {
+            let _ = call(&pagefind, "init", &JsValue::UNDEFINED).await;
+        }
+    });
+}
+
 /// Pagefind's module, loaded once; `None` when the site has no index (the loader or the
 /// index is missing).
 async fn pagefind(base_url: &str) -> Option<JsValue> {

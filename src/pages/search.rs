@@ -12,12 +12,12 @@ use web_sys::Element;
 
 use super::page_head::PageHead;
 use crate::data::head;
-use crate::data::search::{find, Found, More, SearchError};
+use crate::data::search::{find, warm_up, Found, More, SearchError};
 use crate::data::settings::Settings;
 
 /// How long after the last key press the search runs: long enough not to search for every
 /// letter, short enough to feel immediate.
-const TYPING_PAUSE: Duration = Duration::from_millis(200);
+const TYPING_PAUSE: Duration = Duration::from_millis(150);
 
 /// `/search?q=…`: the field, the stories found for the query and "More results". Results
 /// come as the reader types (the address keeps the query, so they can be shared and
@@ -43,6 +43,7 @@ pub fn SearchPage() -> impl IntoView {
     let status = NodeRef::<leptos::html::P>::new();
     let list = NodeRef::<leptos::html::Ol>::new();
     let more_line = NodeRef::<leptos::html::P>::new();
+    warm_up(&settings);
     let page = Rc::new(Search {
         settings,
         state: RefCell::default(),

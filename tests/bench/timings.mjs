@@ -19,6 +19,9 @@ export function instrument() {
       return body;
     });
   };
+  addEventListener('keyup', () => {
+    bench.marks.lastKey = performance.now();
+  }, true);
   addEventListener('TrunkApplicationStarted', (event) => {
     bench.memory = event.detail.wasm.memory;
   });
@@ -151,6 +154,33 @@ export const scenarios = {
       longTasksAfterFirstScreen: longTasks.length,
       longestTaskAfterFirstScreenMs: Math.max(0, ...longTasks.map((task) => task.duration)),
     };
+  },
+
+  /** A section page when the site has no section documents: the 10,000-entry feed filtered
+   * in the browser, first screen after the data. */
+  async section10k(page, base) {
+    const body = JSON.stringify(feedIndex(10_000));
+    await page.route('**/content/index.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.goto(`${base}section/world/`);
+    const shown = await page.evaluate(() => window.__bench.when(() => document.querySelector('main h1')?.textContent === 'World'
+      && document.querySelectorAll('main li').length >= 25
+      && document.querySelector('main h2')?.textContent.startsWith('Generated story 0')));
+    const data = await page.evaluate(() => window.__bench.marks['data /content/index.json']);
+    return { firstScreenMs: shown.dom - data, firstScreenFrameMs: shown.frame - data };
+  },
+
+  /** Search on the 10,000-article archive (built under /search10k/ with its Pagefind index):
+   * a reader opens the search page and types two words; the time from the last key to the
+   * first results on screen (the wait for a pause in typing included). */
+  async search10k(page, base) {
+    await page.goto(`${base}search10k/search`);
+    const field = page.getByRole('search', { name: 'Search page' }).getByRole('searchbox');
+    await field.click();
+    await field.pressSequentially('harbour council', { delay: 80 });
+    const shown = await page.evaluate(() => window.__bench.when(() => /results? for “harbour council”$/.test(document.querySelector('main [role=status]')?.textContent ?? '')
+      && document.querySelectorAll('main li').length > 0));
+    const lastKey = await page.evaluate(() => window.__bench.marks.lastKey);
+    return { firstResultsMs: shown.dom - lastKey, firstResultsFrameMs: shown.frame - lastKey };
   },
 
   /** An article of 500 paragraphs that is not prerendered: render time after the data. */
