@@ -41,7 +41,7 @@ def make_handler(key: str, origin: str):
             if route == "settings/":
                 return self.json({"settings": {"title": "Harbour Ghost", "description": "Recorded answers"}})
             if route == "posts/" and "filter" in query:
-                return self.title_search(query)
+                return self.filtered(query)
             if route == "posts/":
                 page = int(query.get("page", ["1"])[0])
                 if 1 <= page <= len(pages):
@@ -56,15 +56,22 @@ def make_handler(key: str, origin: str):
                 return self.error(404, "NotFoundError", "Post not found.")
             return self.error(404, "NotFoundError", "Resource not found")
 
-        def title_search(self, query):
-            # The one NQL filter the app sends: title:~'text' (contains, case-insensitive),
-            # with \' and \\ escaped inside the quotes.
-            match = re.fullmatch(r"title:~'((?:[^'\\]|\\.)*)'", query["filter"][0])
-            if not match:
+        def filtered(self, query):
+            # The NQL filters the app sends: title:~'text' (title contains, case-insensitive,
+            # with \' and \\ escaped), tag:'slug' and primary_tag:'slug'.
+            nql = query["filter"][0]
+            title = re.fullmatch(r"title:~'((?:[^'\\]|\\.)*)'", nql)
+            tag = re.fullmatch(r"(primary_tag|tag):'([a-z0-9-]+)'", nql)
+            if title:
+                wanted = re.sub(r"\\(.)", r"\1", title.group(1)).lower()
+                keep = lambda post: wanted in post["title"].lower()
+            elif tag and tag.group(1) == "tag":
+                keep = lambda post: any(t["slug"] == tag.group(2) for t in post.get("tags", []))
+            elif tag:
+                keep = lambda post: (post.get("primary_tag") or {}).get("slug") == tag.group(2)
+            else:
                 return self.error(400, "BadRequestError", "Unsupported filter")
-            wanted = re.sub(r"\\(.)", r"\1", match.group(1)).lower()
-            posts = [post for page in pages for post in json.loads(text[page])["posts"]
-                     if wanted in post["title"].lower()]
+            posts = [post for page in pages for post in json.loads(text[page])["posts"] if keep(post)]
             limit = int(query.get("limit", ["15"])[0])
             page = int(query.get("page", ["1"])[0])
             n_pages = max(1, -(-len(posts) // limit))

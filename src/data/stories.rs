@@ -143,6 +143,13 @@ async fn first_topic_page(settings: Settings, topic: Topic) -> Result<FeedPage, 
             Err(error) => return Err(error),
         }
     }
+    if let Some(page) = source_topic_page(&settings, &topic).await {
+        match page {
+            // Nothing there (a key the source spells otherwise): look in the feed below.
+            Ok(page) if page.loaded.document.entries.is_empty() => {}
+            page => return page,
+        }
+    }
     let first = first_feed_page(settings).await?;
     let entries = first.loaded.document.into_newest_first();
     let document = topic.filtered(&entries).ok_or(LoadError::NotFound)?;
@@ -176,6 +183,43 @@ pub async fn first_source_search_page(
     Some(answer.and_then(|answer| {
         Ok(FeedPage {
             loaded: feed_page_of(&source, &settings, answer, number)?,
+            number,
+            format: PageFormat::Source,
+        })
+    }))
+}
+
+/// The first page of a topic's stories by the source's own filtering (WordPress categories
+/// and tags, Ghost's tags); `None` for sources that cannot filter.
+async fn source_topic_page(
+    settings: &Settings,
+    topic: &Topic,
+) -> Option<Result<FeedPage, LoadError>> {
+    let source = settings.source.clone().ok()?;
+    let number = PageNumber(1);
+    let term = match source.topic_term_url(topic, WORDPRESS_ROUTES.with(Cell::get)) {
+        None => None,
+        Some(_) => {
+            match source_answer(&source, &|routes| source.topic_term_url(topic, routes)).await {
+                Ok((_, body)) => Some(body),
+                Err(error) => return Some(Err(error)),
+            }
+        }
+    };
+    let term = term.as_ref().map(|body| body.text.as_str());
+    // WordPress knows no such term: nothing to list.
+    source.topic_page_url(topic, term, number, paging())?;
+    let answer = source_answer(&source, &|routes| {
+        source.topic_page_url(topic, term, number, Paging { routes, ..paging() })
+    })
+    .await;
+    Some(answer.and_then(|answer| {
+        let loaded = feed_page_of(&source, settings, answer, number)?;
+        Ok(FeedPage {
+            loaded: Loaded {
+                document: topic.titled(loaded.document),
+                url: loaded.url,
+            },
             number,
             format: PageFormat::Source,
         })

@@ -72,3 +72,21 @@ test('without an index, search asks Ghost for headlines containing the words', a
   await page.goto("./search?q=it's%20%5C");
   await expect(page.getByRole('status')).toHaveText("No stories match “it's \\”. Check the spelling, or try other or fewer words.");
 });
+
+test('without topic documents, section and tag pages ask Ghost by primary tag and tag', async ({ page }) => {
+  await page.route(/\/content\/(section|tag)\//, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const filters: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (isPosts(url) && url.searchParams.get('filter')) filters.push(url.searchParams.get('filter') ?? '');
+  });
+  await page.goto('./tag/food/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Food');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['Night market returns to the square']);
+  await page.goto('./section/transport/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Transport');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['Ferry timetable changes for winter']);
+  expect(filters).toEqual(["tag:'food'", "primary_tag:'transport'"]);
+  await page.goto('./tag/no-such-tag/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});

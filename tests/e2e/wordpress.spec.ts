@@ -234,3 +234,24 @@ test('without an index, search asks WordPress and pages through its answers', as
   await results.nth(10).getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Council notes, day \d+$/);
 });
+
+test('without topic documents, section and tag pages ask WordPress for the term and its posts', async ({ page }) => {
+  await page.route(/\/content\/(section|tag)\//, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const route = url.searchParams.get('rest_route') ?? url.pathname;
+    if (/\/wp\/v2\/(categories|tags)$/.test(route)) asked.push(`${route.split('/').pop()} ${url.searchParams.get('slug')}`);
+    if (postsAsked('tags', url.searchParams.get('tags') ?? '-')(url)) asked.push(`posts tags page ${url.searchParams.get('page')}`);
+  });
+  await page.goto('./tag/council/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Council');
+  const headlines = page.getByRole('main').getByRole('heading', { level: 2 });
+  await expect(headlines).toHaveCount(25);
+  await expect(headlines.first()).toHaveText(/^Council notes, day \d+$/);
+  await page.getByRole('button', { name: 'More stories' }).click();
+  await expect(headlines).toHaveCount(30);
+  expect(asked).toEqual(['tags council', 'posts tags page 1', 'posts tags page 2']);
+  await page.goto('./section/no-such-section/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});

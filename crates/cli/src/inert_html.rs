@@ -637,4 +637,54 @@ mod source_tests {
         .expect("settings");
         assert_eq!(feed.search_page_url("storm", PageNumber(1), PAGING), None);
     }
+
+    #[test]
+    fn topics_are_listed_by_the_sources_own_filters() {
+        use news_model::topic::{Topic, TopicKind};
+        let key = |name| news_model::Key::from_name(name).expect("key");
+        let section = Topic::new(TopicKind::Section, key("Middle East"));
+        let tag = Topic::new(TopicKind::Tag, key("Rain"));
+        let wordpress =
+            ContentSource::from_settings(Some("wordpress"), Some("http://wp.example/"), None)
+                .expect("settings");
+        assert_eq!(
+            wordpress
+                .topic_term_url(&section, WordPressRoutes::Query)
+                .as_deref(),
+            Some(
+                "http://wp.example/?rest_route=%2Fwp%2Fv2%2Fcategories&slug=middle-east&_fields=id"
+            )
+        );
+        assert_eq!(
+            wordpress
+                .topic_page_url(&tag, Some(r#"[{"id":7}]"#), PageNumber(2), PAGING)
+                .as_deref(),
+            Some("http://wp.example/wp-json/wp/v2/posts?_embed&per_page=2&page=2&tags=7")
+        );
+        // No such term: nothing to list.
+        assert_eq!(
+            wordpress.topic_page_url(&tag, Some("[]"), PageNumber(1), PAGING),
+            None
+        );
+        assert_eq!(
+            wordpress.topic_page_url(&tag, None, PageNumber(1), PAGING),
+            None
+        );
+
+        let ghost =
+            ContentSource::from_settings(Some("ghost"), Some("https://g.example"), Some("k"))
+                .expect("settings");
+        assert_eq!(
+            ghost.topic_term_url(&section, WordPressRoutes::Pretty),
+            None
+        );
+        assert_eq!(
+            ghost.topic_page_url(&section, None, PageNumber(1), PAGING).as_deref(),
+            Some("https://g.example/ghost/api/content/posts/?key=k&include=tags,authors&limit=2&page=1&filter=primary_tag%3A%27middle-east%27")
+        );
+        assert_eq!(
+            ghost.topic_page_url(&tag, None, PageNumber(1), PAGING).as_deref(),
+            Some("https://g.example/ghost/api/content/posts/?key=k&include=tags,authors&limit=2&page=1&filter=tag%3A%27rain%27")
+        );
+    }
 }

@@ -104,6 +104,20 @@ impl Topic {
             next: None,
         })
     }
+
+    /// A page of this topic's stories as a source's own filtering answered it: named after the
+    /// topic as the first story naming it writes it (else its key), without a count (the
+    /// source pages it; its first page is not all of it).
+    pub fn titled(&self, mut page: FeedIndex) -> FeedIndex {
+        page.title = page
+            .entries
+            .iter()
+            .find_map(|entry| self.name_in(entry))
+            .unwrap_or(self.key.as_str())
+            .to_owned();
+        page.description = None;
+        page
+    }
 }
 
 fn document_name(key: &str, page: usize) -> String {
@@ -150,6 +164,22 @@ mod tests {
         );
         let none = Topic::new(TopicKind::Tag, Key::from_name("snow").expect("key"));
         assert!(none.filtered(&index.entries).is_none());
+    }
+
+    #[test]
+    fn a_sources_filtered_page_is_named_after_the_topic_without_a_count() {
+        let json = serde_json::json!({"title": "Site", "description": "About", "articles": [
+            {"slug": "a", "title": "A", "section": "Weather", "tags": ["Other"]},
+            {"slug": "b", "title": "B", "section": "Sport", "tags": ["Rain"]},
+        ]});
+        let index = parse_feed_index(&json.to_string()).expect("index").document;
+        let tag = Topic::new(TopicKind::Tag, Key::from_name("rain").expect("key"));
+        let titled = tag.titled(index.clone());
+        assert_eq!(titled.title, "Rain");
+        assert_eq!(titled.description, None);
+        assert_eq!(titled.entries.len(), 2, "the source chose the stories");
+        let unnamed = Topic::new(TopicKind::Tag, Key::from_name("hail").expect("key"));
+        assert_eq!(unnamed.titled(index).title, "hail");
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::article::Article;
 use crate::feed::{FeedEntry, FeedIndex};
 use crate::html::HtmlParser;
 use crate::slug::Slug;
+use crate::topic::{Topic, TopicKind};
 
 /// Where the stories come from: the page setting `news-blog-source` and its companions.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -184,6 +185,60 @@ impl ContentSource {
                 "{url}&filter={}",
                 encode_query_value(&ghost::title_contains(query))
             )),
+            ContentSource::Json | ContentSource::JsonFeed { .. } => None,
+        }
+    }
+
+    /// Where WordPress is asked for the id of a section's category or a tag's term (the key is
+    /// the slug WordPress gives a name); `None` for other sources, which need no lookup.
+    pub fn topic_term_url(&self, topic: &Topic, routes: WordPressRoutes) -> Option<String> {
+        let ContentSource::WordPress { site } = self else {
+            return None;
+        };
+        let collection = match topic.kind {
+            TopicKind::Section => "categories",
+            TopicKind::Tag => "tags",
+        };
+        Some(wordpress::api_url(
+            site,
+            routes,
+            collection,
+            &format!("slug={}&_fields=id", encode_query_value(topic.key.as_str())),
+        ))
+    }
+
+    /// The URL of one page of a section's or tag's stories by the source's own filtering:
+    /// WordPress by the term's id (from the answer at [`ContentSource::topic_term_url`]; `None`
+    /// without one), Ghost by the primary tag (a section) or any tag. `None` for sources that
+    /// cannot filter (this format, a JSON Feed).
+    pub fn topic_page_url(
+        &self,
+        topic: &Topic,
+        term_answer: Option<&str>,
+        page: PageNumber,
+        paging: Paging,
+    ) -> Option<String> {
+        let url = self.feed_page_url(page, paging)?;
+        match self {
+            ContentSource::WordPress { .. } => {
+                let term: serde_json::Value = serde_json::from_str(term_answer?).ok()?;
+                let parameter = match topic.kind {
+                    TopicKind::Section => "categories",
+                    TopicKind::Tag => "tags",
+                };
+                Some(format!("{url}&{parameter}={}", wordpress::term_id(&term)?))
+            }
+            ContentSource::Ghost { .. } => {
+                let field = match topic.kind {
+                    TopicKind::Section => "primary_tag",
+                    TopicKind::Tag => "tag",
+                };
+                // A key has only letters, digits and `-`: nothing to escape in the quotes.
+                Some(format!(
+                    "{url}&filter={}",
+                    encode_query_value(&format!("{field}:'{}'", topic.key.as_str()))
+                ))
+            }
             ContentSource::Json | ContentSource::JsonFeed { .. } => None,
         }
     }

@@ -15,13 +15,28 @@ use crate::slug::Slug;
 
 /// `posts` with the query `query`, in the site's route style.
 pub(super) fn posts_url(site: &str, routes: WordPressRoutes, query: &str) -> String {
+    api_url(site, routes, "posts", query)
+}
+
+/// The REST API's `collection` (`posts`, `categories`, `tags`) with the query `query`.
+pub(super) fn api_url(
+    site: &str,
+    routes: WordPressRoutes,
+    collection: &str,
+    query: &str,
+) -> String {
     match routes {
-        WordPressRoutes::Pretty => format!("{site}wp-json/wp/v2/posts?{query}"),
+        WordPressRoutes::Pretty => format!("{site}wp-json/wp/v2/{collection}?{query}"),
         WordPressRoutes::Query => format!(
             "{site}?rest_route={}&{query}",
-            encode_query_value("/wp/v2/posts")
+            encode_query_value(&format!("/wp/v2/{collection}"))
         ),
     }
+}
+
+/// The id of the first term in a `categories` or `tags` answer.
+pub(super) fn term_id(value: &Value) -> Option<u64> {
+    value.as_array()?.first()?.get("id")?.as_u64()
 }
 
 pub(super) fn read_posts(
