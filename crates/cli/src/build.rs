@@ -447,7 +447,7 @@ fn move_loader_out(dist: &Path, trunk_page: &str, base_url: &Url) -> Result<Stri
     let (_, loader) = template::extract_loader(&page, "").map_err(template_error)?;
     let loader = template::story_first_loader(&loader).map_err(template_error)?;
     // Named by its content, like Trunk's own files, so it can be cached forever.
-    let loader_file = format!("boot-{:016x}.js", fnv1a(loader.as_bytes()));
+    let loader_file = format!("boot-{:016x}.js", fingerprint([loader.as_bytes()]));
     let (page, _) = template::extract_loader(&page, &loader_file).map_err(template_error)?;
     write(&dist.join(&loader_file), &loader).map_err(|source| BuildError::File {
         step: Step::Loader,
@@ -473,7 +473,7 @@ fn join_stylesheets(dist: &Path, page: &str) -> Result<String, BuildError> {
         joined.push_str(&stylesheet::minify(&css));
         joined.push('\n');
     }
-    let file = format!("style-{:016x}.css", fnv1a(joined.as_bytes()));
+    let file = format!("style-{:016x}.css", fingerprint([joined.as_bytes()]));
     write(&dist.join(&file), &joined).map_err(|source| BuildError::File {
         step: Step::Stylesheet,
         source,
@@ -853,7 +853,10 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
     let page =
         template::set_head(&context.page, &title, description, no_index).map_err(template_error)?;
     let noscript_css = template::NOSCRIPT_STYLESHEET;
-    let noscript_file = format!("noscript-{:016x}.css", fnv1a(noscript_css.as_bytes()));
+    let noscript_file = format!(
+        "noscript-{:016x}.css",
+        fingerprint([noscript_css.as_bytes()])
+    );
     write(&dist.join(&noscript_file), noscript_css).map_err(file_error)?;
     let page = template::set_noscript_body(&page, &pages::not_found(site), &noscript_file)
         .map_err(template_error)?;
@@ -1009,24 +1012,12 @@ fn related_of(by: &RelatedBy, newest_first: &[FeedEntry]) -> Vec<FeedEntry> {
 
 /// A fingerprint of what a page shows of its related stories.
 fn related_hash(related: &[FeedEntry]) -> u64 {
-    let parts: Vec<String> = related
-        .iter()
-        .map(|entry| {
-            format!(
-                "{:?}\u{0}{}\u{0}{}",
-                entry.story,
-                entry.title,
-                entry
-                    .published
-                    .as_ref()
-                    .map_or("", |date| date.as_rfc3339())
-            )
-        })
-        .collect();
-    fingerprint(parts.iter().map(String::as_bytes))
-}
-
-/// A short, stable name for a file's content.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    fingerprint([bytes])
+    // Every field the list can draw, as the index format writes it.
+    let list = FeedIndex {
+        title: String::new(),
+        description: None,
+        entries: related.to_vec(),
+        next: None,
+    };
+    fingerprint([feed_index_to_json(&list).to_string().as_bytes()])
 }
