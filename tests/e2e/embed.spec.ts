@@ -32,8 +32,10 @@ test('two embedded articles render fully, each frame sized to its content', asyn
   const windFarm = page.frameLocator('iframe[title="Wind farm story"]');
   await expect(windFarm.getByRole('heading', { level: 1, name: /Council backs hilltop wind farm/ })).toBeVisible();
   await expect(windFarm.getByLabel('Your comment'), 'comments=off hides the comment box').toHaveCount(0);
-  const darkBackground = await windFarm.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
-  expect(darkBackground).toBe('rgb(18, 18, 18)');
+  // The widget's theme comes with its address's parameters, which the app reads when it starts.
+  await expect
+    .poll(() => windFarm.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor))
+    .toBe('rgb(18, 18, 18)');
 
   const raqqaHeight = await frameFits(page, 'Raqqa story');
   await page.screenshot({ path: `screenshots/embed-host-${test.info().project.name}.png` });
