@@ -60,7 +60,7 @@ export default defineConfig({
     { name: 'ghost', testMatch: /ghost/, use: { baseURL: `http://127.0.0.1:${ghostSitePort}/` } },
     { name: 'jsonfeed', testMatch: /jsonfeed/, use: { baseURL: `http://127.0.0.1:${jsonFeedSitePort}/` } },
     { name: 'spa', testMatch: /spa-host/, use: { baseURL: `http://127.0.0.1:${spaPort}/` } },
-    { name: 'subpath', testMatch: /hosting|embed|search|topics/, use: { baseURL: `http://127.0.0.1:${subpathPort}/news/` } },
+    { name: 'subpath', testMatch: /hosting|embed|search|topics|new-stories/, use: { baseURL: `http://127.0.0.1:${subpathPort}/news/` } },
     // nginx and Caddy with the shipped configuration (.ci/real-hosts.py): each style at the
     // root and under /news/.
     ...realHosts.map(({ server, style, base, port }) => ({

@@ -495,14 +495,7 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
     } = context;
     let page = &context.page;
     let description = index.description.as_deref().unwrap_or(&index.title);
-    let home_url = site.page_url(&Route::Home);
-    let mut head_tags = head::social_tags(
-        site,
-        head::PageKind::Website,
-        &home_url,
-        (&index.title, description),
-        None,
-    );
+    let mut head_tags = head::website_tags(site, &Route::Home, &index.title, description);
     if let Some(index_setting) = template::meta_content(page, INDEX_URL_META) {
         if context.source_origin.is_none() {
             head_tags += &head::preload(&index_setting);
@@ -659,13 +652,7 @@ fn write_topics(context: &Context) -> Result<Vec<Route>, BuildError> {
             .unwrap_or_else(|| content_urls.index_url.clone());
         let title = page_title(&topic.name, &site.name);
         let description = format!("{}: {}", topic.name, story_count(topic.entries.len()));
-        let head_tags = head::social_tags(
-            site,
-            head::PageKind::Website,
-            &site.page_url(&route),
-            (&title, &description),
-            None,
-        );
+        let head_tags = head::website_tags(site, &route, &title, &description);
         let body = pages::home(site, first, &document_url);
         write_page(
             context,
@@ -873,13 +860,8 @@ fn write_search_page(context: &Context) -> Result<(), BuildError> {
     };
     let title = page_title("Search", &site.name);
     let description = format!("Search the stories of {}.", site.name);
-    let head_tags = head::social_tags(
-        site,
-        head::PageKind::Website,
-        &site.page_url(&route),
-        (&title, &description),
-        None,
-    ) + "<meta name=\"robots\" content=\"noindex\">";
+    let head_tags = head::website_tags(site, &route, &title, &description)
+        + "<meta name=\"robots\" content=\"noindex\">";
     let body = pages::search(site);
     write_page(
         context,

@@ -18,8 +18,20 @@ pub enum PageKind {
     Article,
 }
 
+/// [`social_tags`] for a page of the site that is not an article (home, section, tag,
+/// search), at `route`'s public address.
+pub fn website_tags(site: &Site, route: &Route, title: &str, description: &str) -> String {
+    social_tags(
+        site,
+        PageKind::Website,
+        &site.page_url(route),
+        (title, description),
+        None,
+    )
+}
+
 /// Canonical URL, Open Graph and Twitter card tags, and the feed links.
-pub fn social_tags(
+fn social_tags(
     site: &Site,
     kind: PageKind,
     url: &str,
