@@ -9,9 +9,10 @@ import { Request } from '@playwright/test';
 // issue 14 (reading time 0.5 KB, sharing 2.0 KB, related stories 2.6 KB, section and tag
 // pages 2.0 KB of wasm), measured at 221.0 KB for the seed article, then search (the header
 // field on every page, the search page and its Pagefind and source-search loading: 12.7 KB),
-// measured at 233.7 KB, so this budget stops growth while that target is not met.
+// the new-stories notice and live sources' topic filtering (4.8 KB together), measured at
+// 238.5 KB, so this budget stops growth while that target is not met.
 // Lower it whenever the app gets smaller; `bash .ci/bench.sh` reports the target.
-const FIRST_PAGE_BUDGET_BYTES = 234 * 1024;
+const FIRST_PAGE_BUDGET_BYTES = 239 * 1024;
 
 const FIRST_PAGE_TYPES = ['document', 'script', 'stylesheet'];
 
