@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { test, expect } from './support';
+import { test, expect, appTookOver } from './support';
 
 // While the home, a section or a tag page is open, the first index page is asked again when
 // the tab is shown again and every 5 minutes while it is visible, never while hidden; new
@@ -39,6 +39,8 @@ const headlines = (page: Page) => page.getByRole('main').getByRole('list').first
 test('a tab shown again offers the new stories without moving the page, and adds them on request', async ({ page }) => {
   await page.clock.install();
   await page.goto('./');
+  // The looking starts with the app; before that there is nothing to fire.
+  await appTookOver(page);
   const firstHeadline = await headlines(page).first().textContent();
   const asked: string[] = [];
   await publishNewStories(page, 'index.json', 2, asked);
@@ -66,6 +68,7 @@ test('a tab shown again offers the new stories without moving the page, and adds
 test('a visible list looks again every five minutes, a section page too', async ({ page }) => {
   await page.clock.install();
   await page.goto('./section/middle-east/');
+  await appTookOver(page);
   await expect(page.getByText('4 stories', { exact: true })).toBeVisible();
   const asked: string[] = [];
   await publishNewStories(page, 'section/middle-east.json', 1, asked);
@@ -80,6 +83,7 @@ test('a visible list looks again every five minutes, a section page too', async 
 test('no pill when nothing is new', async ({ page }) => {
   await page.clock.install();
   await page.goto('./');
+  await appTookOver(page);
   const asked: string[] = [];
   await publishNewStories(page, 'index.json', 0, asked);
   await page.clock.runFor(FIVE_MINUTES + 1000);
@@ -90,6 +94,7 @@ test('no pill when nothing is new', async ({ page }) => {
 test('the look for new stories is a conditional request: an unchanged index costs a 304', async ({ page }) => {
   await page.clock.install();
   await page.goto('./');
+  await appTookOver(page);
   const revalidated = page.waitForResponse((response) => response.url().endsWith('/content/index.json'));
   await setVisibility(page, 'hidden');
   await setVisibility(page, 'visible');
