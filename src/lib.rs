@@ -8,6 +8,8 @@ pub mod data;
 pub mod embed;
 pub mod pages;
 pub mod panic;
+pub mod search;
+pub mod sources;
 pub mod takeover;
 
 /// Installs the panic message and mounts the app (see [`takeover`]) in the next task: the

@@ -28,6 +28,7 @@ const STALE_NOTICE_ID: &str = "stale-notice";
 pub fn mount() {
     let settings = Settings::from_page();
     discard_prerendered_of_another_route(&settings);
+    crate::data::stories::prepare(&settings);
     match embedded_story(&settings) {
         Some(slug) => {
             let search = window().location().search().unwrap_or_default();

@@ -1,7 +1,7 @@
 //! Where the pages get their stories: this project's own JSON documents, or a publisher's
-//! WordPress, Ghost or JSON Feed read live, through the model's mappings and the browser's
-//! inert parser. Pages ask for "the first page", "the next page", "this story" and need not
-//! know which.
+//! WordPress, Ghost or JSON Feed read live (fetched here, read by the sources module, see
+//! [`super::source_module`]). Pages ask for "the first page", "the next page", "this story"
+//! and need not know which.
 //!
 //! Kept to a few plain async functions around one non-generic fetch: every generic future
 //! is compiled once per use, and all of it ships on the first page.
@@ -10,18 +10,16 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use news_model::search::RESULTS_PER_PAGE;
-use news_model::sources::{
-    Answer, ContentSource, PageNumber, Paging, SourceError, SourcePage, WordPressRoutes,
-};
+use news_model::sources::{ContentSource, PageNumber, Paging, WordPressRoutes};
 use news_model::topic::Topic;
 use news_model::{Article, FeedIndex, Slug, STORIES_ON_FIRST_SCREEN};
 use news_views::load_error::LoadError;
 use news_views::site::UrlParser;
 
 use super::fetch::{cached_or_fetched, forget, load_article, load_feed_index, Body, Loaded};
-use super::inert_html::BrowserHtml;
 use super::links::BrowserUrls;
 use super::settings::Settings;
+use super::source_module;
 
 /// How far a JSON Feed is followed to find a story that is not on its first page.
 const MAX_FEED_PAGES_SEARCHED: u32 = 10;
@@ -44,6 +42,14 @@ fn paging() -> Paging {
 
 fn source(settings: &Settings) -> Result<ContentSource, LoadError> {
     settings.source.clone().map_err(LoadError::Settings)
+}
+
+/// Starts loading what reading the page's source needs (the sources module) when the site
+/// reads a publisher's site live; called once, as the app starts.
+pub fn prepare(settings: &Settings) {
+    if matches!(settings.source, Ok(ref source) if *source != ContentSource::Json) {
+        source_module::preload(&settings.site.base_url);
+    }
 }
 
 /// A page of the feed: its stories, the number to ask for the next one, and how the next one
@@ -105,7 +111,7 @@ pub async fn first_feed_page(settings: Settings) -> Result<FeedPage, LoadError> 
             })
             .await?;
             (
-                feed_page_of(&source, &settings, answer, number)?,
+                feed_page_of(&settings, answer, number).await?,
                 PageFormat::Source,
             )
         }
@@ -180,12 +186,14 @@ pub async fn first_source_search_page(
         source.search_page_url(&query, number, Paging { routes, ..paging })
     })
     .await;
-    Some(answer.and_then(|answer| {
-        Ok(FeedPage {
-            loaded: feed_page_of(&source, &settings, answer, number)?,
-            number,
-            format: PageFormat::Source,
-        })
+    let loaded = match answer {
+        Ok(answer) => feed_page_of(&settings, answer, number).await,
+        Err(error) => Err(error),
+    };
+    Some(loaded.map(|loaded| FeedPage {
+        loaded,
+        number,
+        format: PageFormat::Source,
     }))
 }
 
@@ -213,16 +221,17 @@ async fn source_topic_page(
         source.topic_page_url(topic, term, number, Paging { routes, ..paging() })
     })
     .await;
-    Some(answer.and_then(|answer| {
-        let loaded = feed_page_of(&source, settings, answer, number)?;
-        Ok(FeedPage {
-            loaded: Loaded {
-                document: topic.titled(loaded.document),
-                url: loaded.url,
-            },
-            number,
-            format: PageFormat::Source,
-        })
+    let loaded = match answer {
+        Ok(answer) => feed_page_of(settings, answer, number).await,
+        Err(error) => Err(error),
+    };
+    Some(loaded.map(|loaded| FeedPage {
+        loaded: Loaded {
+            document: topic.titled(loaded.document),
+            url: loaded.url,
+        },
+        number,
+        format: PageFormat::Source,
     }))
 }
 
@@ -236,9 +245,9 @@ pub async fn next_feed_page(
     let number = PageNumber(previous.0 + 1);
     let loaded = match (format, source(&settings)?) {
         (PageFormat::Own, _) | (_, ContentSource::Json) => load_feed_index(url).await?,
-        (PageFormat::Source, source) => {
+        (PageFormat::Source, _) => {
             let body = cached_or_fetched(&url).await?;
-            feed_page_of(&source, &settings, (url, body), number)?
+            feed_page_of(&settings, (url, body), number).await?
         }
     };
     Ok(FeedPage {
@@ -257,13 +266,12 @@ pub async fn story(settings: Settings, slug: Slug) -> Result<Loaded<Article>, Lo
         _ => {
             let (url, body) =
                 source_answer(&source, &|routes| source.article_url(&slug, routes)).await?;
-            let read = source
-                .read_article(answer(&body, &url, PageNumber(1)), &BrowserHtml)
-                .map_err(|error| load_error(error, &body))
+            let read = source_module::read_article(&settings.site.base_url, &url, &body)
+                .await
                 // An address that names one story but answers with another is not that story.
-                .and_then(|read| {
-                    (read.article.slug == slug)
-                        .then_some(read.article)
+                .and_then(|article| {
+                    (article.slug == slug)
+                        .then_some(article)
                         .ok_or(LoadError::NotFound)
                 });
             if read.is_err() {
@@ -312,13 +320,12 @@ async fn source_answer(
     Ok(answer)
 }
 
-fn feed_page_of(
-    source: &ContentSource,
+async fn feed_page_of(
     settings: &Settings,
     (url, body): (String, Rc<Body>),
     number: PageNumber,
 ) -> Result<Loaded<FeedIndex>, LoadError> {
-    match read_page(source, &body, &url, number, &settings.site.name) {
+    match source_module::read_feed_page(&settings.site.base_url, &url, &body, number).await {
         Ok(page) => Ok(Loaded {
             document: page.index,
             url,
@@ -328,22 +335,6 @@ fn feed_page_of(
             Err(error)
         }
     }
-}
-
-fn read_page(
-    source: &ContentSource,
-    body: &Body,
-    url: &str,
-    number: PageNumber,
-    site_name: &str,
-) -> Result<SourcePage, LoadError> {
-    let page = source
-        .read_feed_page(answer(body, url, number), &BrowserHtml, site_name, paging())
-        .map_err(|error| load_error(error, body))?;
-    for skipped in &page.skipped {
-        web_sys::console::warn_1(&format!("{}: {}", skipped.story, skipped.reason).into());
-    }
-    Ok(page)
 }
 
 /// A feed carries its stories whole: the story is found in its pages.
@@ -357,38 +348,21 @@ async fn story_from_feed(
         .ok_or_else(|| LoadError::Settings("the feed has no address".into()))?;
     for number in 1..=MAX_FEED_PAGES_SEARCHED {
         let body = cached_or_fetched(&url).await?;
-        let page = read_page(source, &body, &url, PageNumber(number), &settings.site.name)
-            .inspect_err(|_| forget(&url))?;
+        let page =
+            source_module::read_feed_page(&settings.site.base_url, &url, &body, PageNumber(number))
+                .await
+                .inspect_err(|_| forget(&url))?;
         if let Some(found) = page
             .articles
             .into_iter()
-            .find(|mapped| mapped.article.slug == *slug)
+            .find(|article| article.slug == *slug)
         {
             return Ok(Loaded {
-                document: found.article,
+                document: found,
                 url,
             });
         }
         url = page.index.next.ok_or(LoadError::NotFound)?.to_string();
     }
     Err(LoadError::NotFound)
-}
-
-fn answer<'a>(body: &'a Body, url: &'a str, page: PageNumber) -> Answer<'a> {
-    Answer {
-        url,
-        body: &body.text,
-        total_pages: body.total_pages,
-        page,
-    }
-}
-
-fn load_error(error: SourceError, body: &Body) -> LoadError {
-    match error {
-        SourceError::NotFound => LoadError::NotFound,
-        SourceError::Protected => LoadError::Protected,
-        SourceError::Empty => LoadError::NothingToShow,
-        SourceError::Unreadable(_) if body.text.trim_start().starts_with('<') => LoadError::NotJson,
-        SourceError::Unreadable(why) => LoadError::Unreadable(why),
-    }
 }

@@ -12,10 +12,10 @@ const results = (page: import('@playwright/test').Page) => page.getByRole('main'
 test('the header search finds stories, marks the words and opens a result inside the app', async ({ page }) => {
   const pagefindRequests: string[] = [];
   page.on('request', (request) => {
-    if (/pagefind|search-loader/.test(request.url())) pagefindRequests.push(request.url());
+    if (/pagefind|module-loader|news_search/.test(request.url())) pagefindRequests.push(request.url());
   });
   await page.goto('./');
-  expect(pagefindRequests, 'no page loads the search index before a search').toEqual([]);
+  expect(pagefindRequests, 'no other page loads search or its index').toEqual([]);
   const header = page.getByRole('search', { name: 'Site search' });
   await header.getByRole('searchbox', { name: 'Search stories' }).fill('storm');
   await header.getByRole('searchbox', { name: 'Search stories' }).press('Enter');
@@ -81,17 +81,17 @@ test('a hostile query stays text in the page, the field, the title and the addre
 
 test('hostile text from the index is shown as text, with only the matched words marked', async ({ page }) => {
   const evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
-  await page.route('**/search-loader.js', (route) =>
+  await page.route('**/pagefind/pagefind.js', (route) =>
     route.fulfill({
       contentType: 'text/javascript',
-      body: `window.newsBlogPagefind = Promise.resolve({
-        search: async () => ({ results: [{ data: async () => ({
+      body: `export async function search() {
+        return { results: [{ data: async () => ({
           url: '/article/harbour-reopens-after-storm-repairs/',
           content: ${JSON.stringify(`${evil} storm <mark>storm</mark> &amp; more`)},
           locations: [3, 4],
           meta: { title: ${JSON.stringify(evil)}, section: ${JSON.stringify(evil)} },
-        }) }] }),
-      });`,
+        }) }] };
+      }`,
     }),
   );
   await page.goto('./search?q=storm');
@@ -109,6 +109,19 @@ test('a site without a search index says search is not available', async ({ page
   await expect(page.getByRole('status')).toHaveText(
     'Search is not available on this site. The home page lists every story, newest first.',
   );
+});
+
+test('search that cannot be loaded says so, and the field still searches by loading the page', async ({ page }) => {
+  await page.route('**/news_search*', (route) => route.abort('internetdisconnected'));
+  await page.goto('./search?q=storm');
+  await expect(page.getByRole('status')).toHaveText(
+    'Search could not be loaded. Check your connection, then reload the page to try again.',
+  );
+  await page.unroute('**/news_search*');
+  await pageField(page).fill('marathon');
+  await pageField(page).press('Enter');
+  await expect(page).toHaveURL(/\/search\/?\?q=marathon$/);
+  await expect(page.getByRole('status')).toHaveText('1 result for “marathon”');
 });
 
 test.describe('without JavaScript', () => {

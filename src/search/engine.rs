@@ -1,29 +1,26 @@
 //! Finding stories: the site's Pagefind index (written by the build), loaded the first time a
-//! reader searches, so no page pays for it before; else the source's own search (WordPress,
-//! Ghost) when the site was not built with an index. Results come back as text to mark, never
-//! as HTML.
+//! reader searches; else the source's own search (WordPress, Ghost) when the site was not
+//! built with an index. Results come back as text to mark, never as HTML.
 
 use std::cell::RefCell;
 
-use js_sys::{Array, Function, Promise, Reflect};
+use js_sys::{Array, Promise, Reflect};
 use news_model::search::{excerpt_around, SearchHit, EXCERPT_WORDS, RESULTS_PER_PAGE};
 use news_model::{Route, StoryLink, Timestamp};
 use news_views::load_error::LoadError;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::settings::Settings;
-use super::stories::{first_source_search_page, next_feed_page, FeedPage};
+use crate::data::modules::{call, import, promise_of};
+use crate::data::settings::Settings;
+use crate::data::stories::{first_source_search_page, next_feed_page, FeedPage};
 
-/// The script that hands Pagefind's module to the app (`public/search-loader.js`; wasm cannot
-/// `import()`), relative to the site's base.
-const LOADER: &str = "search-loader.js";
-/// The global the loader sets: the promise of Pagefind's module.
-const LOADED_MODULE: &str = "newsBlogPagefind";
+/// Pagefind's module, written by the build, relative to the site's base.
+const PAGEFIND: &str = "pagefind/pagefind.js";
 
 thread_local! {
     // Pagefind's module once loaded, or `None` when this site has no index.
-    static PAGEFIND: RefCell<Option<Option<JsValue>>> = const { RefCell::new(None) };
+    static PAGEFIND_MODULE: RefCell<Option<Option<JsValue>>> = const { RefCell::new(None) };
 }
 
 /// What a search found: the first results, how many there are when the engine says, and how
@@ -195,7 +192,7 @@ fn index_hit(data: &JsValue, base_path: &str) -> Option<SearchHit> {
 /// reader is still typing, so the first search need not wait for them.
 pub fn warm_up(settings: &Settings) {
     let base_url = settings.site.base_url.clone();
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         if let Some(pagefind) = pagefind(&base_url).await {
             let _ = call(&pagefind, "init", &JsValue::UNDEFINED).await;
         }
@@ -205,44 +202,12 @@ pub fn warm_up(settings: &Settings) {
 /// Pagefind's module, loaded once; `None` when the site has no index (the loader or the
 /// index is missing).
 async fn pagefind(base_url: &str) -> Option<JsValue> {
-    if let Some(known) = PAGEFIND.with(|pagefind| pagefind.borrow().clone()) {
+    if let Some(known) = PAGEFIND_MODULE.with(|pagefind| pagefind.borrow().clone()) {
         return known;
     }
-    let module = load_pagefind(base_url).await;
-    PAGEFIND.with(|pagefind| *pagefind.borrow_mut() = Some(module.clone()));
+    let module = import(base_url, PAGEFIND).await;
+    PAGEFIND_MODULE.with(|pagefind| *pagefind.borrow_mut() = Some(module.clone()));
     module
-}
-
-async fn load_pagefind(base_url: &str) -> Option<JsValue> {
-    let window = web_sys::window()?;
-    let document = window.document()?;
-    let script = document.create_element("script").ok()?;
-    script.set_attribute("type", "module").ok()?;
-    script
-        .set_attribute("src", &format!("{base_url}{LOADER}"))
-        .ok()?;
-    let loaded = Promise::new(&mut |resolve, reject| {
-        let _ = script.add_event_listener_with_callback("load", &resolve);
-        let _ = script.add_event_listener_with_callback("error", &reject);
-    });
-    document.head()?.append_child(&script).ok()?;
-    JsFuture::from(loaded).await.ok()?;
-    let module: Promise = Reflect::get(&window, &LOADED_MODULE.into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    JsFuture::from(module).await.ok()
-}
-
-/// Calls `object.name(argument)` and waits for the promise it returns.
-async fn call(object: &JsValue, name: &str, argument: &JsValue) -> Result<JsValue, JsValue> {
-    JsFuture::from(promise_of(object, name, argument)?).await
-}
-
-/// The promise `object.name(argument)` returns.
-fn promise_of(object: &JsValue, name: &str, argument: &JsValue) -> Result<Promise, JsValue> {
-    let function: Function = Reflect::get(object, &name.into())?.dyn_into()?;
-    function.call1(object, argument)?.dyn_into()
 }
 
 fn failed(why: &str) -> SearchError {

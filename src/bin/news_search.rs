@@ -1,0 +1,19 @@
+//! The search module: the search page's finding and drawing (see `news_blog::search`), built
+//! as a wasm module of its own (`data-type="worker"` in index.html: Trunk builds it but does
+//! not load it) that the search page imports when a reader opens it.
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+fn main() {
+    news_blog::panic::install_hook();
+}
+
+/// Takes over the search page under `root` (the page's `div.search`).
+#[wasm_bindgen(js_name = showSearch)]
+pub fn show_search(root: web_sys::Element) {
+    news_blog::search::start(&root);
+}

@@ -1,0 +1,24 @@
+//! The search page's working part: finding stories as the reader types and drawing the
+//! results. It ships as a wasm module of its own (`src/bin/news_search.rs`), which the search
+//! page loads when a reader opens it, so no other page carries its code (see ARCHITECTURE.md).
+//!
+//! The page (`crate::pages::search`) draws the field and the empty parts named in
+//! [`markup`]; [`start`] finds them under the page's root and takes them over.
+
+mod engine;
+mod results;
+
+pub use results::start;
+
+/// The module's files, relative to the site's base, and the function it exports.
+pub mod module {
+    pub const SCRIPT: &str = "news_search.js";
+    pub const START: &str = "showSearch";
+}
+
+/// The classes of the page's parts the module fills (one source for the page and the module).
+pub mod markup {
+    pub const STATUS: &str = "search__status";
+    pub const RESULTS: &str = "search__results";
+    pub const MORE: &str = "search__more";
+}
