@@ -4,10 +4,6 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 fn main() {
     news_blog::panic::install_hook();
 }
