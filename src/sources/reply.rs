@@ -1,13 +1,16 @@
 //! What the sources module hands the app: an array whose first item says how the reading
-//! went. `["ok", index, [article, …]]` for a page and `["ok", article]` for a story, each
-//! document as this project's own JSON; `["error", kind, why]` otherwise. Both sides are
-//! here, so they cannot drift apart.
+//! went. `["ok", index, [article, …], elsewhere, [[position, url], …]]` for a page and
+//! `["ok", article]` for a story, each document as this project's own JSON;
+//! `["error", kind, why]` otherwise. Entries read only at their own address (a feed item
+//! without a usable slug) have no place in this format's index, so they travel in a second
+//! index under a stand-in slug, with their positions and addresses. Both sides are here, so
+//! they cannot drift apart.
 
 use js_sys::Array;
 use news_model::sources::{SourceError, SourcePage};
 use news_model::{
-    article_to_json, feed_index_to_json, parse_article, parse_feed_index, Article, FeedIndex,
-    Parsed, Rejected,
+    article_to_json, feed_index_to_json, parse_article, parse_feed_index, Article, FeedIndex, Link,
+    Parsed, Rejected, Slug, StoryLink,
 };
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -17,6 +20,8 @@ const NOT_FOUND: &str = "not found";
 const PROTECTED: &str = "protected";
 const EMPTY: &str = "empty";
 const UNREADABLE: &str = "unreadable";
+/// The slug entries read elsewhere carry between the two sides.
+const STAND_IN_SLUG: &str = "read-elsewhere";
 
 /// A page of stories, as read: its index and the stories it carries whole.
 pub struct ReadPage {
@@ -26,21 +31,39 @@ pub struct ReadPage {
 
 /// The module's reply for a page of stories.
 pub fn of_page(read: Result<SourcePage, SourceError>) -> Array {
-    match read {
-        Ok(page) => {
-            let articles: Array = page
-                .articles
-                .iter()
-                .map(|read| JsValue::from_str(&article_to_json(&read.article).to_string()))
-                .collect();
-            Array::of3(
-                &OK.into(),
-                &feed_index_to_json(&page.index).to_string().into(),
-                &articles,
-            )
+    let page = match read {
+        Ok(page) => page,
+        Err(error) => return of_error(error),
+    };
+    let articles: Array = page
+        .articles
+        .iter()
+        .map(|read| JsValue::from_str(&article_to_json(&read.article).to_string()))
+        .collect();
+    let stand_in = Slug::parse(STAND_IN_SLUG).expect("invariant: a valid slug");
+    let (mut here, mut elsewhere) = (page.index.clone(), page.index);
+    let places = Array::new();
+    let entries = std::mem::take(&mut here.entries);
+    elsewhere.entries.clear();
+    for (position, mut entry) in entries.into_iter().enumerate() {
+        match &entry.story {
+            StoryLink::Here(_) => here.entries.push(entry),
+            StoryLink::Elsewhere(link) => {
+                places.push(&Array::of2(&position.into(), &link.as_str().into()));
+                entry.story = StoryLink::Here(stand_in.clone());
+                elsewhere.entries.push(entry);
+            }
         }
-        Err(error) => of_error(error),
     }
+    elsewhere.next = None;
+    let result = Array::of3(
+        &OK.into(),
+        &feed_index_to_json(&here).to_string().into(),
+        &articles,
+    );
+    result.push(&feed_index_to_json(&elsewhere).to_string().into());
+    result.push(&places);
+    result
 }
 
 /// The module's reply for one story.
@@ -64,7 +87,7 @@ fn of_error(error: SourceError) -> Array {
 /// The app's reading of a reply for a page of stories.
 pub fn page_of(reply: &JsValue) -> Result<ReadPage, SourceError> {
     let items = items_of(reply)?;
-    let index = document(items.get(1), parse_feed_index)?;
+    let mut index = document(items.get(1), parse_feed_index)?;
     let articles = items
         .get(2)
         .dyn_into::<Array>()
@@ -72,6 +95,17 @@ pub fn page_of(reply: &JsValue) -> Result<ReadPage, SourceError> {
         .iter()
         .map(|article| document(article, parse_article))
         .collect::<Result<_, _>>()?;
+    let elsewhere = document(items.get(3), parse_feed_index)?;
+    let places: Array = items.get(4).dyn_into().map_err(|_| malformed())?;
+    for (mut entry, place) in elsewhere.entries.into_iter().zip(places.iter()) {
+        let place: Array = place.dyn_into().map_err(|_| malformed())?;
+        let position = place.get(0).as_f64().ok_or_else(malformed)? as usize;
+        let link = place.get(1).as_string().ok_or_else(malformed)?;
+        entry.story = StoryLink::Elsewhere(Link::parse(&link).map_err(|_| malformed())?);
+        index
+            .entries
+            .insert(position.min(index.entries.len()), entry);
+    }
     Ok(ReadPage { index, articles })
 }
 
