@@ -292,7 +292,8 @@ async fn request(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Bod
     Ok(Body { text, total_pages })
 }
 
-fn looks_like_html(text: &str) -> bool {
+/// Whether an answer is a page (often a server's error page) rather than JSON.
+pub(crate) fn looks_like_html(text: &str) -> bool {
     text.trim_start().starts_with('<')
 }
 

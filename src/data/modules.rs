@@ -1,5 +1,5 @@
 //! Modules the first page does not carry, loaded when a page first needs them: Pagefind's,
-//! and the search page's own wasm. WebAssembly cannot `import()`, so a small script of the
+//! the search page's own wasm and the sources module. WebAssembly cannot `import()`, so a small script of the
 //! site's (`public/module-loader.js`) does it, and is itself loaded only then.
 
 use js_sys::{Function, Promise, Reflect};
@@ -55,11 +55,11 @@ pub async fn call(object: &JsValue, name: &str, argument: &JsValue) -> Result<Js
 
 /// The promise `object.name(argument)` returns.
 pub fn promise_of(object: &JsValue, name: &str, argument: &JsValue) -> Result<Promise, JsValue> {
-    call_now(object, name, argument)?.dyn_into()
+    call_now(object, name, std::slice::from_ref(argument))?.dyn_into()
 }
 
-/// What `object.name(argument)` returns.
-pub fn call_now(object: &JsValue, name: &str, argument: &JsValue) -> Result<JsValue, JsValue> {
+/// What `object.name(...arguments)` returns.
+pub fn call_now(object: &JsValue, name: &str, arguments: &[JsValue]) -> Result<JsValue, JsValue> {
     let function: Function = Reflect::get(object, &name.into())?.dyn_into()?;
-    function.call1(object, argument)
+    function.apply(object, &arguments.iter().collect())
 }

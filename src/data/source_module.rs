@@ -8,11 +8,11 @@ use news_model::sources::{PageNumber, SourceError};
 use news_model::Article;
 use news_views::load_error::LoadError;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
-use super::fetch::Body;
-use super::modules::{call, import};
+use super::fetch::{looks_like_html, Body};
+use super::modules::{call, call_now, import};
 use crate::sources::module;
 use crate::sources::reply::{self, ReadPage};
 
@@ -36,7 +36,8 @@ pub async fn read_feed_page(
 ) -> Result<ReadPage, LoadError> {
     let module = loaded(base_url).await?;
     let total_pages = body.total_pages.map_or(JsValue::UNDEFINED, JsValue::from);
-    let reply = call_with(
+    // A module that cannot be called gives no reply, which reads as malformed.
+    let reply = call_now(
         &module,
         module::READ_FEED_PAGE,
         &[
@@ -45,30 +46,22 @@ pub async fn read_feed_page(
             total_pages,
             page.0.into(),
         ],
-    );
+    )
+    .unwrap_or(JsValue::UNDEFINED);
     reply::page_of(&reply).map_err(|error| load_error(error, body))
 }
 
 /// Reads `body`, the source's answer at `url`, as one story.
 pub async fn read_article(base_url: &str, url: &str, body: &Body) -> Result<Article, LoadError> {
     let module = loaded(base_url).await?;
-    let reply = call_with(
+    // A module that cannot be called gives no reply, which reads as malformed.
+    let reply = call_now(
         &module,
         module::READ_ARTICLE,
         &[url.into(), body.text.as_str().into()],
-    );
+    )
+    .unwrap_or(JsValue::UNDEFINED);
     reply::article_of(&reply).map_err(|error| load_error(error, body))
-}
-
-/// `module.name(...arguments)`; `undefined` when it cannot be called (then the reply is read
-/// as malformed).
-fn call_with(module: &JsValue, name: &str, arguments: &[JsValue]) -> JsValue {
-    let arguments: js_sys::Array = arguments.iter().collect();
-    js_sys::Reflect::get(module, &name.into())
-        .ok()
-        .and_then(|function| function.dyn_into::<js_sys::Function>().ok())
-        .and_then(|function| function.apply(module, &arguments).ok())
-        .unwrap_or(JsValue::UNDEFINED)
 }
 
 /// The module, loaded. A failed load is forgotten, so "Try again" loads it again.
@@ -109,7 +102,7 @@ fn load_error(error: SourceError, body: &Body) -> LoadError {
         SourceError::NotFound => LoadError::NotFound,
         SourceError::Protected => LoadError::Protected,
         SourceError::Empty => LoadError::NothingToShow,
-        SourceError::Unreadable(_) if body.text.trim_start().starts_with('<') => LoadError::NotJson,
+        SourceError::Unreadable(_) if looks_like_html(&body.text) => LoadError::NotJson,
         SourceError::Unreadable(why) => LoadError::Unreadable(why),
     }
 }

@@ -65,5 +65,7 @@ async fn start_module(base_url: &str, root: &web_sys::HtmlDivElement) -> Option<
     let search = import(base_url, module::SCRIPT).await?;
     // The module's default export instantiates its wasm (at once when already done).
     call(&search, "default", &JsValue::UNDEFINED).await.ok()?;
-    call_now(&search, module::START, root).ok().map(drop)
+    call_now(&search, module::START, &[root.into()])
+        .ok()
+        .map(drop)
 }
