@@ -6,9 +6,7 @@
 
 use news_blog::sources::inert_html::BrowserHtml;
 use news_blog::sources::reply;
-use news_model::sources::{
-    Answer, ContentSource, PageNumber, Paging, SourceError, WordPressRoutes,
-};
+use news_model::sources::{Answer, ContentSource, Detail, PageNumber, SourceError};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -26,13 +24,8 @@ fn feed_page() -> news_model::sources::SourcePage {
         total_pages: None,
         page: PageNumber(1),
     };
-    let paging = Paging {
-        routes: WordPressRoutes::Pretty,
-        per_page: 10,
-        whole_stories: false,
-    };
     source
-        .read_feed_page(answer, &BrowserHtml, "Example", paging)
+        .read_feed_page(answer, &BrowserHtml, "Example", Detail::Summaries)
         .expect("the fixture is a readable feed")
 }
 

@@ -10,7 +10,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use news_model::search::RESULTS_PER_PAGE;
-use news_model::sources::{ContentSource, PageNumber, Paging, WordPressRoutes};
+use news_model::sources::{ContentSource, Detail, PageNumber, Paging, WordPressRoutes};
 use news_model::topic::Topic;
 use news_model::{Article, FeedIndex, Slug, STORIES_ON_FIRST_SCREEN};
 use news_views::load_error::LoadError;
@@ -36,7 +36,7 @@ fn paging() -> Paging {
         routes: WORDPRESS_ROUTES.with(Cell::get),
         // The first page fills the first screen, as the prerendered home does.
         per_page: STORIES_ON_FIRST_SCREEN as u32,
-        whole_stories: false,
+        detail: Detail::Summaries,
     }
 }
 

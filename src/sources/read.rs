@@ -2,9 +2,7 @@
 //! site's name) into a [`reply`](super::reply).
 
 use js_sys::Array;
-use news_model::sources::{
-    Answer, ContentSource, PageNumber, Paging, SourceError, WordPressRoutes,
-};
+use news_model::sources::{Answer, ContentSource, Detail, PageNumber, SourceError};
 
 use super::inert_html::BrowserHtml;
 use super::reply;
@@ -14,14 +12,9 @@ use crate::data::settings::Settings;
 /// a page of stories of the page's source.
 pub fn read_feed_page(url: &str, body: &str, total_pages: Option<u32>, page: u32) -> Array {
     let settings = Settings::from_page();
-    let paging = Paging {
-        routes: WordPressRoutes::Pretty,
-        per_page: 0,
-        whole_stories: false,
-    };
     let read = source(&settings).and_then(|source| {
         let answer = answer(url, body, total_pages, page);
-        source.read_feed_page(answer, &BrowserHtml, &settings.site.name, paging)
+        source.read_feed_page(answer, &BrowserHtml, &settings.site.name, Detail::Summaries)
     });
     if let Ok(page) = &read {
         for skipped in &page.skipped {

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use news_model::sources::{ContentSource, PageNumber, Paging, Skipped, WordPressRoutes};
+use news_model::sources::{ContentSource, Detail, PageNumber, Paging, Skipped, WordPressRoutes};
 use news_model::{article_to_json, feed_index_to_json, FeedEntry, FeedIndex, Link, StoryLink};
 use serde_json::Value;
 
@@ -73,7 +73,7 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
                 fetched.answer(PageNumber(number)),
                 &parser,
                 &site_name,
-                paging,
+                paging.detail,
             )
             .map_err(|error| ImportError::Unreadable {
                 url: fetched.url.clone(),
@@ -116,7 +116,7 @@ fn paging(routes: WordPressRoutes) -> Paging {
     Paging {
         routes,
         per_page: PER_PAGE,
-        whole_stories: true,
+        detail: Detail::WholeStories,
     }
 }
 

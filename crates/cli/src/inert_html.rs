@@ -391,7 +391,7 @@ mod mapping_tests {
 /// the real parser.
 #[cfg(test)]
 mod source_tests {
-    use news_model::sources::{Answer, ContentSource, PageNumber, Paging, WordPressRoutes};
+    use news_model::sources::{Answer, ContentSource, Detail, PageNumber, Paging, WordPressRoutes};
     use news_model::{Block, Inline};
 
     use super::NativeHtml;
@@ -399,7 +399,7 @@ mod source_tests {
     const PAGING: Paging = Paging {
         routes: WordPressRoutes::Pretty,
         per_page: 2,
-        whole_stories: true,
+        detail: Detail::WholeStories,
     };
 
     fn fixture(name: &str) -> String {
@@ -430,7 +430,7 @@ mod source_tests {
             "https://ghost.example/ghost/api/content/posts/?key=k1&include=tags,authors&limit=2&page=1"
         );
         let page = source
-            .read_feed_page(answer(&url, &body), &NativeHtml, "Site", PAGING)
+            .read_feed_page(answer(&url, &body), &NativeHtml, "Site", PAGING.detail)
             .expect("page reads");
         assert_eq!(
             page.index.next.map(|next| next.to_string()).as_deref(),
@@ -512,7 +512,7 @@ mod source_tests {
                 answer("https://feed.example/feed.json", &body),
                 &NativeHtml,
                 "Site",
-                PAGING,
+                PAGING.detail,
             )
             .expect("feed reads");
         assert_eq!(page.index.title, "Harbour Weekly");
@@ -615,7 +615,7 @@ mod source_tests {
             ..answer(&url, "[]")
         };
         let page = wordpress
-            .read_feed_page(answer, &NativeHtml, "Site", PAGING)
+            .read_feed_page(answer, &NativeHtml, "Site", PAGING.detail)
             .expect("page reads");
         assert_eq!(
             page.index.next.map(|next| next.to_string()).as_deref(),

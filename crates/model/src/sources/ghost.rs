@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::value::{
     at, html_text_at, later_update, names_at, picture, plain_at, source_at, text_at, web_link,
 };
-use super::{encode_query_value, SourceArticle, SourceError, SourcePage};
+use super::{encode_query_value, Detail, SourceArticle, SourceError, SourcePage};
 use crate::article::Article;
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, StoryLink};
@@ -58,12 +58,12 @@ pub(super) fn read_posts(
     value: &Value,
     parser: &dyn HtmlParser,
     site_name: &str,
-    with_articles: bool,
+    detail: Detail,
 ) -> Result<SourcePage, SourceError> {
     Ok(SourcePage::of_posts(
         posts(value)?,
         site_name,
-        with_articles,
+        detail,
         "url",
         |post| entry(post, parser),
         |post| article(post, parser),

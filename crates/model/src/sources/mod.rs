@@ -125,13 +125,22 @@ pub enum WordPressRoutes {
     Query,
 }
 
-/// How a source's list is asked for: its route style, how many stories per page, and whether
-/// with each story's whole text (an import wants it; a home page does not pay for it).
+/// How much of each story a list of a source is asked and read for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// The feed entry alone (a home page does not pay for the stories' text).
+    Summaries,
+    /// The entry and the whole story (an import or a build wants it).
+    WholeStories,
+}
+
+/// How a source's list is asked for: its route style, how many stories per page, and how much
+/// of each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Paging {
     pub routes: WordPressRoutes,
     pub per_page: u32,
-    pub whole_stories: bool,
+    pub detail: Detail,
 }
 
 /// The fields a WordPress list needs for the feed alone: no content.
@@ -145,7 +154,7 @@ impl ContentSource {
         let Paging {
             routes,
             per_page,
-            whole_stories,
+            detail,
         } = paging;
         match self {
             ContentSource::Json => None,
@@ -154,10 +163,9 @@ impl ContentSource {
                 routes,
                 &format!(
                     "{}&per_page={per_page}&page={}",
-                    if whole_stories {
-                        "_embed"
-                    } else {
-                        WORDPRESS_SUMMARY_FIELDS
+                    match detail {
+                        Detail::WholeStories => "_embed",
+                        Detail::Summaries => WORDPRESS_SUMMARY_FIELDS,
                     },
                     page.0
                 ),
@@ -272,7 +280,7 @@ pub struct Answer<'a> {
 }
 
 /// A page of stories from a source, and their whole stories when it has them (a JSON Feed
-/// always; WordPress and Ghost when asked with [`Paging::whole_stories`]).
+/// always; WordPress and Ghost when asked for [`Detail::WholeStories`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SourcePage {
     /// The stories; `next` is the absolute URL of the next, older page.
@@ -283,12 +291,12 @@ pub struct SourcePage {
 }
 
 impl SourcePage {
-    /// The page of a CMS's `posts`: each post's entry and, `with_articles`, its whole story;
+    /// The page of a CMS's `posts`: each post's entry and, as `detail` asks, its whole story;
     /// a post that gives neither is skipped with the reason, named by its `address_field`.
     fn of_posts(
         posts: &[serde_json::Value],
         site_name: &str,
-        with_articles: bool,
+        detail: Detail,
         address_field: &str,
         entry: impl Fn(&serde_json::Value) -> Result<FeedEntry, String>,
         article: impl Fn(&serde_json::Value) -> Result<SourceArticle, SourceError>,
@@ -305,7 +313,7 @@ impl SourcePage {
         };
         for post in posts {
             let read = entry(post).and_then(|entry| {
-                if with_articles {
+                if detail == Detail::WholeStories {
                     let mapped = article(post).map_err(|error| error.to_string())?;
                     page.articles.push(mapped);
                 }
@@ -373,16 +381,15 @@ pub struct SourceArticle {
 }
 
 impl ContentSource {
-    /// Reads a page of stories asked for with `paging` (with their whole text when it says
-    /// so). `site_name` titles the index (APIs' lists carry none).
+    /// Reads a page of stories asked for with `detail` (their whole stories too when it says
+    /// so; a JSON Feed always has them). `site_name` titles the index (APIs' lists carry none).
     pub fn read_feed_page(
         &self,
         answer: Answer<'_>,
         parser: &dyn HtmlParser,
         site_name: &str,
-        paging: Paging,
+        detail: Detail,
     ) -> Result<SourcePage, SourceError> {
-        let with_articles = paging.whole_stories;
         let value = json_of(answer)?;
         match self {
             ContentSource::Json => Err(SourceError::Unreadable(
@@ -393,13 +400,13 @@ impl ContentSource {
                     .total_pages
                     .filter(|total| answer.page.0 < *total)
                     .map(|_| with_page_number(answer.url, PageNumber(answer.page.0 + 1)));
-                wordpress::read_posts(&value, parser, site_name, with_articles)
+                wordpress::read_posts(&value, parser, site_name, detail)
                     .map(|page| page.with_next(next))
             }
             ContentSource::Ghost { .. } => {
                 let next = ghost::next_page(&value)
                     .map(|page| with_page_number(answer.url, PageNumber(page)));
-                ghost::read_posts(&value, parser, site_name, with_articles)
+                ghost::read_posts(&value, parser, site_name, detail)
                     .map(|page| page.with_next(next))
             }
             ContentSource::JsonFeed { .. } => json_feed::read_feed(&value, parser, answer.url),

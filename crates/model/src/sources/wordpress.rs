@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::value::{
     at, html_text_at, later_update, number_at, picture, plain_at, source_at, text_at, web_link,
 };
-use super::{encode_query_value, SourceArticle, SourceError, SourcePage, WordPressRoutes};
+use super::{encode_query_value, Detail, SourceArticle, SourceError, SourcePage, WordPressRoutes};
 use crate::article::Article;
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, StoryLink};
@@ -43,7 +43,7 @@ pub(super) fn read_posts(
     value: &Value,
     parser: &dyn HtmlParser,
     site_name: &str,
-    with_articles: bool,
+    detail: Detail,
 ) -> Result<SourcePage, SourceError> {
     let posts = value
         .as_array()
@@ -51,7 +51,7 @@ pub(super) fn read_posts(
     Ok(SourcePage::of_posts(
         posts,
         site_name,
-        with_articles,
+        detail,
         "link",
         |post| entry(post, parser),
         |post| article(post, parser),
