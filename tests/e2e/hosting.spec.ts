@@ -118,7 +118,7 @@ test('the app takes over the prerendered article without moving it', async ({ pa
 });
 
 const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-3YpEDG3GdAE0Fv4ylRTCB/Z4t1IJEvCkpt9i5PGiI2s='; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
 
 test('the site works under the strict Content Security Policy with no violation', async ({ page }) => {
   // Every page is served with the policy as a header, as a host would send it.
@@ -151,7 +151,7 @@ test('the site works under the strict Content Security Policy with no violation'
   expect([...violations, ...consoleViolations]).toEqual([]);
 });
 
-test('the content request starts with the page and the app uses that answer', async ({ page }) => {
+test('the page asks for its content once the story has painted, and the app uses that answer', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('.json')) requests.push(new URL(request.url()).pathname);

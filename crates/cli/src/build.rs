@@ -435,8 +435,8 @@ fn read_trunk_page(dist: &Path) -> Result<String, BuildError> {
 }
 
 /// Sets the base path and moves Trunk's inline loader into `boot-<hash>.js`, so a strict
-/// Content Security Policy needs no `'unsafe-inline'`; the loader waits for a prerendered
-/// story to paint before it starts the wasm.
+/// Content Security Policy needs no `'unsafe-inline'`; a prerendered page adds it only once
+/// its story has painted (see [`template::STORY_FIRST_LOADER`]).
 fn move_loader_out(dist: &Path, trunk_page: &str, base_url: &Url) -> Result<String, BuildError> {
     let template_error = |source| BuildError::Template {
         step: Step::Loader,
@@ -445,7 +445,6 @@ fn move_loader_out(dist: &Path, trunk_page: &str, base_url: &Url) -> Result<Stri
     };
     let page = template::set_base(trunk_page, base_url.path()).map_err(template_error)?;
     let (_, loader) = template::extract_loader(&page, "").map_err(template_error)?;
-    let loader = template::story_first_loader(&loader).map_err(template_error)?;
     // Named by its content, like Trunk's own files, so it can be cached forever.
     let loader_file = format!("boot-{:016x}.js", fingerprint([loader.as_bytes()]));
     let (page, _) = template::extract_loader(&page, &loader_file).map_err(template_error)?;
@@ -495,12 +494,10 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
     } = context;
     let page = &context.page;
     let description = index.description.as_deref().unwrap_or(&index.title);
-    let mut head_tags = head::website_tags(site, &Route::Home, &index.title, description);
-    if let Some(index_setting) = template::meta_content(page, INDEX_URL_META) {
-        if context.source_origin.is_none() {
-            head_tags += &head::preload(&index_setting);
-        }
-    }
+    let head_tags = head::website_tags(site, &Route::Home, &index.title, description);
+    // A site reading a source live never loads the content folder's copy.
+    let reads_content_folder = context.source_origin.is_none();
+    let index_setting = template::meta_content(page, INDEX_URL_META);
     let body = pages::home(site, index, &content_urls.index_url);
     write_page(
         context,
@@ -512,6 +509,7 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
             description,
             head_tags: &head_tags,
             body: &body,
+            content: index_setting.filter(|_| reads_content_folder),
         },
     )?;
 
@@ -524,13 +522,7 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
         if let Ok(mut progress) = progress.lock() {
             progress.tick();
         }
-        let mut head_tags = head::article_tags(site, content_urls, article);
-        if let Some(setting) = &article_setting {
-            // A site reading a source live never loads the content folder's copy.
-            if context.source_origin.is_none() {
-                head_tags += &head::preload(&setting.replace("{slug}", article.slug.as_str()));
-            }
-        }
+        let head_tags = head::article_tags(site, content_urls, article);
         let related = related_of(&RelatedBy::of(article), &context.first_page);
         let body = pages::article(
             site,
@@ -550,6 +542,10 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
                 description,
                 head_tags: &head_tags,
                 body: &body,
+                content: article_setting
+                    .as_deref()
+                    .filter(|_| reads_content_folder)
+                    .map(|setting| setting.replace("{slug}", article.slug.as_str())),
             },
         )
     })?;
@@ -568,6 +564,9 @@ struct PageText<'a> {
     description: &'a str,
     head_tags: &'a str,
     body: &'a str,
+    /// The page's content document as the page's settings write it, for the loader to ask
+    /// for once the story has painted (see [`template::Prerendered::content`]).
+    content: Option<String>,
 }
 
 /// Writes a page to its route's file: the template with its head and the prerendered body.
@@ -580,8 +579,12 @@ fn write_page(context: &Context, step: Step, page: PageText) -> Result<(), Build
     };
     let html = template::set_head(page.template, page.title, page.description, page.head_tags)
         .map_err(template_error)?;
-    let html = template::set_body(&html, page.body, &page.route.path(), &context.built)
-        .map_err(template_error)?;
+    let prerendered = template::Prerendered {
+        route: &page.route.path(),
+        built: &context.built,
+        content: page.content.as_deref(),
+    };
+    let html = template::set_body(&html, page.body, &prerendered).map_err(template_error)?;
     // A page that differs only in its build time keeps its file and so the date of the build
     // that last changed it: the copy a reader may be told about is that old, and a rebuild
     // rewrites (and recompresses) only the pages that changed.
@@ -664,6 +667,7 @@ fn write_topics(context: &Context) -> Result<Vec<Route>, BuildError> {
                 description: &description,
                 head_tags: &head_tags,
                 body: &body,
+                content: None,
             },
         )?;
         written.insert(dist.join(route.file()));
@@ -812,6 +816,7 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
                 description: &article.title,
                 head_tags: no_index,
                 body: &body,
+                content: None,
             },
         )?;
         let oembed_path = dist.join(head::oembed_file(&article.slug));
@@ -873,6 +878,7 @@ fn write_search_page(context: &Context) -> Result<(), BuildError> {
             description: &description,
             head_tags: &head_tags,
             body: &body,
+            content: None,
         },
     )
 }

@@ -1,6 +1,6 @@
 //! What a prerendered page says in its `<head>` for crawlers, link previews and embedders:
 //! canonical URL, Open Graph and Twitter tags, schema.org `NewsArticle` JSON-LD, the oEmbed
-//! link and answer, and the preload of the page's content document.
+//! link and answer.
 
 use news_model::{Article, Route, Slug};
 use news_views::content_urls::ContentUrls;
@@ -117,16 +117,6 @@ pub fn article_tags(site: &Site, content_urls: &ContentUrls, article: &Article) 
         escape(&article.title)
     );
     tags
-}
-
-/// Starts the page's content request while the wasm downloads. `href` is the content setting
-/// as written in the page (relative to its base), so it is the very URL the app asks for and
-/// the browser hands the app the preloaded answer.
-pub fn preload(href: &str) -> String {
-    format!(
-        "\n<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">",
-        escape(href)
-    )
 }
 
 /// The widget's default size in an oEmbed answer.

@@ -6,8 +6,10 @@ use news_model::Route;
 use news_views::site::Site;
 
 /// The Content Security Policy every page is served with: scripts, styles and requests from
-/// the site itself only (and the wasm compiled), pictures from anywhere over https.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'self'; object-src 'none'";
+/// the site itself only (and the wasm compiled), pictures from anywhere over https. The one
+/// inline script allowed, by its hash, is the prerendered pages' loader
+/// ([`crate::template::STORY_FIRST_LOADER`]; a test checks the hash against it).
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-3YpEDG3GdAE0Fv4ylRTCB/Z4t1IJEvCkpt9i5PGiI2s='; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'self'; object-src 'none'";
 
 /// The policy for a site whose app reads a publisher's site live at `source_origin`: the app
 /// may ask it for stories, and load its pictures (already allowed over https).
@@ -92,6 +94,21 @@ mod tests {
     }
 
     #[test]
+    fn the_policy_allows_the_prerendered_pages_loader_by_its_hash() {
+        use base64::Engine;
+        use sha2::Digest;
+        let hash = sha2::Sha256::digest(crate::template::STORY_FIRST_LOADER.as_bytes());
+        let source = format!(
+            "'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(hash)
+        );
+        assert!(
+            CONTENT_SECURITY_POLICY.contains(&format!("'wasm-unsafe-eval' {source};")),
+            "after a change to the loader, put {source} in the policy and the shipped configurations"
+        );
+    }
+
+    #[test]
     fn a_site_reading_a_source_live_may_reach_it_and_nothing_else() {
         assert_eq!(policy_with_source(None), CONTENT_SECURITY_POLICY);
         let https = policy_with_source(Some("https://wp.example"));
@@ -99,7 +116,7 @@ mod tests {
         assert!(https.contains("img-src 'self' https: data:;"));
         let http = policy_with_source(Some("http://127.0.0.1:8096"));
         assert!(http.contains("img-src 'self' http://127.0.0.1:8096 https: data:;"));
-        assert!(http.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assert!(http.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"));
     }
 
     #[test]

@@ -69,10 +69,9 @@ pub fn with_meta_content(page: &str, name: &str, value: &str) -> String {
 }
 
 /// Moves Trunk's inline `<script type="module">` loader into a file, so a Content Security
-/// Policy without `'unsafe-inline'` allows it. Returns the page and the loader's text. The
-/// tag has a low fetch priority, so the browser neither counts it as blocking the first paint
-/// nor lets it compete with the stylesheet and the lead picture; as a module script it still
-/// runs only once the page is parsed.
+/// Policy without `'unsafe-inline'` allows it. Returns the page and the loader's text. A page
+/// the app draws by itself keeps the tag and starts at once; a prerendered one starts it once
+/// its story has painted (see [`story_first`]).
 pub fn extract_loader(html: &str, loader_file: &str) -> Result<(String, String), TemplateError> {
     const OPEN: &str = "<script type=\"module\">";
     const LOADER: &str = "inline module loader from Trunk";
@@ -84,79 +83,54 @@ pub fn extract_loader(html: &str, loader_file: &str) -> Result<(String, String),
             .ok_or(TemplateError::Unterminated(LOADER))?;
     let loader = html[body_start..end].to_owned();
     let page = format!(
-        "{}<script type=\"module\" src=\"{loader_file}\" fetchpriority=\"low\"></script>{}",
+        "{}<script type=\"module\" src=\"{loader_file}\"></script>{}",
         &html[..start],
         &html[end + "</script>".len()..]
     );
     Ok((page, loader))
 }
 
-/// Makes Trunk's loader wait, on a prerendered page, until the story has loaded and painted
-/// (its lead picture decoded and shown) before it fetches the app's script and wasm: the reader
-/// sees the whole story without the app competing for the network and the main thread, and
-/// the app takes over afterwards. Trunk's static `import` of the script becomes a dynamic
-/// `import()` after the wait, since a static one is fetched as soon as the loader is. Pages
-/// without a visible prerendered story start the app at once.
-pub fn story_first_loader(loader: &str) -> Result<String, TemplateError> {
-    const IMPORT: &str = "import init, * as bindings from '";
-    const WAIT: &str =
-        "// Story first: on a prerendered page, the app loads once the story has loaded and its
-// largest picture has painted (the browser's largest-contentful-paint entry for it), so nothing
-// the app fetches competes with the story. A lead picture that is not the largest element
-// has no such entry: then 300 ms after the page's load event will do.
-const prerendered = document.getElementById('prerendered');
-if (prerendered && !prerendered.hidden) {
-  const lead = prerendered.querySelector('img[fetchpriority=\"high\"]');
-  const leadPainted = new Promise((resolve) => {
-    if (!lead || typeof PerformanceObserver === 'undefined') return resolve();
-    try {
-      new PerformanceObserver((list, observer) => {
-        if (list.getEntries().some((entry) => entry.element === lead)) {
-          observer.disconnect();
-          resolve();
-        }
-      }).observe({ type: 'largest-contentful-paint', buffered: true });
-    } catch (error) {
-      resolve();
-    }
-  });
-  const loaded = new Promise((resolve) => {
-    if (document.readyState === 'complete') resolve();
-    else addEventListener('load', resolve, { once: true });
-  });
-  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-  await Promise.race([
-    loaded
-      .then(() => Promise.race([leadPainted, wait(300)]))
-      .then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))),
-    // A picture that never finishes loading must not keep the app away for good.
-    wait(3000),
-  ]);
-}
-";
-    let start = loader.find(IMPORT).ok_or(TemplateError::Missing(
-        "`import init, * as bindings from '` in its loader",
-    ))?;
-    let path_start = start + IMPORT.len();
-    let path_len = loader[path_start..]
-        .find('\'')
-        .ok_or(TemplateError::Unterminated("import in its loader"))?;
-    let script = &loader[path_start..path_start + path_len];
-    let statement_end = path_start
-        + path_len
-        + loader[path_start + path_len..]
-            .find(';')
-            .ok_or(TemplateError::Unterminated("import in its loader"))?
-        + 1;
+/// The script that starts the app on a prerendered page, inline at the end of `<body>` (see
+/// [`story_first`]). Once the story has loaded and its lead picture has painted (the browser's
+/// largest-contentful-paint entry for it; 300 ms after the load event when the picture is not
+/// the largest element; 3 s at most), it asks for the page's content document and adds the
+/// module loader, which fetches the app's script and wasm: nothing the app needs is fetched,
+/// or even evaluated, before the story paints. Its text never depends on the build, so the
+/// one hash in the Content Security Policy (see `host_files`) allows it on every site.
+pub const STORY_FIRST_LOADER: &str = include_str!("story_first_loader.js");
+
+/// The page with its module loader (`<script type="module" src="…">`, written by
+/// [`extract_loader`]) started by [`STORY_FIRST_LOADER`] at the end of `<body>` instead, which
+/// finds the loader's file in its `data-loader`.
+fn story_first(html: &str) -> Result<String, TemplateError> {
+    const OPEN: &str = "<script type=\"module\" src=\"";
+    const CLOSE: &str = "</script>";
+    const LOADER: &str = "module loader (<script type=\"module\" src=…>)";
+    let start = html.find(OPEN).ok_or(TemplateError::Missing(LOADER))?;
+    let src_start = start + OPEN.len();
+    let src_end = src_start
+        + html[src_start..]
+            .find('"')
+            .ok_or(TemplateError::Unterminated(LOADER))?;
+    let end = src_start
+        + html[src_start..]
+            .find(CLOSE)
+            .ok_or(TemplateError::Unterminated(LOADER))?
+        + CLOSE.len();
+    let src = &html[src_start..src_end];
+    let html = format!("{}{}", &html[..start], &html[end..]);
+    let body_end = html
+        .rfind("</body>")
+        .ok_or(TemplateError::Missing("</body>"))?;
     Ok(format!(
-        "{}{WAIT}const bindings = await import('{script}');\nconst init = bindings.default;{}",
-        &loader[..start],
-        &loader[statement_end..]
+        "{}<script data-loader=\"{src}\">{STORY_FIRST_LOADER}</script>\n{}",
+        &html[..body_end],
+        &html[body_end..]
     ))
 }
 
 /// Drops Trunk's `<link rel="modulepreload">` of the app's script, which would compete with
-/// the stylesheet for the connection before the story paints; see [`story_first_loader`].
+/// the stylesheet for the connection before the story paints; see [`STORY_FIRST_LOADER`].
 pub fn without_module_preload(html: &str) -> String {
     const OPEN: &str = "<link rel=\"modulepreload\"";
     let Some(start) = html.find(OPEN) else {
@@ -169,7 +143,7 @@ pub fn without_module_preload(html: &str) -> String {
 }
 
 /// Drops Trunk's `<link rel="preload">` of the wasm, which would fetch it alongside the
-/// prerendered story's own picture and styles; see [`story_first_loader`].
+/// prerendered story's own picture and styles; see [`STORY_FIRST_LOADER`].
 pub fn without_wasm_preload(html: &str) -> String {
     let Some(type_at) = html.find("type=\"application/wasm\">") else {
         return html.to_owned();
@@ -208,19 +182,33 @@ pub fn set_head(
     ))
 }
 
-/// Puts the prerendered page at the start of `<body>`, in the element the app replaces, and
-/// lets the story load before the wasm (see [`story_first_loader`]). The element says which
-/// route it shows (`route`, as `Route::path` writes it) and when it was built (RFC 3339): the
-/// app keeps it only on that route (a host may answer any address with the home page), and
-/// names the date when it cannot load anything newer.
-pub fn set_body(html: &str, body: &str, route: &str, built: &str) -> Result<String, TemplateError> {
+/// What the element holding a prerendered page tells the app and its loader.
+pub struct Prerendered<'a> {
+    /// The route it shows, as `Route::path` writes it: the app keeps the page only on that
+    /// route (a host may answer any address with the home page).
+    pub route: &'a str,
+    /// When it was built (RFC 3339), named when the app cannot load anything newer.
+    pub built: &'a str,
+    /// The page's content document as the page's settings write it (relative to its base):
+    /// [`STORY_FIRST_LOADER`] asks for it once the story has painted, alongside the app's
+    /// script, and the app is handed that answer when it asks for the same URL.
+    pub content: Option<&'a str>,
+}
+
+/// Puts the prerendered page at the start of `<body>`, in the element the app replaces (see
+/// [`Prerendered`]), and lets the story load and paint before the app (see [`story_first`]).
+pub fn set_body(html: &str, body: &str, page: &Prerendered) -> Result<String, TemplateError> {
     let escape = crate::html::escape;
+    let content = page
+        .content
+        .map(|content| format!(" data-content=\"{}\"", escape(content)))
+        .unwrap_or_default();
     insert_at_body_start(
-        &without_module_preload(&without_wasm_preload(html)),
+        &story_first(&without_module_preload(&without_wasm_preload(html)))?,
         &format!(
-            "<div id=\"prerendered\" data-route=\"{}\" data-built=\"{}\">{body}</div>",
-            escape(route),
-            escape(built)
+            "<div id=\"prerendered\" data-route=\"{}\" data-built=\"{}\"{content}>{body}</div>",
+            escape(page.route),
+            escape(page.built)
         ),
     )
 }
@@ -332,16 +320,38 @@ mod tests {
     #[test]
     fn loader_moves_to_a_file() {
         let (page, loader) = extract_loader(PAGE, "boot-1.js").unwrap();
-        assert!(page
-            .contains("<script type=\"module\" src=\"boot-1.js\" fetchpriority=\"low\"></script>"));
+        assert!(page.contains("<script type=\"module\" src=\"boot-1.js\"></script>"));
         assert!(!page.contains("import init"));
         assert!(loader.contains("import init from './app.js';"));
     }
 
     #[test]
+    fn a_prerendered_page_starts_its_loader_only_from_the_end_of_its_body() {
+        let (page, _) = extract_loader(PAGE, "boot-1.js").unwrap();
+        let prerendered = Prerendered {
+            route: "",
+            built: "2026-12-01T00:00:00Z",
+            content: None,
+        };
+        let page = set_body(&page, "<main>hi</main>", &prerendered).unwrap();
+        assert!(!page.contains("<script type=\"module\""), "{page}");
+        assert!(page.ends_with(&format!(
+            "<noscript>x</noscript><script data-loader=\"boot-1.js\">{STORY_FIRST_LOADER}</script>\n</body></html>"
+        )));
+        // A page without Trunk's loader is reported, not written without its app.
+        assert_eq!(
+            set_body("<body></body>", "", &prerendered),
+            Err(TemplateError::Missing(
+                "module loader (<script type=\"module\" src=…>)"
+            ))
+        );
+    }
+
+    #[test]
     fn head_and_body_are_filled_with_escaped_text() {
+        let (page, _) = extract_loader(PAGE, "boot-1.js").unwrap();
         let page = set_head(
-            PAGE,
+            &page,
             "A <b> title",
             "desc \"quoted\"",
             "<link rel=\"canonical\" href=\"x\">",
@@ -350,13 +360,15 @@ mod tests {
         assert!(page.contains("<title>A &lt;b&gt; title</title>"));
         assert!(page.contains("content=\"desc &quot;quoted&quot;\""));
         assert!(page.contains("<link rel=\"canonical\" href=\"x\">\n</head>"));
-        let page = set_body(
-            &page,
-            "<main>hi</main>",
-            "article/a",
-            "2026-12-01T00:00:00Z",
-        )
-        .unwrap();
-        assert!(page.contains("<body>\n<div id=\"prerendered\" data-route=\"article/a\" data-built=\"2026-12-01T00:00:00Z\"><main>hi</main></div><noscript>"));
+        let mut prerendered = Prerendered {
+            route: "article/a",
+            built: "2026-12-01T00:00:00Z",
+            content: None,
+        };
+        let bare = set_body(&page, "<main>hi</main>", &prerendered).unwrap();
+        assert!(bare.contains("<body>\n<div id=\"prerendered\" data-route=\"article/a\" data-built=\"2026-12-01T00:00:00Z\"><main>hi</main></div><noscript>"));
+        prerendered.content = Some("content/articles/a.json?x=\"1\"&y");
+        let with_content = set_body(&page, "<main>hi</main>", &prerendered).unwrap();
+        assert!(with_content.contains(" data-built=\"2026-12-01T00:00:00Z\" data-content=\"content/articles/a.json?x=&quot;1&quot;&amp;y\"><main>"));
     }
 }

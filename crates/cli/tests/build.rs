@@ -190,9 +190,15 @@ fn every_article_gets_a_page_with_its_meta_tags_and_news_article_json_ld() {
             )),
             "{slug}"
         );
+        // The loader asks for the story's document once the story has painted; nothing in
+        // the head fetches it ahead of the picture.
         assert!(
-            page.contains(&format!("<link rel=\"preload\" href=\"content/articles/{slug}.json\" as=\"fetch\" crossorigin=\"anonymous\">")),
-            "{slug}: the content request starts with the page"
+            page.contains(&format!(" data-content=\"content/articles/{slug}.json\">")),
+            "{slug}: the page names its content document"
+        );
+        assert!(
+            !page.contains("rel=\"preload\""),
+            "{slug}: nothing preloaded"
         );
         assert!(!page.contains("needs JavaScript"), "{slug}");
     }
@@ -214,15 +220,16 @@ fn the_seed_page_is_readable_as_html() {
     assert!(page.contains("<a href=\"/news/article/desperate-fight-for-raqqa\">"));
     assert!(page.contains("<img src=\"/news/content/images/raqqa.svg\""));
     assert!(
-        page.contains("<div id=\"prerendered\" data-route=\"article/syria-war-final-assault-raqqa\" data-built=\"2025-12-01T00:00:00Z\">"),
-        "the page names its route and build time"
+        page.contains("<div id=\"prerendered\" data-route=\"article/syria-war-final-assault-raqqa\" data-built=\"2025-12-01T00:00:00Z\" data-content=\"content/articles/syria-war-final-assault-raqqa.json\">"),
+        "the page names its route, build time and content document"
     );
 }
 
 #[test]
 fn the_loader_moves_out_of_the_page_for_a_strict_csp() {
     let dist = built_dist();
-    let page = read(&dist, "index.html");
+    // A page the app draws by itself loads the loader from its file at once.
+    let page = read(&dist, "404.html");
     assert!(
         !page.contains("<script type=\"module\">"),
         "no inline script is left"
@@ -237,7 +244,7 @@ fn the_loader_moves_out_of_the_page_for_a_strict_csp() {
         "{loader_file}"
     );
     assert!(
-        read(&dist, loader_file).contains("const bindings = await import('./news_blog-abc.js');")
+        read(&dist, loader_file).contains("import init, * as bindings from './news_blog-abc.js';")
     );
 }
 
@@ -500,34 +507,38 @@ fn prerendered_pages_load_the_story_before_the_wasm() {
         let page = read(&dist, page);
         assert!(!page.contains("application/wasm"), "no wasm preload");
         assert!(!page.contains("modulepreload"), "no script preload");
+        assert!(!page.contains("rel=\"preload\""), "no content preload");
     }
+    assert!(read(&dist, "index.html").contains(" data-content=\"content/index.json\">"));
     // Pages the app draws by itself still fetch the wasm and its script at once.
     let not_found = read(&dist, "404.html");
     assert!(not_found.contains("type=\"application/wasm\">"));
     assert!(not_found.contains("<link rel=\"modulepreload\" href=\"./news_blog-abc.js\""));
-    let page = read(&dist, "index.html");
-    let start = page.find("src=\"boot-").expect("loader") + "src=\"".len();
-    let loader = read(
-        &dist,
-        &page[start..start + page[start..].find('"').expect("closed")],
-    );
-    let wait = loader
-        .find("if (prerendered && !prerendered.hidden)")
-        .expect("waits on prerendered pages");
-    let fetch_script = loader
-        .find("await import('./news_blog-abc.js')")
-        .expect("fetches the app's script");
-    assert!(
-        !loader.contains("import init"),
-        "no static import, which the browser would fetch with the loader"
-    );
-    assert!(wait < fetch_script);
-    assert!(
-        fetch_script
-            < loader
-                .find("const wasm = await init(")
-                .expect("starts the app")
-    );
+    // A prerendered page has no script tag to fetch: the inline loader at its very end adds
+    // the loader file once the story has painted.
+    for page in [
+        "index.html",
+        "article/desperate-fight-for-raqqa/index.html",
+        "embed/article/desperate-fight-for-raqqa/index.html",
+    ] {
+        let html = read(&dist, page);
+        assert!(!html.contains("<script type=\"module\""), "{page}");
+        assert_eq!(html.matches("<script data-loader=\"").count(), 1, "{page}");
+        let start = html
+            .find("<script data-loader=\"boot-")
+            .expect("inline loader")
+            + "<script data-loader=\"".len();
+        let loader_file = &html[start..start + html[start..].find('"').expect("closed")];
+        assert!(dist.0.join(loader_file).is_file(), "{page}: {loader_file}");
+        assert!(
+            html.find("id=\"prerendered\"").is_some_and(|at| at < start),
+            "{page}: after the story"
+        );
+        assert!(
+            html.ends_with("})();\n</script>\n</body>\n</html>\n"),
+            "{page}"
+        );
+    }
 }
 
 #[test]
