@@ -118,7 +118,7 @@ test('the app takes over the prerendered article without moving it', async ({ pa
 });
 
 const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-3YpEDG3GdAE0Fv4ylRTCB/Z4t1IJEvCkpt9i5PGiI2s='; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-yW5qi4bKDPc46aujn+XMYwanLDT6sbgLrpevv7Qkp48='; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
 
 test('the site works under the strict Content Security Policy with no violation', async ({ page }) => {
   // Every page is served with the policy as a header, as a host would send it.

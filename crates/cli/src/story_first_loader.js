@@ -1,5 +1,7 @@
 (() => {
+  // Gone once read: the page's own markup is all the app finds in <body>.
   const loader = document.currentScript.dataset.loader;
+  document.currentScript.remove();
   const prerendered = document.getElementById('prerendered');
   let started = false;
   const start = () => {
