@@ -46,13 +46,15 @@ for (const file of process.argv.slice(1)) {
 
 # Where the wasm's bytes go: the largest functions and data of the app's wasm before
 # wasm-bindgen and wasm-opt (which drop the names), so the shares, not the sizes, carry over.
-if ! twiggy --version 2>/dev/null | grep -q "twiggy $TWIGGY_VERSION"; then
+# (grep and sed read all their input: `grep -q` or `head` would end the pipe early, and the
+# writer's SIGPIPE fails the script under pipefail.)
+if ! twiggy --version 2>/dev/null | grep "twiggy $TWIGGY_VERSION" >/dev/null; then
   cargo install --locked twiggy --version "$TWIGGY_VERSION"
 fi
 # The name and wasm-bindgen sections are left out: neither ships.
 twiggy top -n 40 target/wasm32-unknown-unknown/release/news_blog.wasm \
   | grep -v -e "custom section '__wasm_bindgen_unstable'" -e '"function names" subsection' \
-  | head -n 33 > target/bench/twiggy-top.txt
+  | sed -n 1,33p > target/bench/twiggy-top.txt
 
 SERVE_QUIET=1 python3 .ci/serve.py "$site" --port "$port" &
 server=$!
