@@ -6,6 +6,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 use news_model::topic::{Topic, TopicKind};
 use news_model::Route;
+use news_views::components::later::Later;
 use news_views::components::page_frame::PageFrame;
 use news_views::site::Site;
 use wasm_bindgen::JsCast;
@@ -30,7 +31,8 @@ pub fn App() -> impl IntoView {
         <Router base=settings.router_base()>
             <RouteWatcher scroll_memory/>
             <PageFrame>
-                <CurrentPage/>
+                // In a task of its own while the app takes over a prerendered page.
+                <Later><CurrentPage/></Later>
             </PageFrame>
         </Router>
     }

@@ -8,14 +8,15 @@
 use leptos::prelude::*;
 use news_model::{Route, Slug};
 use news_views::components::article_view::ArticleView;
+use news_views::components::later::Later;
 use news_views::components::load_error_message::LoadErrorMessage;
 use news_views::components::page_frame::{EmbedFrame, FullStoryLink};
 use news_views::components::skeletons::ArticleSkeleton;
+use news_views::pacing::Pacer;
 use news_views::site::LinkResolver;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::components::in_later_task::InLaterTask;
 use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
 use crate::data::stories::story;
@@ -109,7 +110,7 @@ fn EmbeddedArticle(slug: Slug, has_comments: bool) -> impl IntoView {
         retryable(move || story(settings.clone(), slug.clone()))
     };
     view! {
-        <Transition fallback=|| view! { <ArticleSkeleton/> }>
+        <Transition fallback=|| view! { <Later><ArticleSkeleton/></Later> }>
             {move || article.get().map(|loaded| match loaded {
                 Ok(loaded) => {
                     provide_context(LinkResolver::new(loaded.url, settings.site.clone()));
@@ -117,15 +118,18 @@ fn EmbeddedArticle(slug: Slug, has_comments: bool) -> impl IntoView {
                     let comments = (has_comments && article.has_comments).then(|| article.slug.clone());
                     let full_story = full_story.clone();
                     Effect::new(move |_| {
-                        crate::takeover::page_ready();
-                        if let Some(report) = use_context::<HeightReport>() {
-                            report.send();
-                        }
+                        let report = use_context::<HeightReport>();
+                        Pacer::after_parts_drawn(move || {
+                            crate::takeover::page_ready();
+                            if let Some(report) = report {
+                                report.send();
+                            }
+                        });
                     });
                     view! {
                         <ArticleView article/>
                         <FullStoryLink href=full_story/>
-                        {comments.map(|slug| view! { <InLaterTask><CommentSection slug=slug.clone()/></InLaterTask> })}
+                        {comments.map(|slug| view! { <Later><CommentSection slug=slug.clone()/></Later> })}
                     }
                     .into_any()
                 }

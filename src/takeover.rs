@@ -10,8 +10,11 @@
 //! page only on its own route; on any other it is removed at once and the app draws the page
 //! (or "not found", or the error) itself.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use news_model::{Route, Timestamp};
+use news_views::pacing::Pacer;
 use wasm_bindgen::JsCast;
 
 use crate::app::App;
@@ -24,22 +27,31 @@ const APP_ID: &str = "app";
 const STALE_NOTICE_ID: &str = "stale-notice";
 
 /// Mounts the app (or the widget, on a widget address) beside a prerendered page of this
-/// address if there is one, or straight into `<body>`.
+/// address if there is one, or straight into `<body>`: the settings are read and the source's
+/// module asked for first, the app drawn in the next task (two short tasks, not one long one).
 pub fn mount() {
     let settings = Settings::from_page();
     discard_prerendered_of_another_route(&settings);
     crate::data::stories::prepare(&settings);
-    match embedded_story(&settings) {
-        Some(slug) => {
-            let search = window().location().search().unwrap_or_default();
-            let options = EmbedOptions::from_query(&search);
-            mount_beside_prerendered(move || view! { <EmbedApp slug options/> });
-        }
-        None => mount_beside_prerendered(App),
-    }
+    let embedded = embedded_story(&settings);
+    set_timeout(
+        move || match embedded {
+            Some(slug) => {
+                let search = window().location().search().unwrap_or_default();
+                let options = EmbedOptions::from_query(&search);
+                mount_beside_prerendered(move || view! { <EmbedApp slug options/> });
+            }
+            None => mount_beside_prerendered(App),
+        },
+        Duration::ZERO,
+    );
 }
 
 fn mount_beside_prerendered<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
+    let app = move || {
+        provide_context(Pacer::new(pace));
+        app()
+    };
     let document = document();
     let container = document
         .get_element_by_id(PRERENDERED_ID)
@@ -54,6 +66,40 @@ fn mount_beside_prerendered<V: IntoView + 'static>(app: impl FnOnce() -> V + 'st
         }
         _ => leptos::mount::mount_to_body(app),
     }
+}
+
+/// While the app draws out of sight beside the prerendered page, runs `work` in a task of its
+/// own (see [`news_views::pacing`]); once the app is on screen, at once.
+fn pace(work: Box<dyn FnOnce()>) {
+    if is_out_of_sight() {
+        set_timeout(work, Duration::ZERO);
+    } else {
+        work();
+    }
+}
+
+/// Resolves in a later task while the app draws out of sight (see [`pace`]), at once otherwise.
+pub async fn next_task_while_out_of_sight() {
+    if is_out_of_sight() {
+        let (done, wait) = futures_channel::oneshot::channel();
+        set_timeout(
+            move || {
+                let _ = done.send(());
+            },
+            Duration::ZERO,
+        );
+        let _ = wait.await;
+    }
+}
+
+/// Whether the app is mounted, hidden, beside a prerendered page it has not yet replaced.
+fn is_out_of_sight() -> bool {
+    let document = document();
+    document.get_element_by_id(PRERENDERED_ID).is_some()
+        && document
+            .get_element_by_id(APP_ID)
+            .and_then(|app| app.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|app| app.hidden())
 }
 
 /// Removes a prerendered page that shows another route than the address (see the module

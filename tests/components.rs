@@ -478,3 +478,72 @@ async fn a_feed_story_read_elsewhere_links_to_its_own_page() {
         Some("noopener noreferrer")
     );
 }
+
+thread_local! {
+    static DEFERRED: std::cell::RefCell<std::collections::VecDeque<Box<dyn FnOnce()>>> =
+        Default::default();
+}
+
+/// A pacer that keeps every deferred part until the test runs it.
+fn defer_until_asked(work: Box<dyn FnOnce()>) {
+    DEFERRED.with(|deferred| deferred.borrow_mut().push_back(work));
+}
+
+/// Runs the oldest deferred part; false when none is waiting.
+fn run_next_deferred() -> bool {
+    let next = DEFERRED.with(|deferred| deferred.borrow_mut().pop_front());
+    next.map(|work| work()).is_some()
+}
+
+fn story_of_paragraphs(n_paragraphs: usize) -> news_model::Article {
+    let body: Vec<String> = (1..=n_paragraphs)
+        .map(|n| format!(r#"{{"type": "paragraph", "text": "Paragraph {n}."}}"#))
+        .collect();
+    let json = format!(
+        r#"{{"slug": "long-read", "title": "A long read", "tags": ["Harbour"], "body": [{}]}}"#,
+        body.join(",")
+    );
+    parse_article(&json).unwrap().document
+}
+
+fn paragraphs(root: &HtmlElement) -> Vec<String> {
+    let found = root.query_selector_all(".article__body p").unwrap();
+    (0..found.length())
+        .filter_map(|n| found.item(n)?.text_content())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_paced_long_story_is_drawn_in_parts_in_reading_order() {
+    use news_views::components::article_view::ArticleView;
+    use news_views::pacing::Pacer;
+    let root = mount(|| {
+        provide_context(Pacer::new(defer_until_asked));
+        view! { <ArticleView article=story_of_paragraphs(100)/> }
+    });
+    settle().await;
+    let first = paragraphs(&root).len();
+    assert!(
+        first > 0 && first < 100,
+        "{first} paragraphs drawn with the page"
+    );
+    assert_eq!(text(&root, "h1"), "A long read");
+    let mut n_parts = 1;
+    while run_next_deferred() {
+        settle().await;
+        n_parts += 1;
+    }
+    let expected: Vec<String> = (1..=100).map(|n| format!("Paragraph {n}.")).collect();
+    assert_eq!(paragraphs(&root), expected);
+    assert!(n_parts > 3, "drawn in {n_parts} parts");
+    assert_eq!(text(&root, ".tags"), "Harbour");
+}
+
+#[wasm_bindgen_test]
+async fn without_a_pacer_a_long_story_is_drawn_at_once() {
+    use news_views::components::article_view::ArticleView;
+    let root = mount(|| view! { <ArticleView article=story_of_paragraphs(100)/> });
+    settle().await;
+    assert_eq!(paragraphs(&root).len(), 100);
+    assert_eq!(text(&root, ".tags"), "Harbour");
+}

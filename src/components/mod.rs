@@ -3,6 +3,5 @@
 
 pub mod comment_form;
 pub mod comment_list;
-pub mod in_later_task;
 pub mod share_button;
 pub mod stale_notice;

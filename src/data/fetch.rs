@@ -129,7 +129,11 @@ async fn load<T>(
 ) -> Result<Loaded<T>, LoadError> {
     let body = cached_or_fetched(&url).await?;
     match read(&body) {
-        Ok(document) => Ok(Loaded { document, url }),
+        Ok(document) => {
+            // Reading a long document and drawing it are then two tasks, not one long one.
+            crate::takeover::next_task_while_out_of_sight().await;
+            Ok(Loaded { document, url })
+        }
         Err(error) => {
             forget(&url);
             Err(error)

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use news_model::related::{related_stories, RelatedBy};
 use news_model::{Article, FeedEntry, Route, Slug};
 use news_views::components::article_view::ArticleView;
+use news_views::components::later::Later;
 use news_views::components::related_stories::RelatedStories;
 use news_views::components::skeletons::ArticleSkeleton;
 use news_views::site::LinkResolver;
@@ -9,7 +10,6 @@ use news_views::site::LinkResolver;
 use super::comment_section::CommentSection;
 use super::load_failed::LoadFailed;
 use super::page_head::PageHead;
-use crate::components::in_later_task::InLaterTask;
 use crate::components::share_button::ShareButton;
 use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
@@ -38,7 +38,7 @@ pub fn ArticlePage(slug: Slug) -> impl IntoView {
     }
 
     view! {
-        <Transition fallback=|| view! { <PageHead title="Loading…"/> <ArticleSkeleton/> }>
+        <Transition fallback=|| view! { <Later><PageHead title="Loading…"/> <ArticleSkeleton/></Later> }>
             {move || article.get().map(|loaded| match loaded {
                 Ok(loaded) => {
                     provide_context(LinkResolver::new(loaded.url, settings.site.clone()));
@@ -54,7 +54,7 @@ pub fn ArticlePage(slug: Slug) -> impl IntoView {
                         {move || first_page.with(|page| page.as_ref().map(|page| {
                             view! { <RelatedStories stories=related_of(&related_by, page)/> }
                         }))}
-                        {comments.map(|slug| view! { <InLaterTask><CommentSection slug=slug.clone()/></InLaterTask> })}
+                        {comments.map(|slug| view! { <Later><CommentSection slug=slug.clone()/></Later> })}
                     }
                     .into_any()
                 }

@@ -6,6 +6,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use news_model::{with_thousands, Comment, CommentDraft, Slug};
 
+use news_views::components::later::Later;
+
 use crate::components::comment_form::{CommentForm, CommentFormState};
 use crate::components::comment_list::CommentList;
 use crate::data::comment_storage::{
@@ -102,7 +104,7 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
             <p class="comments__intro">"Comments are kept in this browser only: other readers don't see them."</p>
             {move || storage_notice.get().map(|notice| view! { <p class="notice" role="alert">{notice}</p> })}
             <CommentList comments=comments on_delete/>
-            <CommentForm state=form on_draft on_post/>
+            <Later><CommentForm state=form on_draft on_post/></Later>
         </section>
     }
 }

@@ -8,6 +8,7 @@ use news_model::{
 };
 use news_views::components::feed::Feed;
 use news_views::components::feed_entry::FeedEntryCard;
+use news_views::components::later::Later;
 use news_views::components::picture::Placement;
 use news_views::components::skeletons::FeedSkeleton;
 use news_views::site::LinkResolver;
@@ -30,7 +31,7 @@ pub fn Home() -> impl IntoView {
     let (index, on_retry) = retryable(move || first_page(settings.clone(), Listing::Home));
 
     view! {
-        <Transition fallback=|| view! { <PageHead title=""/> <FeedSkeleton/> }>
+        <Transition fallback=|| view! { <Later><PageHead title=""/> <FeedSkeleton/></Later> }>
             {move || index.get().map(|loaded| match loaded {
                 Ok(loaded) => {
                     Effect::new(move |_| super::page_ready());

@@ -11,11 +11,14 @@ pub mod page_head;
 pub mod search;
 pub mod topic;
 
-/// Called by each page once it has drawn its content or its message: the scroll position comes
-/// back after back/forward, and a prerendered page is replaced.
+/// Called by each page once it has drawn its content or its message: once the parts it draws
+/// in later tasks are drawn too, the scroll position comes back after back/forward, and a
+/// prerendered page is replaced.
 pub(crate) fn page_ready() {
-    crate::data::scroll::content_ready();
-    crate::takeover::page_ready();
+    news_views::pacing::Pacer::after_parts_drawn(|| {
+        crate::data::scroll::content_ready();
+        crate::takeover::page_ready();
+    });
 }
 
 /// Called by a page whose content could not load; see [`crate::takeover::page_failed`].

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use news_model::topic::Topic;
+use news_views::components::later::Later;
 use news_views::components::skeletons::FeedSkeleton;
 use news_views::load_error::LoadError;
 
@@ -23,7 +24,7 @@ pub fn TopicPage(topic: Topic) -> impl IntoView {
     };
 
     view! {
-        <Transition fallback=|| view! { <PageHead title="Loading…"/> <FeedSkeleton/> }>
+        <Transition fallback=|| view! { <Later><PageHead title="Loading…"/> <FeedSkeleton/></Later> }>
             {move || page.get().map(|loaded| match loaded {
                 Ok(first_page) => {
                     Effect::new(move |_| super::page_ready());

@@ -16,4 +16,5 @@ compile_error!(
 pub mod components;
 pub mod content_urls;
 pub mod load_error;
+pub mod pacing;
 pub mod site;

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
-use news_model::{Article, DateStyle, Key, Route, Source};
+use news_model::{Article, Block, DateStyle, Key, Route, Source};
 
 use super::body_block::BodyBlock;
 use super::date_text::DateText;
 use super::image_block::ImageBlock;
+use super::later::Later;
 use super::picture::Placement;
 use super::share_links::ShareLinks;
 use crate::site::{LinkResolver, Site};
@@ -58,18 +59,45 @@ pub fn ArticleView(
                     <span>{reading_time}</span>
                 </p>
             </header>
-            {image.map(|image| view! { <ImageBlock image placement=Placement::Lead/> })}
+            <Later>{image.clone().map(|image| view! { <ImageBlock image placement=Placement::Lead/> })}</Later>
             <div class="article__body">
-                {body.into_iter().map(|block| view! { <BodyBlock block/> }).collect_view()}
+                <BodyInParts body/>
             </div>
-            {source.map(|source| view! { <SourceLine source/> })}
-            {page_url.map(|url| view! { <ShareLinks title=share_title url button=share_button/> })}
-            {(!tags.is_empty()).then(|| view! {
-                <ul class="tags" aria-label="Tags">
-                    {tags.into_iter().map(|tag| view! { <li><TopicLink name=tag route=Route::Tag/></li> }).collect_view()}
-                </ul>
-            })}
+            <Later>
+                {source.clone().map(|source| view! { <SourceLine source/> })}
+                {page_url.clone().map(|url| view! { <ShareLinks title=share_title.clone() url button=share_button.clone()/> })}
+                {(!tags.is_empty()).then(|| view! {
+                    <ul class="tags" aria-label="Tags">
+                        {tags.iter().cloned().map(|tag| view! { <li><TopicLink name=tag route=Route::Tag/></li> }).collect_view()}
+                    </ul>
+                })}
+            </Later>
         </article>
+    }
+}
+
+/// Blocks drawn with the page, before the body's first [`Later`] part.
+const FIRST_BLOCKS: usize = 6;
+
+/// Blocks in each later part: a few milliseconds of drawing on a slow phone.
+const BLOCKS_PER_PART: usize = 20;
+
+/// The body's blocks: the first few with the page, the rest in later parts, so a long read is
+/// not one long task (see [`crate::pacing`]).
+#[component]
+fn BodyInParts(body: Vec<Block>) -> impl IntoView {
+    let mut blocks = body.into_iter();
+    let first: Vec<Block> = blocks.by_ref().take(FIRST_BLOCKS).collect();
+    let rest: Vec<Block> = blocks.collect();
+    let parts: Vec<Vec<Block>> = rest
+        .chunks(BLOCKS_PER_PART)
+        .map(<[Block]>::to_vec)
+        .collect();
+    view! {
+        {first.into_iter().map(|block| view! { <BodyBlock block/> }).collect_view()}
+        {parts.into_iter().map(|part| view! {
+            <Later>{part.iter().cloned().map(|block| view! { <BodyBlock block/> }).collect_view()}</Later>
+        }).collect_view()}
     }
 }
 

@@ -8,6 +8,7 @@ pub mod feed;
 pub mod feed_entry;
 pub mod image_block;
 pub mod inline_text;
+pub mod later;
 pub mod load_error_message;
 pub mod not_found_message;
 pub mod page_frame;

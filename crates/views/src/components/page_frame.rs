@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use news_model::Route;
 
+use super::later::Later;
 use super::search_form::SearchForm;
 use crate::site::Site;
 
@@ -16,16 +17,18 @@ pub fn PageFrame(children: Children) -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__name" href=home.clone()>{name}</a>
-                <SearchForm landmark="Site search" field_id="site-search"/>
+                <Later><SearchForm landmark="Site search" field_id="site-search"/></Later>
             </div>
         </header>
         <main id="main" class="site-main" tabindex="-1">{children()}</main>
-        <footer class="site-footer">
-            <p>
-                <a href=home>"Home"</a>
-                " · Comments you write are stored in this browser only."
-            </p>
-        </footer>
+        <Later>
+            <footer class="site-footer">
+                <p>
+                    <a href=home.clone()>"Home"</a>
+                    " · Comments you write are stored in this browser only."
+                </p>
+            </footer>
+        </Later>
     }
 }
 

@@ -1,0 +1,18 @@
+use leptos::prelude::*;
+
+use crate::pacing::Pacer;
+
+/// Draws its children in a later task than the page around it where the app's [`Pacer`]
+/// defers them (see [`crate::pacing`]), at once otherwise.
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let Some(pacer) = use_context::<Pacer>() else {
+        return children().into_any();
+    };
+    let is_due = RwSignal::new(false);
+    pacer.run_later(move || {
+        // The page may be gone by then; nothing to draw.
+        let _ = is_due.try_set(true);
+    });
+    (move || is_due.get().then(|| children())).into_any()
+}

@@ -1,0 +1,40 @@
+//! Drawing a page as several short main-thread tasks while the app takes over a prerendered
+//! page.
+//!
+//! The reader is already reading the prerendered story while the app draws its own copy out
+//! of sight, and a long task then delays whatever they do (a tap, a scroll). Most of that
+//! first drawing's time is the browser compiling each wasm function the first time it runs,
+//! which a page can spread but not avoid. So the app draws each part of a page wrapped in
+//! [`Later`](crate::components::later::Later) in a task of its own, in the order asked for,
+//! while it is out of sight; once it is on screen, parts are drawn at once, so nothing
+//! appears piecemeal. The build renders every part at once: it provides no pacer.
+
+use leptos::prelude::*;
+
+/// How the app runs a piece of drawing in a later task. Provided as context by the app only.
+#[derive(Clone, Copy)]
+pub struct Pacer {
+    run_later: fn(Box<dyn FnOnce()>),
+}
+
+impl Pacer {
+    /// A pacer that hands each piece to `run_later`, which runs each either at once or in a
+    /// later task of its own, in the order given (the app: a zero-delay timeout while out of
+    /// sight).
+    pub fn new(run_later: fn(Box<dyn FnOnce()>)) -> Self {
+        Pacer { run_later }
+    }
+
+    /// Runs `work` after every part asked for before it has been drawn: in a later task while
+    /// parts are deferred, else (on screen, or in the build) at once.
+    pub fn after_parts_drawn(work: impl FnOnce() + 'static) {
+        match use_context::<Pacer>() {
+            Some(pacer) => (pacer.run_later)(Box::new(work)),
+            None => work(),
+        }
+    }
+
+    pub(crate) fn run_later(self, work: impl FnOnce() + 'static) {
+        (self.run_later)(Box::new(work));
+    }
+}
