@@ -8,9 +8,11 @@ import { Request } from '@playwright/test';
 // features of issue 14, and 238.5 KB with search and the new-stories notice. Then reading a
 // source's answers (+20 KB) and the search page's finding and drawing (+7 KB) moved into wasm
 // modules of their own, loaded only by a site that reads a source and by the search page
-// (the test below checks that no other page loads them): 218.3 KB for the seed article.
+// (the test below checks that no other page loads them): 218.3 KB for the seed article, and
+// 220.7 KB once the takeover was drawn in short tasks (+1.7 KB: each deferred part is a view
+// of its own type; issue 13's TBT went from about 140 ms to under 50).
 // Lower it whenever the app gets smaller; `bash .ci/bench.sh` reports the target.
-const FIRST_PAGE_BUDGET_BYTES = 219 * 1024;
+const FIRST_PAGE_BUDGET_BYTES = 221 * 1024;
 
 const FIRST_PAGE_TYPES = ['document', 'script', 'stylesheet'];
 
