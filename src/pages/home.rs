@@ -11,6 +11,7 @@ use news_views::components::feed_entry::FeedEntryCard;
 use news_views::components::later::Later;
 use news_views::components::picture::Placement;
 use news_views::components::skeletons::FeedSkeleton;
+use news_views::pacing::Pacer;
 use news_views::site::LinkResolver;
 use wasm_bindgen::JsCast;
 
@@ -74,7 +75,13 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
         }
     };
     add_page(first_page);
-    n_shown.set(stories.with_value(|stories| stories.len().min(STORIES_ON_FIRST_SCREEN)));
+    let n_first_screen = stories.with_value(|stories| stories.len().min(STORIES_ON_FIRST_SCREEN));
+    // While the app takes over a prerendered page, the first stories are drawn in this task and
+    // the rest of the screenful in the next (see `news_views::pacing`); on screen, all at once.
+    n_shown.set(n_first_screen.min(STORIES_IN_FIRST_PART));
+    Pacer::after_parts_drawn(move || {
+        let _ = n_shown.try_set(n_first_screen);
+    });
 
     let show_next_batch = move || {
         let n_loaded = stories.with_value(Stories::len);
@@ -272,6 +279,9 @@ impl Stories {
         self.list.iter().take(n).cloned().enumerate().collect()
     }
 }
+
+/// Stories drawn in the first task while the app takes over a prerendered list.
+const STORIES_IN_FIRST_PART: usize = 8;
 
 /// "1 new story", "3 new stories".
 fn new_stories(n: usize) -> String {
