@@ -94,12 +94,13 @@ pub async fn next_task_while_out_of_sight() {
 
 /// Whether the app is mounted, hidden, beside a prerendered page it has not yet replaced.
 fn is_out_of_sight() -> bool {
-    let document = document();
-    document.get_element_by_id(PRERENDERED_ID).is_some()
-        && document
-            .get_element_by_id(APP_ID)
-            .and_then(|app| app.dyn_into::<web_sys::HtmlElement>().ok())
-            .is_some_and(|app| app.hidden())
+    document().get_element_by_id(PRERENDERED_ID).is_some()
+        && app_container().is_some_and(|app| app.hidden())
+}
+
+/// The container the app was mounted into beside a prerendered page, if it was.
+fn app_container() -> Option<web_sys::HtmlElement> {
+    document().get_element_by_id(APP_ID)?.dyn_into().ok()
 }
 
 /// Removes a prerendered page that shows another route than the address (see the module
@@ -130,10 +131,7 @@ pub fn navigated_to(base_path: &str, path: &str) {
     if let Some(notice) = document.get_element_by_id(STALE_NOTICE_ID) {
         notice.remove();
     }
-    if let Some(app) = document
-        .get_element_by_id(APP_ID)
-        .and_then(|app| app.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(app) = app_container() {
         app.set_hidden(false);
     }
     prerendered.remove();
@@ -148,10 +146,7 @@ pub fn page_ready() {
     let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) else {
         return;
     };
-    if let Some(app) = document
-        .get_element_by_id(APP_ID)
-        .and_then(|app| app.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(app) = app_container() {
         app.set_hidden(false);
     }
     prerendered.remove();
