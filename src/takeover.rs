@@ -49,7 +49,9 @@ pub fn mount() {
 
 fn mount_beside_prerendered<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     let app = move || {
-        provide_context(Pacer::new(pace));
+        provide_context(Pacer::new(is_out_of_sight, |work| {
+            set_timeout(work, Duration::ZERO)
+        }));
         app()
     };
     let document = document();
@@ -68,17 +70,8 @@ fn mount_beside_prerendered<V: IntoView + 'static>(app: impl FnOnce() -> V + 'st
     }
 }
 
-/// While the app draws out of sight beside the prerendered page, runs `work` in a task of its
-/// own (see [`news_views::pacing`]); once the app is on screen, at once.
-fn pace(work: Box<dyn FnOnce()>) {
-    if is_out_of_sight() {
-        set_timeout(work, Duration::ZERO);
-    } else {
-        work();
-    }
-}
-
-/// Resolves in a later task while the app draws out of sight (see [`pace`]), at once otherwise.
+/// Resolves in a later task while the app draws out of sight (see [`news_views::pacing`]), at
+/// once otherwise.
 pub async fn next_task_while_out_of_sight() {
     if is_out_of_sight() {
         let (done, wait) = futures_channel::oneshot::channel();

@@ -518,7 +518,7 @@ async fn a_paced_long_story_is_drawn_in_parts_in_reading_order() {
     use news_views::components::article_view::ArticleView;
     use news_views::pacing::Pacer;
     let root = mount(|| {
-        provide_context(Pacer::new(defer_until_asked));
+        provide_context(Pacer::new(|| true, defer_until_asked));
         view! { <ArticleView article=story_of_paragraphs(100)/> }
     });
     settle().await;

@@ -11,25 +11,34 @@
 
 use leptos::prelude::*;
 
-/// How the app runs a piece of drawing in a later task. Provided as context by the app only.
+/// When and how the app draws a part in a later task. Provided as context by the app only.
 #[derive(Clone, Copy)]
 pub struct Pacer {
+    is_deferring: fn() -> bool,
     run_later: fn(Box<dyn FnOnce()>),
 }
 
 impl Pacer {
-    /// A pacer that hands each piece to `run_later`, which runs each either at once or in a
-    /// later task of its own, in the order given (the app: a zero-delay timeout while out of
-    /// sight).
-    pub fn new(run_later: fn(Box<dyn FnOnce()>)) -> Self {
-        Pacer { run_later }
+    /// A pacer that defers parts while `is_deferring` says so (the app: while it draws out of
+    /// sight), handing each to `run_later`, which must run each in a later task of its own, in
+    /// the order given (the app: a zero-delay timeout).
+    pub fn new(is_deferring: fn() -> bool, run_later: fn(Box<dyn FnOnce()>)) -> Self {
+        Pacer {
+            is_deferring,
+            run_later,
+        }
+    }
+
+    /// The pacer of this part of the page, if the app provides one and it defers parts now.
+    pub(crate) fn deferring() -> Option<Pacer> {
+        use_context::<Pacer>().filter(|pacer| (pacer.is_deferring)())
     }
 
     /// Runs `work` after every part asked for before it has been drawn: in a later task while
     /// parts are deferred, else (on screen, or in the build) at once.
     pub fn after_parts_drawn(work: impl FnOnce() + 'static) {
-        match use_context::<Pacer>() {
-            Some(pacer) => (pacer.run_later)(Box::new(work)),
+        match Pacer::deferring() {
+            Some(pacer) => pacer.run_later(work),
             None => work(),
         }
     }

@@ -6,7 +6,8 @@ use crate::pacing::Pacer;
 /// defers them (see [`crate::pacing`]), at once otherwise.
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
-    let Some(pacer) = use_context::<Pacer>() else {
+    // On screen (or in the build) a part costs nothing over its children.
+    let Some(pacer) = Pacer::deferring() else {
         return children().into_any();
     };
     let is_due = RwSignal::new(false);
