@@ -129,7 +129,7 @@ fn EmbeddedArticle(slug: Slug, has_comments: bool) -> impl IntoView {
                     view! {
                         <ArticleView article/>
                         <FullStoryLink href=full_story/>
-                        {comments.map(|slug| view! { <Later><CommentSection slug=slug.clone()/></Later> })}
+                        {comments.map(|slug| view! { <Later even_on_screen=true><CommentSection slug=slug.clone()/></Later> })}
                     }
                     .into_any()
                 }

@@ -547,3 +547,23 @@ async fn without_a_pacer_a_long_story_is_drawn_at_once() {
     assert_eq!(paragraphs(&root).len(), 100);
     assert_eq!(text(&root, ".tags"), "Harbour");
 }
+
+#[wasm_bindgen_test]
+async fn on_screen_only_the_comment_box_waits_for_a_later_task() {
+    use news_views::components::later::Later;
+    use news_views::pacing::Pacer;
+    let root = mount(|| {
+        provide_context(Pacer::new(|| false, defer_until_asked));
+        view! {
+            <Later><p class="story">"The story"</p></Later>
+            <Later even_on_screen=true><p class="comments">"The comment box"</p></Later>
+        }
+    });
+    settle().await;
+    assert_eq!(count(&root, ".story"), 1);
+    assert_eq!(count(&root, ".comments"), 0);
+    while run_next_deferred() {
+        settle().await;
+    }
+    assert_eq!(text(&root, ".comments"), "The comment box");
+}

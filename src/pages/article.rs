@@ -54,7 +54,7 @@ pub fn ArticlePage(slug: Slug) -> impl IntoView {
                         {move || first_page.with(|page| page.as_ref().map(|page| {
                             view! { <RelatedStories stories=related_of(&related_by, page)/> }
                         }))}
-                        {comments.map(|slug| view! { <Later><CommentSection slug=slug.clone()/></Later> })}
+                        {comments.map(|slug| view! { <Later even_on_screen=true><CommentSection slug=slug.clone()/></Later> })}
                     }
                     .into_any()
                 }
