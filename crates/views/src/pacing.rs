@@ -7,7 +7,8 @@
 //! which a page can spread but not avoid. So the app draws each part of a page wrapped in
 //! [`Later`](crate::components::later::Later) in a task of its own, in the order asked for,
 //! while it is out of sight; once it is on screen, parts are drawn at once, so nothing
-//! appears piecemeal. The build renders every part at once: it provides no pacer.
+//! appears piecemeal (except those marked `even_on_screen`, below the story). The build
+//! renders every part at once: it provides no pacer.
 
 use leptos::prelude::*;
 
