@@ -9,7 +9,6 @@ pub mod embed;
 pub mod pages;
 pub mod panic;
 pub mod search;
-pub mod sources;
 pub mod takeover;
 
 // Talc instead of the default dlmalloc, for the app and its modules: reading a large index

@@ -27,12 +27,11 @@ const APP_ID: &str = "app";
 const STALE_NOTICE_ID: &str = "stale-notice";
 
 /// Mounts the app (or the widget, on a widget address) beside a prerendered page of this
-/// address if there is one, or straight into `<body>`: the settings are read and the source's
-/// module asked for first, the app drawn in the next task (two short tasks, not one long one).
+/// address if there is one, or straight into `<body>`: the settings are read first, the app
+/// drawn in the next task (two short tasks, not one long one).
 pub fn mount() {
     let settings = Settings::from_page();
     discard_prerendered_of_another_route(&settings);
-    crate::data::stories::prepare(&settings);
     let embedded = embedded_story(&settings);
     set_timeout(
         move || match embedded {

@@ -1,5 +1,5 @@
-//! Modules the first page does not carry, loaded when a page first needs them: Pagefind's,
-//! the search page's own wasm and the sources module. WebAssembly cannot `import()`, so a small script of the
+//! Modules the first page does not carry, loaded when a page first needs them: Pagefind and
+//! the search page's own wasm. WebAssembly cannot `import()`, so a small script of the
 //! site's (`public/module-loader.js`) does it, and is itself loaded only then.
 
 use js_sys::{Function, Promise, Reflect};

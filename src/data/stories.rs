@@ -1,6 +1,6 @@
 //! Where the pages get their stories: this project's own JSON documents, or a publisher's
-//! WordPress, Ghost or JSON Feed read live (fetched here, read by the sources module, see
-//! [`super::source_module`]). Pages ask for "the first page", "the next page", "this story"
+//! WordPress, Ghost or JSON Feed read live (fetched here, read by the model's mappings, see
+//! [`super::source_reading`]). Pages ask for "the first page", "the next page", "this story"
 //! and need not know which.
 //!
 //! Kept to a few plain async functions around one non-generic fetch: every generic future
@@ -19,7 +19,7 @@ use news_views::site::UrlParser;
 use super::fetch::{cached_or_fetched, forget, load_article, load_feed_index, Body, Loaded};
 use super::links::BrowserUrls;
 use super::settings::Settings;
-use super::source_module;
+use super::source_reading::{read_article, read_feed_page};
 
 /// How far a JSON Feed is followed to find a story that is not on its first page.
 const MAX_FEED_PAGES_SEARCHED: u32 = 10;
@@ -42,14 +42,6 @@ fn paging() -> Paging {
 
 fn source(settings: &Settings) -> Result<ContentSource, LoadError> {
     settings.source.clone().map_err(LoadError::Settings)
-}
-
-/// Starts loading what reading the page's source needs (the sources module) when the site
-/// reads a publisher's site live; called once, as the app starts.
-pub fn prepare(settings: &Settings) {
-    if matches!(settings.source, Ok(ref source) if *source != ContentSource::Json) {
-        source_module::preload(&settings.site.base_url);
-    }
 }
 
 /// A page of the feed: its stories, the number to ask for the next one, and how the next one
@@ -110,10 +102,7 @@ pub async fn first_feed_page(settings: Settings) -> Result<FeedPage, LoadError> 
                 source.feed_page_url(number, Paging { routes, ..paging() })
             })
             .await?;
-            (
-                feed_page_of(&settings, answer, number).await?,
-                PageFormat::Source,
-            )
+            (feed_page_of(&settings, answer, number)?, PageFormat::Source)
         }
     };
     Ok(FeedPage {
@@ -187,7 +176,7 @@ pub async fn first_source_search_page(
     })
     .await;
     let loaded = match answer {
-        Ok(answer) => feed_page_of(&settings, answer, number).await,
+        Ok(answer) => feed_page_of(&settings, answer, number),
         Err(error) => Err(error),
     };
     Some(loaded.map(|loaded| FeedPage {
@@ -222,7 +211,7 @@ async fn source_topic_page(
     })
     .await;
     let loaded = match answer {
-        Ok(answer) => feed_page_of(settings, answer, number).await,
+        Ok(answer) => feed_page_of(settings, answer, number),
         Err(error) => Err(error),
     };
     Some(loaded.map(|loaded| FeedPage {
@@ -247,7 +236,7 @@ pub async fn next_feed_page(
         (PageFormat::Own, _) | (_, ContentSource::Json) => load_feed_index(url).await?,
         (PageFormat::Source, _) => {
             let body = cached_or_fetched(&url).await?;
-            feed_page_of(&settings, (url, body), number).await?
+            feed_page_of(&settings, (url, body), number)?
         }
     };
     Ok(FeedPage {
@@ -266,8 +255,7 @@ pub async fn story(settings: Settings, slug: Slug) -> Result<Loaded<Article>, Lo
         _ => {
             let (url, body) =
                 source_answer(&source, &|routes| source.article_url(&slug, routes)).await?;
-            let read = source_module::read_article(&settings.site.base_url, &url, &body)
-                .await
+            let read = read_article(&source, &url, &body)
                 // An address that names one story but answers with another is not that story.
                 .and_then(|article| {
                     (article.slug == slug)
@@ -320,12 +308,12 @@ async fn source_answer(
     Ok(answer)
 }
 
-async fn feed_page_of(
+fn feed_page_of(
     settings: &Settings,
     (url, body): (String, Rc<Body>),
     number: PageNumber,
 ) -> Result<Loaded<FeedIndex>, LoadError> {
-    match source_module::read_feed_page(&settings.site.base_url, &url, &body, number).await {
+    match read_feed_page(&source(settings)?, &settings.site.name, &url, &body, number) {
         Ok(page) => Ok(Loaded {
             document: page.index,
             url,
@@ -348,10 +336,8 @@ async fn story_from_feed(
         .ok_or_else(|| LoadError::Settings("the feed has no address".into()))?;
     for number in 1..=MAX_FEED_PAGES_SEARCHED {
         let body = cached_or_fetched(&url).await?;
-        let page =
-            source_module::read_feed_page(&settings.site.base_url, &url, &body, PageNumber(number))
-                .await
-                .inspect_err(|_| forget(&url))?;
+        let page = read_feed_page(source, &settings.site.name, &url, &body, PageNumber(number))
+            .inspect_err(|_| forget(&url))?;
         if let Some(found) = page
             .articles
             .into_iter()

@@ -63,20 +63,6 @@ test('a refused key (401) is a clear message with a way on', async ({ page }) =>
   await expect(alert.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
 });
 
-test('when the module that reads Ghost cannot be loaded, the page says so and "Try again" loads it', async ({ page }) => {
-  let refused = true;
-  await page.route('**/news_sources*', (route) => (refused ? route.abort('internetdisconnected') : route.fallback()));
-  await page.goto('./');
-  // The prerendered home stays readable, with a notice and a way to try again.
-  const notice = page.getByRole('status', { name: 'Page may be out of date' });
-  await expect(notice).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Night market returns to the square' })).toBeVisible();
-  refused = false;
-  await notice.getByRole('button', { name: 'Try again' }).click();
-  await expect(notice).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'More stories' })).toBeVisible();
-});
-
 test('without an index, search asks Ghost for headlines containing the words', async ({ page }) => {
   await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto("./search?q=ferry");

@@ -10,9 +10,11 @@ import { Request } from '@playwright/test';
 // modules of their own, loaded only by a site that reads a source and by the search page
 // (the test below checks that no other page loads them): 218.3 KB for the seed article, and
 // 220.7 KB once the takeover was drawn in short tasks (+1.7 KB: each deferred part is a view
-// of its own type; issue 13's TBT went from about 140 ms to under 50).
+// of its own type; issue 13's TBT went from about 140 ms to under 50). Reading a source's
+// answers came back into the app's wasm (+12.1 KB: 234.1 KB): as a module it cost a site that
+// reads a source 67 KB more on its first page, and the wait for it.
 // Lower it whenever the app gets smaller; `bash .ci/bench.sh` reports the target.
-const FIRST_PAGE_BUDGET_BYTES = 221 * 1024;
+const FIRST_PAGE_BUDGET_BYTES = 235 * 1024;
 
 const FIRST_PAGE_TYPES = ['document', 'script', 'stylesheet'];
 
@@ -35,7 +37,7 @@ for (const [name, path] of [['home page', './'], ['article page', `./article/${S
       };
     }));
     const counted = rows.filter((row) => row.counts);
-    expect(counted.filter((row) => row.isWasm), 'the app\'s wasm was loaded, and no module of another page\'s').toHaveLength(1);
+    expect(counted.filter((row) => row.isWasm), 'the app\'s wasm was loaded, and not the search page\'s').toHaveLength(1);
     // Served as a precompressed file, like a static host with brotli_static would (the build
     // compresses files of 1 KB or more; below that, compression gains next to nothing).
     const served = counted.map((row) => `${row.url} ${row.bytes < 1024 ? 'small' : row.encoding}`);
