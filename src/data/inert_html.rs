@@ -27,29 +27,39 @@ impl HtmlParser for BrowserHtml {
     }
 }
 
+/// The children of `parent` as the model's nodes: elements and text, nothing else. Walked by
+/// sibling, and attributes read only where there are some: every call crosses into the
+/// browser, and a long post has thousands of nodes.
 fn nodes_of(parent: &web_sys::Node) -> Vec<HtmlNode> {
-    let children = parent.child_nodes();
-    (0..children.length())
-        .filter_map(|idx| children.item(idx))
-        .filter_map(|node| match node.node_type() {
-            web_sys::Node::TEXT_NODE => node.text_content().map(HtmlNode::Text),
+    let mut nodes = Vec::new();
+    let mut next = parent.first_child();
+    while let Some(node) = next {
+        match node.node_type() {
+            web_sys::Node::TEXT_NODE => nodes.extend(node.node_value().map(HtmlNode::Text)),
+            // A node of the element type is an `Element`.
             web_sys::Node::ELEMENT_NODE => {
-                let element: web_sys::Element = node.dyn_into().ok()?;
-                Some(HtmlNode::Element(element_of(&element)))
+                nodes.push(HtmlNode::Element(element_of(node.unchecked_ref())));
             }
-            _ => None,
-        })
-        .collect()
+            _ => {}
+        }
+        next = node.next_sibling();
+    }
+    nodes
 }
 
 fn element_of(element: &web_sys::Element) -> HtmlElement {
-    let attributes = element.attributes();
+    let mut attributes = Vec::new();
+    if element.has_attributes() {
+        let map = element.attributes();
+        for idx in 0..map.length() {
+            if let Some(attribute) = map.item(idx) {
+                attributes.push((attribute.name().to_ascii_lowercase(), attribute.value()));
+            }
+        }
+    }
     HtmlElement {
         name: element.local_name().to_ascii_lowercase(),
-        attributes: (0..attributes.length())
-            .filter_map(|idx| attributes.item(idx))
-            .map(|attribute| (attribute.name().to_ascii_lowercase(), attribute.value()))
-            .collect(),
+        attributes,
         children: nodes_of(element),
     }
 }
