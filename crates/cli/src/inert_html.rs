@@ -225,7 +225,7 @@ mod mapping_tests {
             "<div class=\"wp-block-embed__wrapper\">\nhttps://www.youtube.com/watch?v=abc\n</div>",
             "<figcaption>The assault, filmed</figcaption></figure>",
             "<iframe src=\"https://player.vimeo.com/video/1\" title=\"A clip\"></iframe>",
-            "<blockquote class=\"twitter-tweet\"><p lang=\"en\">Raqqa falls.</p>&mdash; Desk (@desk) ",
+            "<blockquote class=\"twitter-tweet\"><p lang=\"en\">Raqqa falls. <a href=\"https://t.co/x1\">pic.twitter.com/x1</a></p>&mdash; Desk (@desk) ",
             "<a href=\"https://twitter.com/desk/status/1\">May 1, 2024</a></blockquote>",
             "<script async src=\"https://platform.twitter.com/widgets.js\"></script>",
             "<figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" href=\"https://other.example/story\">",
@@ -260,7 +260,7 @@ mod mapping_tests {
                 (
                     "https://twitter.com/desk/status/1".into(),
                     Some("X (Twitter)".into()),
-                    Some("Raqqa falls.".into())
+                    Some("Raqqa falls. pic.twitter.com/x1".into())
                 ),
                 (
                     "https://other.example/story".into(),

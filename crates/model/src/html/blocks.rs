@@ -525,25 +525,24 @@ fn social_post_provider(quote: &HtmlElement) -> Option<&'static str> {
 }
 
 /// The address of the post a social blockquote stands for: its permalink attribute, or the
-/// last link in it (where the embed code puts the post's own link).
+/// last link in it (where the embed code puts the post's own link, after any in its text).
 fn social_post_url(quote: &HtmlElement) -> Option<String> {
-    let attribute = ["data-instgrm-permalink", "cite"]
+    ["data-instgrm-permalink", "cite"]
         .into_iter()
-        .find_map(|name| quote.attribute(name));
-    attribute.map(str::to_owned).or_else(|| {
-        let mut last = None;
-        let mut links = vec![quote];
-        while let Some(element) = links.pop() {
-            for child in element.child_elements() {
-                if child.name == "a" {
-                    if let Some(href) = child.attribute("href") {
-                        last = Some(href.to_owned());
-                    }
-                }
-                links.insert(0, child);
-            }
-        }
-        last
+        .find_map(|name| quote.attribute(name))
+        .or_else(|| last_link(quote))
+        .map(str::to_owned)
+}
+
+/// The `href` of the last link in `element`'s subtree, in document order.
+fn last_link(element: &HtmlElement) -> Option<&str> {
+    element.children.iter().rev().find_map(|node| match node {
+        HtmlNode::Element(child) => last_link(child).or_else(|| {
+            (child.name == "a")
+                .then(|| child.attribute("href"))
+                .flatten()
+        }),
+        HtmlNode::Text(_) => None,
     })
 }
 
