@@ -273,6 +273,22 @@ mod mapping_tests {
     }
 
     #[test]
+    fn an_unknown_provider_is_named_from_its_slug_and_a_long_title_is_cut_at_a_word() {
+        let long_caption = "word ".repeat(70) + "überlong";
+        let body = map(&format!(
+            "<figure class=\"wp-block-embed is-provider-amazon-kindle\">\
+             <div class=\"wp-block-embed__wrapper\">https://read.amazon.example/kp/1</div>\
+             <figcaption>{long_caption}</figcaption></figure>"
+        ));
+        let [Block::Embed(embed)] = body.blocks.as_slice() else {
+            panic!("{:?}", body.blocks);
+        };
+        assert_eq!(embed.provider.as_deref(), Some("Amazon Kindle"));
+        let title = embed.title.as_deref().unwrap_or_default();
+        assert_eq!(title, "word ".repeat(56).trim_end().to_owned() + "…");
+    }
+
+    #[test]
     fn hostile_markup_leaves_only_text_and_allowed_links() {
         let body = map(concat!(
             "<p onclick=\"alert(1)\">Hi <a href=\"javascript:alert(1)\">there</a>",

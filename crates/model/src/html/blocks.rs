@@ -569,15 +569,15 @@ fn provider_name(slug: &str) -> String {
         "tiktok" => "TikTok".into(),
         "soundcloud" => "SoundCloud".into(),
         "wordpress-tv" => "WordPress.tv".into(),
+        // Provider slugs are ASCII; Unicode case tables would cost the page kilobytes.
         other => other
             .split('-')
             .map(|word| {
-                let mut chars = word.chars();
-                chars
-                    .next()
-                    // Provider slugs are ASCII; Unicode case tables would cost the page kilobytes.
-                    .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
-                    .unwrap_or_default()
+                let mut word = word.to_owned();
+                if let Some(first) = word.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                word
             })
             .collect::<Vec<_>>()
             .join(" "),
@@ -586,11 +586,11 @@ fn provider_name(slug: &str) -> String {
 
 /// `text` cut at a word boundary to at most `max` characters, with "…" when cut.
 fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
+    let Some((end, _)) = text.char_indices().nth(max) else {
         return text.to_owned();
-    }
-    let cut: String = text.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    };
+    let cut = &text[..end];
+    let cut = cut.rsplit_once(' ').map_or(cut, |(head, _)| head);
     format!("{}…", cut.trim_end())
 }
 

@@ -438,13 +438,15 @@ fn json_of(answer: Answer<'_>) -> Result<serde_json::Value, SourceError> {
 /// `url` (a list page this module wrote) asking for page `page` instead.
 fn with_page_number(url: &str, page: PageNumber) -> String {
     let (path, query) = url.split_once('?').unwrap_or((url, ""));
-    let mut pairs: Vec<String> = query
+    let mut next = format!("{path}?");
+    for pair in query
         .split('&')
         .filter(|pair| !pair.is_empty() && !pair.starts_with("page="))
-        .map(str::to_owned)
-        .collect();
-    pairs.push(format!("page={}", page.0));
-    format!("{path}?{}", pairs.join("&"))
+    {
+        next.push_str(pair);
+        next.push('&');
+    }
+    next + "page=" + &page.0.to_string()
 }
 
 fn with_trailing_slash(url: &str) -> String {
