@@ -47,18 +47,21 @@ fn nodes_of(parent: &web_sys::Node) -> Vec<HtmlNode> {
     nodes
 }
 
+/// Names are taken as they are: an HTML document's parser lower-cases HTML elements' and
+/// their attributes' names, and only SVG and MathML keep capitals, which the mapping drops
+/// whole.
 fn element_of(element: &web_sys::Element) -> HtmlElement {
     let mut attributes = Vec::new();
     if element.has_attributes() {
         let map = element.attributes();
         for idx in 0..map.length() {
             if let Some(attribute) = map.item(idx) {
-                attributes.push((attribute.name().to_ascii_lowercase(), attribute.value()));
+                attributes.push((attribute.name(), attribute.value()));
             }
         }
     }
     HtmlElement {
-        name: element.local_name().to_ascii_lowercase(),
+        name: element.local_name(),
         attributes,
         children: nodes_of(element),
     }
