@@ -17,6 +17,8 @@ cargo fmt --all --check
 step "lints"
 cargo clippy -p news_model -p news_views -p news_blog_cli --all-targets --quiet -- -D warnings
 cargo clippy -p news_blog --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
+# The build of the app that reads publishers' sources (see src/data/stories.rs).
+cargo clippy -p news_blog --all-targets --target wasm32-unknown-unknown --features live-sources --quiet -- -D warnings
 
 step "native tests (content model, routes, parser, schemas, comment rules, the check and build commands)"
 cargo test -p news_model -p news_views -p news_blog_cli 2>&1 | tee -a "$log"

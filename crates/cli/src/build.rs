@@ -25,6 +25,7 @@ use time::OffsetDateTime;
 use url::Url;
 
 use crate::article_scan::{self, ArticleScan, Listed};
+use crate::boot::{self, AppBuilds, BootError};
 use crate::files::{read_text, remove_file_if_present, remove_folder_if_present, write, FileError};
 use crate::head;
 use crate::manifest::{fingerprint, Manifest};
@@ -99,6 +100,12 @@ pub enum BuildError {
         #[source]
         source: TemplateError,
     },
+    #[error("{step}: {source}")]
+    Boot {
+        step: Step,
+        #[source]
+        source: BootError,
+    },
     #[error("{}: {source}", Step::SearchIndex)]
     SearchIndex {
         #[from]
@@ -147,10 +154,11 @@ pub fn build(
     let trunk_page = read_trunk_page(dist)?;
     // Every built page is readable without JavaScript (404.html by its <noscript> copy); the
     // "needs JavaScript" note is for the bare app page only.
-    let page = template::without_noscript(&move_loader_out(dist, &trunk_page, &base_url)?);
+    let (page, app_builds) = move_loader_out(dist, &trunk_page, &base_url)?;
+    let page = template::without_noscript(&page);
     let page = join_stylesheets(dist, &page)?;
     let page = match source {
-        Some(source) => with_source_settings(&page, source),
+        Some(source) => with_source_settings(&page, source, &app_builds),
         None => page,
     };
     let site = crate::site::site(
@@ -367,10 +375,15 @@ pub struct ImportedSource {
     pub site_name: String,
 }
 
-/// The page naming the source and its site in its settings.
-fn with_source_settings(page: &str, imported: &ImportedSource) -> String {
+/// The page naming the source and its site in its settings, preloading the build of the app
+/// that reads it.
+fn with_source_settings(page: &str, imported: &ImportedSource, builds: &AppBuilds) -> String {
     let source = &imported.source;
-    let page = template::with_meta_content(page, SITE_NAME_META, &imported.site_name);
+    let page = match source {
+        ContentSource::Json => page.to_owned(),
+        _ => boot::with_live_preloads(page, builds),
+    };
+    let page = template::with_meta_content(&page, SITE_NAME_META, &imported.site_name);
     let key = match source {
         ContentSource::Ghost { key, .. } => key.as_str(),
         _ => "",
@@ -434,17 +447,27 @@ fn read_trunk_page(dist: &Path) -> Result<String, BuildError> {
     }
 }
 
-/// Sets the base path and moves Trunk's inline loader into `boot-<hash>.js`, so a strict
-/// Content Security Policy needs no `'unsafe-inline'`; a prerendered page adds it only once
-/// its story has painted (see [`template::STORY_FIRST_LOADER`]).
-fn move_loader_out(dist: &Path, trunk_page: &str, base_url: &Url) -> Result<String, BuildError> {
+/// Sets the base path and puts the boot script (see [`boot`]) in `boot-<hash>.js` in place of
+/// Trunk's inline loader, so a strict Content Security Policy needs no `'unsafe-inline'`; a
+/// prerendered page adds it only once its story has painted (see
+/// [`template::STORY_FIRST_LOADER`]). Returns the page and the app's two builds.
+fn move_loader_out(
+    dist: &Path,
+    trunk_page: &str,
+    base_url: &Url,
+) -> Result<(String, AppBuilds), BuildError> {
     let template_error = |source| BuildError::Template {
         step: Step::Loader,
         path: dist.join("index.html"),
         source,
     };
     let page = template::set_base(trunk_page, base_url.path()).map_err(template_error)?;
-    let (_, loader) = template::extract_loader(&page, "").map_err(template_error)?;
+    let (_, trunk_loader) = template::extract_loader(&page, "").map_err(template_error)?;
+    let builds = boot::app_builds(dist, &trunk_loader).map_err(|source| BuildError::Boot {
+        step: Step::Loader,
+        source,
+    })?;
+    let loader = boot::script(&builds);
     // Named by its content, like Trunk's own files, so it can be cached forever.
     let loader_file = format!("boot-{:016x}.js", fingerprint([loader.as_bytes()]));
     let (page, _) = template::extract_loader(&page, &loader_file).map_err(template_error)?;
@@ -452,7 +475,7 @@ fn move_loader_out(dist: &Path, trunk_page: &str, base_url: &Url) -> Result<Stri
         step: Step::Loader,
         source,
     })?;
-    Ok(page)
+    Ok((page, builds))
 }
 
 /// Joins the page's stylesheets, in order and minified, into one `style-<hash>.css`, so the

@@ -13,6 +13,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use news_model::sources::ContentSource;
 
 mod article_scan;
+mod boot;
 mod build;
 mod check;
 mod compress;

@@ -70,6 +70,13 @@ fn built_dist() -> Dist {
     ));
     fs::create_dir_all(&dir).expect("temporary folder");
     fs::write(dir.join("index.html"), TRUNK_PAGE).expect("write page");
+    // The build of the app that reads sources, as Trunk writes it (not named by its content).
+    fs::write(
+        dir.join("news_blog_live.js"),
+        "export default async () => {};",
+    )
+    .expect("write js");
+    fs::write(dir.join("news_blog_live_bg.wasm"), b"\0asm").expect("write wasm");
     fs::write(dir.join("tokens-abc.css"), ":root {\n  --ink: #111;\n}\n").expect("write css");
     fs::write(
         dir.join("article-abc.css"),
@@ -243,9 +250,27 @@ fn the_loader_moves_out_of_the_page_for_a_strict_csp() {
         loader_file.starts_with("boot-") && loader_file.ends_with(".js"),
         "{loader_file}"
     );
+    // It starts Trunk's build of the app, or the one that reads sources, named by its content.
+    let loader = read(&dist, loader_file);
     assert!(
-        read(&dist, loader_file).contains("import init, * as bindings from './news_blog-abc.js';")
+        loader.contains(
+            "json: { script: \"./news_blog-abc.js\", wasm: \"./news_blog-abc_bg.wasm\" }"
+        ),
+        "{loader}"
     );
+    let live = loader
+        .split("live: { script: \"./")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the live build's script");
+    assert!(
+        live.starts_with("news_blog_live-") && live.ends_with(".js"),
+        "{live}"
+    );
+    assert!(dist.0.join(live).is_file() && !dist.0.join("news_blog_live.js").exists());
+    assert!(dist.0.join(live.replace(".js", "_bg.wasm")).is_file());
+    // A page that reads its own JSON preloads the build that does.
+    assert!(page.contains("<link rel=\"modulepreload\" href=\"./news_blog-abc.js\""));
 }
 
 #[test]
