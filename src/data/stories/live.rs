@@ -78,10 +78,7 @@ pub async fn first_search_page(
         source.search_page_url(query, number, Paging { routes, ..paging })
     })
     .await;
-    let loaded = match answer {
-        Ok(answer) => feed_page_of(source, settings, answer, number),
-        Err(error) => Err(error),
-    };
+    let loaded = answer.and_then(|answer| feed_page_of(source, settings, answer, number));
     Some(loaded.map(|loaded| FeedPage {
         loaded,
         number,
@@ -113,10 +110,7 @@ pub async fn first_topic_page(
         source.topic_page_url(topic, term, number, Paging { routes, ..paging() })
     })
     .await;
-    let loaded = match answer {
-        Ok(answer) => feed_page_of(source, settings, answer, number),
-        Err(error) => Err(error),
-    };
+    let loaded = answer.and_then(|answer| feed_page_of(source, settings, answer, number));
     Some(loaded.map(|loaded| FeedPage {
         loaded: Loaded {
             document: topic.titled(loaded.document),
