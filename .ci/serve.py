@@ -5,13 +5,22 @@ status 404) for anything else. No rewrites: the prerendered
 article/{slug}/index.html pages make deep links work. `--spa-fallback` instead answers unknown
 extensionless paths with index.html, as a host with a rewrite rule would.
 
-    python3 .ci/serve.py ROOT [--port 8080] [--host 127.0.0.1] [--spa-fallback]
+`--scenarios` (for the engines suite, tests/e2e/engines/) lets a test fake answers on the server,
+for its own browser alone: `POST /__scenario__/ID` with `{"/path": {"status", "body",
+"contentType"}}` sets what a request for that path gets from a browser whose `e2e-scenario`
+cookie is ID (`{}` takes it back). Such a browser's HTML pages load `/__scenario__/watch.js`
+first, which reports uncaught errors and panics to `/__scenario__/ID/errors` (GET reads them).
+Without the cookie, or without the flag, nothing changes.
+
+    python3 .ci/serve.py ROOT [--port 8080] [--host 127.0.0.1] [--spa-fallback] [--scenarios]
 """
 import argparse
 import email.utils
 import functools
 import http.server
+import json
 import os
+import threading
 import posixpath
 import urllib.parse
 
@@ -119,15 +128,135 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
+# Loaded first by each HTML page a scenario's browser gets: every uncaught error, unhandled
+# rejection and Rust panic is kept in the page and sent to the server, so a test sees those of
+# pages it has left or reloaded too.
+WATCH_JS = b"""(() => {
+  const id = (document.cookie.match(/(?:^|; )e2e-scenario=([^;]*)/) || [])[1];
+  const errors = (window.__e2eErrors = window.__e2eErrors || []);
+  const report = (text) => {
+    errors.push(text);
+    if (id) navigator.sendBeacon(`/__scenario__/${id}/errors`, `${location.href}: ${text}`);
+  };
+  addEventListener('error', (event) => {
+    if (event instanceof ErrorEvent) report(`uncaught: ${event.message}`);
+  });
+  addEventListener('unhandledrejection', (event) => report(`unhandled rejection: ${event.reason}`));
+  const consoleError = console.error;
+  console.error = function (...args) {
+    const text = args.map(String).join(' ');
+    if (text.includes('panicked at')) report(text);
+    return consoleError.apply(this, args);
+  };
+})();
+"""
+
+SCENARIO_COOKIE = "e2e-scenario"
+
+
+class ScenarioHandler(StaticHandler):
+    """StaticHandler plus the `--scenarios` routes and per-browser answers (see the top)."""
+
+    overrides = {}  # scenario id -> {path: {"status", "body", "contentType"}}
+    errors = {}  # scenario id -> [text]
+    lock = threading.Lock()
+
+    def scenario(self):
+        for part in self.headers.get("Cookie", "").split(";"):
+            name, _, value = part.strip().partition("=")
+            if name == SCENARIO_COOKIE and value:
+                return value
+        return None
+
+    def route(self):
+        """(id, rest) of a /__scenario__/ID[/rest] address, else None."""
+        path = urllib.parse.urlsplit(self.path).path
+        if not path.startswith("/__scenario__/"):
+            return None
+        scenario_id, _, rest = path[len("/__scenario__/"):].partition("/")
+        return scenario_id, rest
+
+    def answer(self, status, body, content_type):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    def do_POST(self):
+        route = self.route()
+        if route is None:
+            return self.send_error(405)
+        scenario_id, rest = route
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        with self.lock:
+            if rest == "errors":
+                self.errors.setdefault(scenario_id, []).append(body.decode("utf-8", "replace"))
+            elif rest == "":
+                self.overrides[scenario_id] = json.loads(body or b"{}")
+            else:
+                return self.send_error(404)
+        self.answer(204, b"", "text/plain")
+
+    def send_head(self):
+        route = self.route()
+        if route is not None:
+            scenario_id, rest = route
+            if scenario_id == "watch.js":
+                return self.answer(200, WATCH_JS, "text/javascript")
+            if scenario_id == "start":
+                # A page of this origin to set the cookie on.
+                return self.answer(200, b"<!doctype html><title>start</title>", "text/html; charset=utf-8")
+            if rest == "errors":
+                with self.lock:
+                    found = list(self.errors.get(scenario_id, []))
+                return self.answer(200, json.dumps(found).encode(), "application/json")
+            return self.send_error(404)
+        scenario_id = self.scenario()
+        if scenario_id is None:
+            return super().send_head()
+        path = urllib.parse.urlsplit(self.path).path
+        with self.lock:
+            fake = self.overrides.get(scenario_id, {}).get(path)
+        if fake is not None:
+            body = fake.get("body", "").encode("utf-8", "surrogateescape")
+            return self.answer(fake.get("status", 200), body, fake.get("contentType", "application/json"))
+        local = self.translate_path(path)
+        if os.path.isdir(local) and path.endswith("/"):
+            local = os.path.join(local, "index.html")
+        if local.endswith(".html") and os.path.isfile(local):
+            with open(local, "rb") as page:
+                return self.answer(200, self.watched(page.read()), "text/html; charset=utf-8")
+        return super().send_head()
+
+    def send_error(self, code, message=None, explain=None):
+        not_found = self.nearest_404() if code == 404 and self.scenario() else None
+        if not_found is None:
+            return super().send_error(code, message, explain)
+        with open(not_found, "rb") as page:
+            self.answer(404, self.watched(page.read()), "text/html; charset=utf-8")
+
+    @staticmethod
+    def watched(html):
+        """The page with watch.js as the first script of its head."""
+        return html.replace(b"<head>", b'<head><script src="/__scenario__/watch.js"></script>', 1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("root")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--spa-fallback", action="store_true")
+    parser.add_argument("--scenarios", action="store_true")
     args = parser.parse_args()
     StaticHandler.spa_fallback = args.spa_fallback
-    handler = functools.partial(StaticHandler, directory=os.path.abspath(args.root))
+    handler_class = ScenarioHandler if args.scenarios else StaticHandler
+    handler = functools.partial(handler_class, directory=os.path.abspath(args.root))
     server = http.server.ThreadingHTTPServer((args.host, args.port), handler)
     mode = "SPA fallback" if args.spa_fallback else "static, no rewrites"
     print(f"Serving {args.root} at http://{args.host}:{server.server_port}/ ({mode})", flush=True)
