@@ -536,5 +536,5 @@ fn check_message(
             wanted.retain(|name| name != "n");
         }
     }
-    (found != wanted).then(|| Problem::Placeholders { expected, found })
+    (found != wanted).then_some(Problem::Placeholders { expected, found })
 }

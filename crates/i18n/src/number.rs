@@ -36,7 +36,7 @@ impl NumberFormat {
         let mut out = String::with_capacity(plain.len() * 2);
         for (idx, digit) in plain.bytes().enumerate() {
             let left = plain.len() - idx;
-            if is_grouped && idx > 0 && left % 3 == 0 {
+            if is_grouped && idx > 0 && left.is_multiple_of(3) {
                 out.push_str(&self.group);
             }
             out.push(self.digits[usize::from(digit - b'0')]);

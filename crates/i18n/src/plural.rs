@@ -67,7 +67,7 @@ impl PluralRule {
     /// The category of the whole number `n`.
     pub fn category(self, n: u64) -> PluralCategory {
         use PluralCategory::*;
-        let is_millions = n != 0 && n % 1_000_000 == 0;
+        let is_millions = n != 0 && n.is_multiple_of(1_000_000);
         match self {
             PluralRule::OneOther => {
                 if n == 1 {
