@@ -128,37 +128,52 @@ impl Locale {
     /// WordPress and Ghost write. A script subtag and anything after the region (variants,
     /// extensions) are ignored.
     pub fn parse(tag: &str) -> Result<Locale, LocaleError> {
-        let malformed = || LocaleError::Malformed {
-            tag: tag.to_owned(),
-        };
-        let mut subtags = tag.trim().split(['-', '_']);
-        let language = subtags.next().unwrap_or_default().to_ascii_lowercase();
-        if !(2..=3).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_lowercase()) {
-            return Err(malformed());
+        // On bytes, not `str` patterns: this runs in every reader's wasm, and byte loops are a
+        // fraction of the code.
+        let mut subtags = tag
+            .trim()
+            .as_bytes()
+            .split(|byte| matches!(byte, b'-' | b'_'));
+        let language = subtags.next().unwrap_or_default();
+        if !(2..=3).contains(&language.len()) || !language.iter().all(u8::is_ascii_alphabetic) {
+            return Err(LocaleError::Malformed {
+                tag: tag.to_owned(),
+            });
         }
         let mut region = None;
-        for subtag in subtags {
-            match subtag.len() {
-                4 if region.is_none() && subtag.bytes().all(|b| b.is_ascii_alphabetic()) => {}
-                2 if subtag.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                    let upper = subtag.to_ascii_uppercase();
-                    let bytes = upper.as_bytes();
-                    region = Some(Region([bytes[0], bytes[1], 0]));
-                    break;
+        for (subtag_idx, subtag) in subtags.enumerate() {
+            let is_letters = subtag.iter().all(u8::is_ascii_alphabetic);
+            match (subtag.len(), subtag) {
+                (4, _) if subtag_idx == 0 && is_letters => continue,
+                (2, [first, second]) if is_letters => {
+                    region = Some(Region([
+                        first.to_ascii_uppercase(),
+                        second.to_ascii_uppercase(),
+                        0,
+                    ]));
                 }
-                3 if subtag.bytes().all(|b| b.is_ascii_digit()) => {
-                    let bytes = subtag.as_bytes();
-                    region = Some(Region([bytes[0], bytes[1], bytes[2]]));
-                    break;
+                (3, [first, second, third]) if subtag.iter().all(u8::is_ascii_digit) => {
+                    region = Some(Region([*first, *second, *third]));
                 }
-                1..=8 if subtag.bytes().all(|b| b.is_ascii_alphanumeric()) => break,
-                _ => return Err(malformed()),
+                (1..=8, _) if subtag.iter().all(u8::is_ascii_alphanumeric) => {}
+                _ => {
+                    return Err(LocaleError::Malformed {
+                        tag: tag.to_owned(),
+                    })
+                }
             }
+            break;
         }
-        let language = Language::from_code(&language).ok_or_else(|| LocaleError::Unsupported {
-            tag: tag.to_owned(),
-        })?;
-        Ok(Locale { language, region })
+        let language = LANGUAGES
+            .iter()
+            .find(|known| known.code.as_bytes().eq_ignore_ascii_case(language))
+            .ok_or_else(|| LocaleError::Unsupported {
+                tag: tag.to_owned(),
+            })?;
+        Ok(Locale {
+            language: *language,
+            region,
+        })
     }
 
     /// The locale for `tag`, or English with the reason to put in the console.
