@@ -178,11 +178,10 @@ impl Catalog {
     /// the site's keys, a cut file) is an error, and the caller shows English.
     pub fn from_compiled(locale: Locale, compiled: &str) -> Result<Catalog, CompiledError> {
         let mut lines = compiled.lines();
-        let header = [crate::SCHEMA, locale.language().code].join(" ");
-        if lines
-            .next()
-            .and_then(|line| line.strip_prefix("news-i18n "))
-            != Some(&header)
+        let header = lines.next().unwrap_or_default();
+        if header
+            .split(' ')
+            .ne(["news-i18n", crate::SCHEMA, locale.language().code])
         {
             return Err(CompiledError::OtherKeys);
         }
