@@ -15,7 +15,9 @@ import { test, expect, SEED } from './support';
 //   app to work; the sample home has fewer stories than a screenful, so it has none;
 // - the "Share" / "Copy link" button and its status line, which need script to work (the
 //   e-mail link beside them is in both);
-// - the place of the "N new stories" pill over a list of stories, which only the app can fill.
+// - the place of the "N new stories" pill over a list of stories, which only the app can fill;
+// - the hidden notes saying what needs the app (`[data-needs-app]`), which only a reader whose
+//   browser cannot run the app (or has scripts off) sees.
 
 const samples = fs
   .readdirSync(path.join(__dirname, '../../public/content/articles'))
@@ -42,7 +44,7 @@ async function tree(page: Page, source: 'prerendered' | 'app', url: string): Pro
     async ({ source, url }) => {
       const SKIPPED = new Set(['SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'STYLE', 'LINK']);
       const isIntendedDifference = (element: Element) =>
-        element.matches('section.comments, .feed__more, .feed > .notice, .share__button, .share__status, .new-stories');
+        element.matches('section.comments, .feed__more, .feed > .notice, .share__button, .share__status, .new-stories, [data-needs-app]');
       const serialise = (element: Element): Tree => {
         const children: (Tree | string)[] = [];
         let text = '';

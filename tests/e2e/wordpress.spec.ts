@@ -273,3 +273,20 @@ for (const [name, path] of [['home page', './'], ['article page', './article/cla
     await expectFirstPageWithin(page, path, LIVE_FIRST_PAGE_BUDGET_BYTES, /^news_blog_live-[0-9a-f]{16}_bg\.wasm$/);
   });
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an address this copy has no page for offers the WordPress site\'s own search', async ({ page }) => {
+    const response = await page.goto('./article/published-after-the-build');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    const search = page.getByRole('search', { name: 'Search Northbridge Gazette' });
+    await expect(search).toBeVisible();
+    await search.getByRole('searchbox', { name: 'Search Northbridge Gazette' }).fill('council');
+    await search.getByRole('button', { name: 'Search' }).click();
+    // WordPress's own search page for the words: `?s=council` at its address.
+    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:8096\/\?s=council$/);
+    await expect(page.getByText(/council/i).first()).toBeVisible();
+  });
+});

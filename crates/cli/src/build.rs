@@ -18,6 +18,7 @@ use news_model::{
     LinkKind, Rejected, Route, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META,
     SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
 };
+use news_views::components::needs_app_note::PublisherSearch;
 use news_views::content_urls::ContentUrls;
 use news_views::site::{LinkResolver, Site};
 use time::format_description::well_known::Rfc3339;
@@ -139,6 +140,8 @@ struct Context<'a> {
     first_page: Vec<FeedEntry>,
     /// The origin of the source the app reads live, which the policy must let it reach.
     source_origin: Option<String>,
+    /// The publisher's own search, offered where this copy has no page for an address.
+    publisher_search: Option<PublisherSearch>,
 }
 
 /// Prerenders the site in `dist` for the public URL `site_url` (its path is the base path).
@@ -157,6 +160,7 @@ pub fn build(
     let (page, app_builds) = move_loader_out(dist, &trunk_page, &base_url)?;
     let page = template::without_noscript(&page);
     let page = join_stylesheets(dist, &page)?;
+    let page = with_noscript_stylesheet(dist, &page)?;
     let page = match source {
         Some(source) => with_source_settings(&page, source, &app_builds),
         None => page,
@@ -218,6 +222,7 @@ pub fn build(
         newest,
         first_page,
         source_origin,
+        publisher_search: source.and_then(publisher_search),
     };
     write_pages(&context)?;
     let topic_routes = write_topics(&context)?;
@@ -375,6 +380,16 @@ pub struct ImportedSource {
     pub site_name: String,
 }
 
+/// The publisher's own search page, named after its site.
+fn publisher_search(imported: &ImportedSource) -> Option<PublisherSearch> {
+    let page = imported.source.search_page()?;
+    Some(PublisherSearch {
+        site_name: imported.site_name.clone(),
+        action: page.action,
+        field: page.field,
+    })
+}
+
 /// The page naming the source and its site in its settings, preloading the build of the app
 /// that reads it.
 fn with_source_settings(page: &str, imported: &ImportedSource, builds: &AppBuilds) -> String {
@@ -505,6 +520,24 @@ fn join_stylesheets(dist: &Path, page: &str) -> Result<String, BuildError> {
         &links,
         &format!("./{file}"),
     ))
+}
+
+/// Writes the stylesheet that shows what readers without scripts alone see (see
+/// [`template::NOSCRIPT_STYLESHEET`]) and links it from every page.
+fn with_noscript_stylesheet(dist: &Path, page: &str) -> Result<String, BuildError> {
+    let css = template::NOSCRIPT_STYLESHEET;
+    let file = format!("noscript-{:016x}.css", fingerprint([css.as_bytes()]));
+    write(&dist.join(&file), css).map_err(|source| BuildError::File {
+        step: Step::Stylesheet,
+        source,
+    })?;
+    template::with_noscript_stylesheet(page, &format!("./{file}")).map_err(|source| {
+        BuildError::Template {
+            step: Step::Stylesheet,
+            path: dist.join("index.html"),
+            source,
+        }
+    })
 }
 
 /// The home page and a page per article, each readable without JavaScript.
@@ -867,14 +900,11 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
         .unwrap_or(&context.index.title);
     let page =
         template::set_head(&context.page, &title, description, no_index).map_err(template_error)?;
-    let noscript_css = template::NOSCRIPT_STYLESHEET;
-    let noscript_file = format!(
-        "noscript-{:016x}.css",
-        fingerprint([noscript_css.as_bytes()])
-    );
-    write(&dist.join(&noscript_file), noscript_css).map_err(file_error)?;
-    let page = template::set_noscript_body(&page, &pages::not_found(site), &noscript_file)
-        .map_err(template_error)?;
+    let page = template::set_fallback_body(
+        &page,
+        &pages::not_found(site, context.publisher_search.clone()),
+    )
+    .map_err(template_error)?;
     write(&path, page).map_err(file_error)
 }
 

@@ -6,6 +6,7 @@ use news_model::{Article, FeedEntry, FeedIndex, Route, STORIES_ON_FIRST_SCREEN};
 use news_views::components::article_view::ArticleView;
 use news_views::components::feed::Feed;
 use news_views::components::feed_entry::FeedEntryCard;
+use news_views::components::needs_app_note::{AppFeature, NeedsAppNote, PublisherSearch};
 use news_views::components::not_found_message::NotFoundMessage;
 use news_views::components::page_frame::{EmbedFrame, FullStoryLink, PageFrame};
 use news_views::components::picture::Placement;
@@ -36,7 +37,12 @@ pub fn home(site: &Site, index: &FeedIndex, index_url: &str) -> String {
                 view! { <FeedEntryCard entry placement/> }
             })
             .collect_view();
-        view! { <PageFrame><Feed title description>{entries}</Feed></PageFrame> }
+        view! {
+            <PageFrame>
+                <Feed title description>{entries}</Feed>
+                <NeedsAppNote feature=AppFeature::MoreStories/>
+            </PageFrame>
+        }
     })
 }
 
@@ -48,11 +54,13 @@ pub fn article(
     related: Vec<FeedEntry>,
 ) -> String {
     let article = article.clone();
+    let has_comments = article.has_comments;
     render(site, article_url, move || {
         view! {
             <PageFrame>
                 <ArticleView article/>
                 <RelatedStories stories=related/>
+                {has_comments.then(|| view! { <NeedsAppNote feature=AppFeature::Comments/> })}
             </PageFrame>
         }
     })
@@ -62,10 +70,12 @@ pub fn article(
 pub fn widget(site: &Site, article: &Article, article_url: &str) -> String {
     let article = article.clone();
     let full_story = site.page_url(&Route::Article(article.slug.clone()));
+    let has_comments = article.has_comments;
     render(site, article_url, move || {
         view! {
             <EmbedFrame>
                 <ArticleView article/>
+                {has_comments.then(|| view! { <NeedsAppNote feature=AppFeature::Comments/> })}
                 <FullStoryLink href=full_story/>
             </EmbedFrame>
         }
@@ -75,32 +85,30 @@ pub fn widget(site: &Site, article: &Article, article_url: &str) -> String {
 /// The search page as a static file (`search/index.html`, which static hosts serve for
 /// `search/?q=…`): the field; the app finds and shows the results.
 pub fn search(site: &Site) -> String {
-    let home = site.href(&Route::Home);
     render(site, &site.base_url, move || {
         view! {
             <PageFrame>
                 <div class="search">
                     <SearchIntro/>
-                    <noscript>
-                        <p class="search__status">
-                            "Search runs in your browser and needs JavaScript. "
-                            <a href=home>"The home page"</a>
-                            " lists every story, newest first."
-                        </p>
-                    </noscript>
+                    <NeedsAppNote feature=AppFeature::Search/>
                 </div>
             </PageFrame>
         }
     })
 }
 
-/// The not-found page.
-pub fn not_found(site: &Site) -> String {
-    render(
-        site,
-        &site.base_url,
-        || view! { <PageFrame><NotFoundMessage/></PageFrame> },
-    )
+/// The not-found page (`404.html`), which a static host sends for every address it has no
+/// file for: the app's own page for that address once it runs, else this, which says the page
+/// may be newer than this copy and offers the publisher's own search when it has one.
+pub fn not_found(site: &Site, publisher_search: Option<PublisherSearch>) -> String {
+    render(site, &site.base_url, move || {
+        view! {
+            <PageFrame>
+                <NotFoundMessage/>
+                <NeedsAppNote feature=AppFeature::NewerPages { publisher_search }/>
+            </PageFrame>
+        }
+    })
 }
 
 /// Renders `page` with the site and the links of the document at `document_url` in context,

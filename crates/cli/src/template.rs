@@ -237,32 +237,36 @@ pub fn without_build_time(html: &str) -> String {
     }
 }
 
-/// Puts `body` at the start of `<body>` for readers without JavaScript only: hidden, and shown
-/// by `noscript_stylesheet` (linked inside `<noscript>`, so only a browser without scripts loads
-/// it). The app, which draws this page itself, starts at once and removes it. (A `<main>` may
-/// not stand inside `<noscript>`, so the page cannot simply be wrapped in one.)
-pub fn set_noscript_body(
-    html: &str,
-    body: &str,
-    noscript_stylesheet: &str,
-) -> Result<String, TemplateError> {
-    let head_end = html
-        .find("</head>")
-        .ok_or(TemplateError::Missing("</head>"))?;
-    let html = format!(
-        "{}<noscript><link rel=\"stylesheet\" href=\"{}\"></noscript>\n{}",
-        &html[..head_end],
-        crate::html::escape(noscript_stylesheet),
-        &html[head_end..]
-    );
+/// Puts `body` at the start of `<body>` for readers without the app only: hidden, and shown by
+/// [`NOSCRIPT_STYLESHEET`] when scripts are off, or by [`STORY_FIRST_LOADER`] when the browser
+/// cannot run the app. The app, which draws this page itself, starts at once and removes it.
+/// (A `<main>` may not stand inside `<noscript>`, so the page cannot simply be wrapped in one.)
+pub fn set_fallback_body(html: &str, body: &str) -> Result<String, TemplateError> {
     insert_at_body_start(
-        &html,
+        &story_first(&without_module_preload(&without_wasm_preload(html)))?,
         &format!("<div id=\"prerendered\" data-route=\"not-found\" hidden>{body}</div>"),
     )
 }
 
-/// The stylesheet that shows a page written by [`set_noscript_body`].
-pub const NOSCRIPT_STYLESHEET: &str = "#prerendered[hidden] { display: block; }\n";
+/// Links `stylesheet` (the file of [`NOSCRIPT_STYLESHEET`]) inside `<noscript>` at the end of
+/// `<head>`, so only a browser without scripts loads it.
+pub fn with_noscript_stylesheet(html: &str, stylesheet: &str) -> Result<String, TemplateError> {
+    let head_end = html
+        .find("</head>")
+        .ok_or(TemplateError::Missing("</head>"))?;
+    Ok(format!(
+        "{}<noscript><link rel=\"stylesheet\" href=\"{}\"></noscript>\n{}",
+        &html[..head_end],
+        crate::html::escape(stylesheet),
+        &html[head_end..]
+    ))
+}
+
+/// What a browser without scripts shows that the others keep hidden: the 404 page's own page
+/// (see [`set_fallback_body`]) and the notes that say what needs the app (`data-needs-app`,
+/// written by `news_views`' `NeedsAppNote`).
+pub const NOSCRIPT_STYLESHEET: &str =
+    "#prerendered[hidden], [data-needs-app][hidden] { display: block; }\n";
 
 fn insert_at_body_start(html: &str, snippet: &str) -> Result<String, TemplateError> {
     let body_start = html

@@ -207,7 +207,10 @@ fn every_article_gets_a_page_with_its_meta_tags_and_news_article_json_ld() {
             !page.contains("rel=\"preload\""),
             "{slug}: nothing preloaded"
         );
-        assert!(!page.contains("needs JavaScript"), "{slug}");
+        assert!(
+            !page.contains("This news site needs JavaScript"),
+            "{slug}: the bare app page's note is gone"
+        );
     }
 }
 
@@ -235,16 +238,16 @@ fn the_seed_page_is_readable_as_html() {
 #[test]
 fn the_loader_moves_out_of_the_page_for_a_strict_csp() {
     let dist = built_dist();
-    // A page the app draws by itself loads the loader from its file at once.
+    // Every page, 404.html too, names the loader's file for the inline start-up script.
     let page = read(&dist, "404.html");
     assert!(
         !page.contains("<script type=\"module\">"),
-        "no inline script is left"
+        "no inline module is left"
     );
     let start = page
-        .find("<script type=\"module\" src=\"")
-        .expect("external loader")
-        + "<script type=\"module\" src=\"".len();
+        .find("<script data-loader=\"")
+        .expect("the loader's file")
+        + "<script data-loader=\"".len();
     let loader_file = &page[start..start + page[start..].find('"').expect("closed")];
     assert!(
         loader_file.starts_with("boot-") && loader_file.ends_with(".js"),
@@ -269,8 +272,6 @@ fn the_loader_moves_out_of_the_page_for_a_strict_csp() {
     );
     assert!(dist.0.join(live).is_file() && !dist.0.join("news_blog_live.js").exists());
     assert!(dist.0.join(live.replace(".js", "_bg.wasm")).is_file());
-    // A page that reads its own JSON preloads the build that does.
-    assert!(page.contains("<link rel=\"modulepreload\" href=\"./news_blog-abc.js\""));
 }
 
 #[test]
@@ -295,7 +296,12 @@ fn home_and_404_pages_are_prerendered() {
         read(&dist, noscript_css).contains("#prerendered[hidden]"),
         "readers without JavaScript see the page"
     );
+    assert!(
+        read(&dist, noscript_css).contains("[data-needs-app][hidden]"),
+        "and the notes on what needs the app"
+    );
     assert!(not_found.contains("<h1>Page not found</h1>"));
+    assert!(not_found.contains("If this is a story published since this copy of the site was made"));
     assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\">"));
 }
 
@@ -535,16 +541,18 @@ fn prerendered_pages_load_the_story_before_the_wasm() {
         assert!(!page.contains("rel=\"preload\""), "no content preload");
     }
     assert!(read(&dist, "index.html").contains(" data-content=\"content/index.json\">"));
-    // Pages the app draws by itself still fetch the wasm and its script at once.
+    // 404.html, which the app draws by itself, fetches nothing ahead either: a browser that
+    // cannot run the app must not download it.
     let not_found = read(&dist, "404.html");
-    assert!(not_found.contains("type=\"application/wasm\">"));
-    assert!(not_found.contains("<link rel=\"modulepreload\" href=\"./news_blog-abc.js\""));
-    // A prerendered page has no script tag to fetch: the inline loader at its very end adds
-    // the loader file once the story has painted.
+    assert!(!not_found.contains("application/wasm"));
+    assert!(!not_found.contains("modulepreload"));
+    // No page has a script tag to fetch: the inline loader at its very end checks that the
+    // browser can run the app and adds the loader file (once the story has painted).
     for page in [
         "index.html",
         "article/desperate-fight-for-raqqa/index.html",
         "embed/article/desperate-fight-for-raqqa/index.html",
+        "404.html",
     ] {
         let html = read(&dist, page);
         assert!(!html.contains("<script type=\"module\""), "{page}");
@@ -578,7 +586,8 @@ fn every_page_has_one_joined_minified_stylesheet() {
         let links: Vec<&str> = html
             .match_indices("<link rel=\"stylesheet\" href=\"")
             .map(|(at, _)| &html[at..at + html[at..].find('>').expect("closed")])
-            // 404.html also links, inside <noscript>, the rule that shows it without scripts.
+            // Each page also links, inside <noscript>, the rule that shows what readers without
+            // scripts alone see.
             .filter(|link| !link.contains("noscript-"))
             .collect();
         assert_eq!(links.len(), 1, "{page}: {links:?}");

@@ -107,6 +107,21 @@ impl ContentSource {
         }
     }
 
+    /// The publisher's own search, for a reader whose browser cannot run the app: WordPress
+    /// answers `?s=words` at its address; Ghost searches only with its own script, and a feed
+    /// has no search.
+    pub fn search_page(&self) -> Option<SearchPage> {
+        match self {
+            ContentSource::WordPress { site } => Some(SearchPage {
+                action: site.clone(),
+                field: "s",
+            }),
+            ContentSource::Json | ContentSource::Ghost { .. } | ContentSource::JsonFeed { .. } => {
+                None
+            }
+        }
+    }
+
     /// The source's own address: the WordPress or Ghost site, or the feed.
     pub fn address(&self) -> Option<&str> {
         match self {
@@ -115,6 +130,13 @@ impl ContentSource {
             ContentSource::JsonFeed { feed } => Some(feed),
         }
     }
+}
+
+/// A publisher's own search page, as a plain GET form asks it: `action?field=words`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchPage {
+    pub action: String,
+    pub field: &'static str,
 }
 
 /// How a WordPress site's REST API is addressed: `wp-json/` with pretty permalinks, or

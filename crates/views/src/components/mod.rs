@@ -10,6 +10,7 @@ pub mod image_block;
 pub mod inline_text;
 pub mod later;
 pub mod load_error_message;
+pub mod needs_app_note;
 pub mod not_found_message;
 pub mod page_frame;
 pub mod picture;
