@@ -78,8 +78,9 @@ pub fn prefetch(url: String) {
     });
 }
 
-/// `navigator.connection.saveData`, where the browser has it.
-fn wants_to_save_data() -> bool {
+/// `navigator.connection.saveData` (the reader's "Save data" / Lite mode, which browsers also
+/// send as `Save-Data: on`), where the browser has it.
+pub fn wants_to_save_data() -> bool {
     let Some(window) = web_sys::window() else {
         return true;
     };
