@@ -29,8 +29,77 @@ const realHosts = (['nginx', 'caddy'] as const).flatMap((server, serverIdx) =>
   })),
 );
 
+// The ports of the sites the engines suite (engines.config.ts) uses too.
+export const ports = { root: port, subpath: subpathPort, host: hostPort, wordpressSite: wordpressSitePort };
+
+// The servers every run starts; the engines suite (engines.config.ts) starts some of them too.
+export const webServers = [
+  {
+    command: `python3 ../../.ci/serve.py ../../dist --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    env: { SERVE_QUIET: '1' },
+  },
+  {
+    command: `python3 -m http.server ${barePort} --bind 127.0.0.1 --directory ../../dist`,
+    url: `http://127.0.0.1:${barePort}/`,
+    reuseExistingServer: false,
+    stderr: 'ignore',
+  },
+  {
+    command: `python3 ../../.ci/serve.py ../../dist --port ${spaPort} --spa-fallback`,
+    url: `http://127.0.0.1:${spaPort}/`,
+    reuseExistingServer: false,
+    env: { SERVE_QUIET: '1' },
+  },
+  ...(['nginx', 'caddy'] as const).map((server) => ({
+    command: `python3 ../../.ci/real-hosts.py ${server}`,
+    url: `http://127.0.0.1:${realHosts.find((host) => host.server === server)?.port}/`,
+    reuseExistingServer: false,
+    stdout: 'ignore' as const,
+  })),
+  {
+    command: `python3 ../../.ci/serve.py host --port ${hostPort}`,
+    url: `http://127.0.0.1:${hostPort}/host.html`,
+    reuseExistingServer: false,
+    env: { SERVE_QUIET: '1' },
+  },
+  {
+    command: `python3 ../../.ci/serve.py ../../target/e2e-wordpress --port ${wordpressSitePort}`,
+    url: `http://127.0.0.1:${wordpressSitePort}/`,
+    reuseExistingServer: false,
+    env: { SERVE_QUIET: '1' },
+  },
+  {
+    // Started by .ci/test.sh before the build imports from it; started here otherwise.
+    command: `python3 ../../.ci/ghost-mock.py --port ${ghostPort}`,
+    url: `http://127.0.0.1:${ghostPort}/content/images/x.svg`,
+    reuseExistingServer: true,
+  },
+  {
+    command: `python3 ../../.ci/serve.py ../../target/e2e-ghost --port ${ghostSitePort}`,
+    url: `http://127.0.0.1:${ghostSitePort}/`,
+    reuseExistingServer: false,
+    env: { SERVE_QUIET: '1' },
+  },
+  {
+    command: `python3 ../../.ci/serve.py ../../target/e2e-jsonfeed --port ${jsonFeedSitePort}`,
+    url: `http://127.0.0.1:${jsonFeedSitePort}/`,
+    reuseExistingServer: false,
+    env: { SERVE_QUIET: '1' },
+  },
+  {
+    command: `python3 ../../.ci/serve.py ../../target/e2e-subpath --port ${subpathPort}`,
+    url: `http://127.0.0.1:${subpathPort}/news/`,
+    reuseExistingServer: false,
+    env: { SERVE_QUIET: '1' },
+  },
+];
+
 export default defineConfig({
   testDir: '.',
+  // The engines suite (engines.config.ts) runs on its own.
+  testIgnore: /\/engines\//,
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -54,7 +123,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', testIgnore: /spa-host|real-hosts|wordpress|ghost|jsonfeed/ },
+    { name: 'root', testIgnore: /spa-host|real-hosts|wordpress|ghost|jsonfeed|\/engines\// },
     // Sites built from publishers' sources (.ci/build-source-site.sh), reading them live.
     { name: 'wordpress', testMatch: /wordpress/, use: { baseURL: `http://127.0.0.1:${wordpressSitePort}/` } },
     { name: 'ghost', testMatch: /ghost/, use: { baseURL: `http://127.0.0.1:${ghostSitePort}/` } },
@@ -70,66 +139,5 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${port}${base}` },
     })),
   ],
-  webServer: [
-    {
-      command: `python3 ../../.ci/serve.py ../../dist --port ${port}`,
-      url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: false,
-      env: { SERVE_QUIET: '1' },
-    },
-    {
-      command: `python3 -m http.server ${barePort} --bind 127.0.0.1 --directory ../../dist`,
-      url: `http://127.0.0.1:${barePort}/`,
-      reuseExistingServer: false,
-      stderr: 'ignore',
-    },
-    {
-      command: `python3 ../../.ci/serve.py ../../dist --port ${spaPort} --spa-fallback`,
-      url: `http://127.0.0.1:${spaPort}/`,
-      reuseExistingServer: false,
-      env: { SERVE_QUIET: '1' },
-    },
-    ...(['nginx', 'caddy'] as const).map((server) => ({
-      command: `python3 ../../.ci/real-hosts.py ${server}`,
-      url: `http://127.0.0.1:${realHosts.find((host) => host.server === server)?.port}/`,
-      reuseExistingServer: false,
-      stdout: 'ignore' as const,
-    })),
-    {
-      command: `python3 ../../.ci/serve.py host --port ${hostPort}`,
-      url: `http://127.0.0.1:${hostPort}/host.html`,
-      reuseExistingServer: false,
-      env: { SERVE_QUIET: '1' },
-    },
-    {
-      command: `python3 ../../.ci/serve.py ../../target/e2e-wordpress --port ${wordpressSitePort}`,
-      url: `http://127.0.0.1:${wordpressSitePort}/`,
-      reuseExistingServer: false,
-      env: { SERVE_QUIET: '1' },
-    },
-    {
-      // Started by .ci/test.sh before the build imports from it; started here otherwise.
-      command: `python3 ../../.ci/ghost-mock.py --port ${ghostPort}`,
-      url: `http://127.0.0.1:${ghostPort}/content/images/x.svg`,
-      reuseExistingServer: true,
-    },
-    {
-      command: `python3 ../../.ci/serve.py ../../target/e2e-ghost --port ${ghostSitePort}`,
-      url: `http://127.0.0.1:${ghostSitePort}/`,
-      reuseExistingServer: false,
-      env: { SERVE_QUIET: '1' },
-    },
-    {
-      command: `python3 ../../.ci/serve.py ../../target/e2e-jsonfeed --port ${jsonFeedSitePort}`,
-      url: `http://127.0.0.1:${jsonFeedSitePort}/`,
-      reuseExistingServer: false,
-      env: { SERVE_QUIET: '1' },
-    },
-    {
-      command: `python3 ../../.ci/serve.py ../../target/e2e-subpath --port ${subpathPort}`,
-      url: `http://127.0.0.1:${subpathPort}/news/`,
-      reuseExistingServer: false,
-      env: { SERVE_QUIET: '1' },
-    },
-  ],
+  webServer: webServers,
 });

@@ -1,0 +1,42 @@
+import { test, expect, SEED } from './support';
+
+// Section and tag pages (../topics.spec.ts).
+
+test('the kicker opens the section page inside the app: its name, count and stories', async ({ page }) => {
+  await page.openArticle(SEED);
+  await page.markDocument();
+  await page.getByRole('article').getByRole('link', { name: 'Middle East' }).click();
+  await expect.poll(() => page.url()).toMatch(/\/section\/middle-east\/?$/);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).texts()).toEqual(['Middle East']);
+  await expect.poll(() => page.title()).toMatch(/^Middle East/);
+  await page.getByText('4 stories').waitFor();
+  const headlines = page.getByRole('main').getByRole('heading', { level: 2 });
+  await expect.poll(() => headlines.count()).toBe(4);
+  expect(await headlines.first().text()).toBe("Syria war: 'Final assault' launched to recapture Raqqa");
+  expect(await page.isSameDocument(), 'navigated without a reload').toBe(true);
+});
+
+test('a tag opens its page, and its stories open inside the app', async ({ page }) => {
+  await page.openArticle('wind-farm-vote');
+  await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'Sample content' }).click();
+  await expect.poll(() => page.url()).toMatch(/\/tag\/sample-content\/?$/);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).texts()).toEqual(['Sample content']);
+  await page.getByText('9 stories').waitFor();
+  await page.markDocument();
+  await page.getByRole('link', { name: 'Council backs hilltop wind farm after a year of debate' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).texts()).toEqual(['Council backs hilltop wind farm after a year of debate']);
+  expect(await page.isSameDocument()).toBe(true);
+});
+
+test('a deep link to a section page is prerendered and taken over', async ({ page }) => {
+  await page.goto('./section/middle-east/');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).texts()).toEqual(['Middle East']);
+  await page.getByText('4 stories').waitFor();
+});
+
+test('an unknown section or tag is not found', async ({ page }) => {
+  for (const address of ['./tag/no-such-tag', './section/no-such-section']) {
+    await page.goto(address);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).texts()).toEqual(['Page not found']);
+  }
+});
