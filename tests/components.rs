@@ -464,6 +464,7 @@ async fn a_feed_story_read_elsewhere_links_to_its_own_page() {
         section: None,
         tags: Vec::new(),
         image: None,
+        language: None,
     };
     let root =
         mount(move || view! { <ul><FeedEntryCard entry placement=Placement::BelowFold/></ul> });

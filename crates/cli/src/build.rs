@@ -185,6 +185,7 @@ pub fn build(
         description: None,
         entries: first_page,
         next: None,
+        language: None,
     }
     .into_newest_first();
     let source_origin = source
@@ -1059,6 +1060,7 @@ fn related_hash(related: &[FeedEntry]) -> u64 {
         description: None,
         entries: related.to_vec(),
         next: None,
+        language: None,
     };
     fingerprint([feed_index_to_json(&list).to_string().as_bytes()])
 }

@@ -225,6 +225,7 @@ fn write_index(
         description: None,
         entries,
         next: None,
+        language: None,
     }
     .into_newest_first();
     let chunks: Vec<&[FeedEntry]> = if entries.is_empty() {
@@ -241,6 +242,7 @@ fn write_index(
             next: (idx + 1 < n_pages)
                 .then(|| Link::parse(&index_file(idx + 1)).ok())
                 .flatten(),
+            language: None,
         };
         write(
             &out.join(index_file(idx)),

@@ -31,6 +31,7 @@ impl TopicStories {
                 next: (idx + 1 < n_pages)
                     .then(|| Link::parse(&self.topic.document_name(idx + 2)).ok())
                     .flatten(),
+                language: None,
             })
             .collect()
     }

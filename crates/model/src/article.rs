@@ -6,6 +6,7 @@ use crate::block::{read_body, Block};
 use crate::date::Timestamp;
 use crate::document::{finish, parse_json, read_slug};
 use crate::image::{read_image, Image};
+use crate::language::{read_language, LanguageTag};
 use crate::link::Link;
 use crate::problem::{quoted, Findings, JsonPath, Parsed, Rejected};
 use crate::reader::Fields;
@@ -37,6 +38,10 @@ pub struct Article {
     pub has_comments: bool,
     /// Content format 1.1: up to [`MAX_RELATED`] other stories to show under this one.
     pub related: Vec<Slug>,
+    /// Content format 1.2: the story's own language, when it differs from the site's; `None`
+    /// (absent or invalid) means the site's language. The article's element carries it as
+    /// `lang`, with `dir` from [`LanguageTag::direction`].
+    pub language: Option<LanguageTag>,
 }
 
 /// The most related stories an article may name.
@@ -91,6 +96,7 @@ fn read_article(value: &Value, findings: &mut Findings) -> Option<Article> {
         source: read_source(&fields, findings),
         has_comments: fields.flag("comments", findings).unwrap_or(true),
         related: read_related(&fields, slug.as_ref(), findings),
+        language: read_language(&fields, findings),
         slug: slug?,
     })
 }

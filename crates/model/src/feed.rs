@@ -7,6 +7,7 @@ use serde_json::Value;
 use crate::date::Timestamp;
 use crate::document::{finish, parse_json, read_slug};
 use crate::image::{read_image, Image};
+use crate::language::{read_language, LanguageTag};
 use crate::link::Link;
 use crate::problem::{quoted, Findings, JsonPath, Parsed, Rejected};
 use crate::reader::Fields;
@@ -42,6 +43,9 @@ pub struct FeedEntry {
     /// Content format 1.1.
     pub tags: Vec<String>,
     pub image: Option<Image>,
+    /// Content format 1.2: the story's language, when it differs from the site's; `None`
+    /// (absent or invalid) means the site's language.
+    pub language: Option<LanguageTag>,
 }
 
 /// How many stories the home page lists at first: the lead story and two dozen more, enough
@@ -62,6 +66,9 @@ pub struct FeedIndex {
     pub entries: Vec<FeedEntry>,
     /// The next, older page, relative to this document's URL.
     pub next: Option<Link>,
+    /// Content format 1.2: the site's language as the content names it; `None` (absent or
+    /// invalid) leaves it to the page's settings, else the source, else English.
+    pub language: Option<LanguageTag>,
 }
 
 impl FeedIndex {
@@ -121,6 +128,7 @@ fn read_feed_index(value: &Value, findings: &mut Findings) -> Option<FeedIndex> 
         description: fields.text("description", findings),
         entries: entries?,
         next: fields.link("next", findings),
+        language: read_language(&fields, findings),
     })
 }
 
@@ -164,5 +172,6 @@ fn read_entry(value: &Value, path: JsonPath, findings: &mut Findings) -> Option<
         section: fields.text("section", findings),
         tags: fields.texts("tags", findings),
         image,
+        language: read_language(&fields, findings),
     })
 }

@@ -8,6 +8,7 @@ use crate::block::{Block, HeadingLevel};
 use crate::feed::{FeedEntry, FeedIndex};
 use crate::image::Image;
 use crate::inline::Inline;
+use crate::language::LanguageTag;
 
 /// An article document.
 pub fn article_to_json(article: &Article) -> Value {
@@ -50,6 +51,11 @@ pub fn article_to_json(article: &Article) -> Value {
         let related: Vec<&str> = article.related.iter().map(|slug| slug.as_str()).collect();
         out.insert("related".into(), json!(related));
     }
+    put_text(
+        &mut out,
+        "language",
+        article.language.as_ref().map(LanguageTag::as_str),
+    );
     Value::Object(out)
 }
 
@@ -59,6 +65,11 @@ pub fn feed_index_to_json(index: &FeedIndex) -> Value {
     let mut out = Map::new();
     out.insert("title".into(), json!(index.title));
     put_text(&mut out, "description", index.description.as_deref());
+    put_text(
+        &mut out,
+        "language",
+        index.language.as_ref().map(LanguageTag::as_str),
+    );
     let entries: Vec<Value> = index.entries.iter().filter_map(entry_to_json).collect();
     out.insert("articles".into(), Value::Array(entries));
     if let Some(next) = &index.next {
@@ -82,6 +93,11 @@ fn entry_to_json(entry: &FeedEntry) -> Option<Value> {
     if let Some(image) = &entry.image {
         out.insert("image".into(), image_to_json(image));
     }
+    put_text(
+        &mut out,
+        "language",
+        entry.language.as_ref().map(LanguageTag::as_str),
+    );
     Some(Value::Object(out))
 }
 
@@ -208,7 +224,8 @@ mod tests {
             ],
             "source": {"name": "Origin", "url": "https://x.example/o"},
             "comments": false,
-            "related": ["other"]
+            "related": ["other"],
+            "language": "AR-eg"
         });
         let article = parse_article_value(&original).expect("parses").document;
         let written = article_to_json(&article);

@@ -15,6 +15,7 @@ pub mod html;
 mod image;
 mod inline;
 mod json_out;
+mod language;
 mod link;
 mod problem;
 mod reader;
@@ -43,6 +44,7 @@ pub use feed::{
 pub use image::{Image, ImageSource, Size};
 pub use inline::{Inline, Span};
 pub use json_out::{article_to_json, feed_index_to_json};
+pub use language::{Direction, LanguageTag};
 pub use link::{Link, LinkKind, LinkRefusal};
 pub use problem::{Parsed, Problem, Rejected, Severity};
 pub use route::{percent_encode, Key, Route};

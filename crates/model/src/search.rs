@@ -257,6 +257,7 @@ mod tests {
             section: None,
             tags: Vec::new(),
             image: None,
+            language: None,
         };
         let hit = SearchHit::of_entry(entry, "rain");
         assert_eq!(marked(&hit.excerpt), "Heavy [rain] in the north");

@@ -102,6 +102,7 @@ impl Topic {
             description: Some(story_count(entries.len())),
             entries,
             next: None,
+            language: None,
         })
     }
 

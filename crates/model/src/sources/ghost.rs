@@ -92,6 +92,7 @@ fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
         section: section(post),
         tags: tags(post),
         image: feature_image(post, parser),
+        language: None,
     })
 }
 
@@ -130,6 +131,7 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
             source: link.map(source_at),
             has_comments: true,
             related: Vec::new(),
+            language: None,
         },
         dropped: mapped.dropped,
     })

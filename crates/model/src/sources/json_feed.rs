@@ -42,6 +42,7 @@ pub(super) fn read_feed(
             description: plain_at(value, &["description"]),
             entries: Vec::new(),
             next: text_at(value, &["next_url"]).and_then(resolve),
+            language: None,
         },
         articles: Vec::new(),
         skipped: Vec::new(),
@@ -163,6 +164,7 @@ fn read_item(
         source: Some(source_at(source_link)),
         has_comments: true,
         related: Vec::new(),
+        language: None,
     };
     Ok(SourceArticle { article, dropped })
 }
@@ -177,6 +179,7 @@ fn elsewhere_entry(item: &Value, url: Link) -> Option<FeedEntry> {
         section: None,
         tags: Vec::new(),
         image: None,
+        language: None,
     })
 }
 
@@ -189,5 +192,6 @@ fn entry_of(article: &Article) -> FeedEntry {
         section: article.section.clone(),
         tags: article.tags.clone(),
         image: article.image.clone(),
+        language: article.language.clone(),
     }
 }

@@ -329,6 +329,7 @@ impl SourcePage {
                 description: None,
                 entries: Vec::with_capacity(posts.len()),
                 next: None,
+                language: None,
             },
             articles: Vec::new(),
             skipped: Vec::new(),

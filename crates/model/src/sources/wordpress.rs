@@ -88,6 +88,7 @@ fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
         section: section(post, parser),
         tags: terms(post, "post_tag", parser),
         image: featured_image(post, parser),
+        language: None,
     })
 }
 
@@ -136,6 +137,7 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
             source: link.map(source_at),
             has_comments: text_at(post, &["comment_status"]) != Some("closed"),
             related: Vec::new(),
+            language: None,
         },
         dropped: mapped.dropped,
     })
