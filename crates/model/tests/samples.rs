@@ -1,10 +1,11 @@
-//! Every sample document that ships with the site parses without problems and matches the
-//! published JSON Schemas, and the schemas refuse what the parser refuses.
+//! Every sample document that ships with the site (the English site in `public/content`, the
+//! Arabic one in `samples/ar/content`) parses without problems and matches the published JSON
+//! Schemas, and the schemas refuse what the parser refuses.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use news_model::{parse_article, parse_feed_index, Severity};
+use news_model::{parse_article, parse_feed_index, Direction, Key, Severity};
 use serde_json::{json, Value};
 
 fn repo_root() -> PathBuf {
@@ -13,6 +14,10 @@ fn repo_root() -> PathBuf {
 
 fn content_dir() -> PathBuf {
     repo_root().join("public/content")
+}
+
+fn arabic_content_dir() -> PathBuf {
+    repo_root().join("samples/ar/content")
 }
 
 fn schema(name: &str) -> jsonschema::Validator {
@@ -39,7 +44,11 @@ fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<String
 }
 
 fn article_paths() -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = fs::read_dir(content_dir().join("articles"))
+    article_paths_in(&content_dir())
+}
+
+fn article_paths_in(content_dir: &Path) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(content_dir.join("articles"))
         .expect("articles folder exists")
         .map(|entry| entry.expect("readable entry").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
@@ -48,25 +57,26 @@ fn article_paths() -> Vec<PathBuf> {
     paths
 }
 
-#[test]
-fn sample_feed_index_matches_model_and_schema() {
-    let (text, value) = read_json(&content_dir().join("index.json"));
+fn assert_index_matches_model_and_schema(content_dir: &Path) {
+    let path = content_dir.join("index.json");
+    let (text, value) = read_json(&path);
     let parsed = parse_feed_index(&text).expect("sample index parses");
-    assert_eq!(parsed.problems, vec![], "sample index has no problems");
+    assert_eq!(
+        parsed.problems,
+        vec![],
+        "{} has no problems",
+        path.display()
+    );
     assert_eq!(
         schema_errors(&schema("feed-index.schema.json"), &value),
-        Vec::<String>::new()
+        Vec::<String>::new(),
+        "{}",
+        path.display()
     );
 }
 
-#[test]
-fn every_sample_article_matches_model_and_schema() {
+fn assert_articles_match_model_and_schema(paths: Vec<PathBuf>) {
     let validator = schema("article.schema.json");
-    let paths = article_paths();
-    assert!(
-        paths.len() >= 7,
-        "the seed article and at least six more ship as samples"
-    );
     for path in paths {
         let (text, value) = read_json(&path);
         let parsed = parse_article(&text)
@@ -90,9 +100,8 @@ fn every_sample_article_matches_model_and_schema() {
     }
 }
 
-#[test]
-fn every_index_entry_has_an_article_and_every_article_is_listed() {
-    let (text, _) = read_json(&content_dir().join("index.json"));
+fn assert_every_entry_has_an_article_and_every_article_is_listed(content_dir: &Path) {
+    let (text, _) = read_json(&content_dir.join("index.json"));
     let index = parse_feed_index(&text)
         .expect("sample index parses")
         .document;
@@ -101,13 +110,113 @@ fn every_index_entry_has_an_article_and_every_article_is_listed() {
         .iter()
         .filter_map(|entry| entry.story.slug().map(ToString::to_string))
         .collect();
-    let mut files: Vec<String> = article_paths()
+    let mut files: Vec<String> = article_paths_in(content_dir)
         .iter()
         .filter_map(|path| path.file_stem()?.to_str().map(str::to_owned))
         .collect();
     listed.sort();
     files.sort();
-    assert_eq!(listed, files);
+    assert_eq!(listed, files, "{}", content_dir.display());
+}
+
+#[test]
+fn sample_feed_index_matches_model_and_schema() {
+    assert_index_matches_model_and_schema(&content_dir());
+}
+
+#[test]
+fn every_sample_article_matches_model_and_schema() {
+    let paths = article_paths();
+    assert!(
+        paths.len() >= 7,
+        "the seed article and at least six more ship as samples"
+    );
+    assert_articles_match_model_and_schema(paths);
+}
+
+#[test]
+fn every_index_entry_has_an_article_and_every_article_is_listed() {
+    assert_every_entry_has_an_article_and_every_article_is_listed(&content_dir());
+}
+
+#[test]
+fn arabic_sample_index_matches_model_and_schema() {
+    assert_index_matches_model_and_schema(&arabic_content_dir());
+}
+
+#[test]
+fn every_arabic_sample_article_matches_model_and_schema() {
+    let paths = article_paths_in(&arabic_content_dir());
+    assert!(
+        paths.len() >= 6,
+        "the seed story in Arabic and at least five more ship as Arabic samples"
+    );
+    assert_articles_match_model_and_schema(paths);
+}
+
+#[test]
+fn every_arabic_index_entry_has_an_article_and_every_article_is_listed() {
+    assert_every_entry_has_an_article_and_every_article_is_listed(&arabic_content_dir());
+}
+
+#[test]
+fn arabic_site_reads_right_to_left_with_one_story_in_english() {
+    let (text, _) = read_json(&arabic_content_dir().join("index.json"));
+    let index = parse_feed_index(&text).expect("index parses").document;
+    let site = index
+        .language
+        .as_ref()
+        .expect("the site names its language");
+    assert_eq!(
+        (site.as_str(), site.direction()),
+        ("ar", Direction::RightToLeft)
+    );
+    let in_english: Vec<&str> = index
+        .entries
+        .iter()
+        .filter(|entry| entry.language.as_ref().map(|tag| tag.as_str()) == Some("en"))
+        .map(|entry| entry.title.as_str())
+        .collect();
+    assert_eq!(in_english.len(), 1, "{in_english:?}");
+}
+
+/// An entry and its article say the same about the story, so a card and its page agree on
+/// the words, the topic pages and the language.
+#[test]
+fn every_arabic_entry_agrees_with_its_article() {
+    let content_dir = arabic_content_dir();
+    let (text, _) = read_json(&content_dir.join("index.json"));
+    let index = parse_feed_index(&text).expect("index parses").document;
+    for entry in &index.entries {
+        let slug = entry.story.slug().expect("a slug of this site");
+        let (text, _) = read_json(&content_dir.join(format!("articles/{slug}.json")));
+        let article = parse_article(&text).expect("article parses").document;
+        assert_eq!(
+            (&entry.title, &entry.summary, &entry.published),
+            (&article.title, &article.summary, &article.published),
+            "{slug}"
+        );
+        assert_eq!(
+            (&entry.section, &entry.tags, &entry.language),
+            (&article.section, &article.tags, &article.language),
+            "{slug}"
+        );
+    }
+}
+
+#[test]
+fn every_arabic_section_and_tag_has_a_page() {
+    let (text, _) = read_json(&arabic_content_dir().join("index.json"));
+    let index = parse_feed_index(&text).expect("index parses").document;
+    for entry in &index.entries {
+        for name in entry.section.iter().chain(&entry.tags) {
+            let key = Key::from_name(name);
+            assert!(
+                key.as_ref().is_some_and(Key::has_page),
+                "{name:?} has the key {key:?}"
+            );
+        }
+    }
 }
 
 #[test]
