@@ -13,6 +13,7 @@ use news_views::components::picture::Placement;
 use news_views::components::skeletons::FeedSkeleton;
 use news_views::pacing::Pacer;
 use news_views::site::LinkResolver;
+use news_views::words::Words;
 use wasm_bindgen::JsCast;
 
 use super::load_failed::LoadFailed;
@@ -63,6 +64,7 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
     let last_page = StoredValue::new((first_page.number, first_page.format));
     let is_loading = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
+    let words = Words::from_context();
 
     let add_page = {
         let settings = settings.clone();
@@ -104,6 +106,7 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
             error.set(None);
             let add_page = add_page.clone();
             let settings = settings.clone();
+            let words = words.clone();
             leptos::task::spawn_local(async move {
                 match next_feed_page(settings, url, last_page.get_value()).await {
                     Ok(page) => {
@@ -112,8 +115,8 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
                     }
                     Err(load_error) => error.set(Some(format!(
                         "{} {}",
-                        load_error.headline(),
-                        load_error.advice()
+                        load_error.headline(&words),
+                        load_error.advice(&words)
                     ))),
                 }
                 is_loading.set(false);

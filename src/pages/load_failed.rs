@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use news_views::components::load_error_message::LoadErrorMessage;
 use news_views::load_error::LoadError;
+use news_views::words::Words;
 
 use super::page_head::PageHead;
 
@@ -10,7 +11,7 @@ use super::page_head::PageHead;
 pub fn LoadFailed(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
     Effect::new(move |_| super::page_failed(on_retry));
     view! {
-        <PageHead title=error.headline()/>
+        <PageHead title=error.headline(&Words::from_context())/>
         <LoadErrorMessage error on_retry/>
     }
 }

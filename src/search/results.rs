@@ -260,10 +260,12 @@ impl Search {
             }
             Err(SearchError::Failed(error)) => {
                 drop(state);
+                // The search module is a wasm of its own, without the page's catalog.
+                let english = news_views::words::Words::english();
                 self.say(&format!(
                     "The search failed. {} {}",
-                    error.headline(),
-                    error.advice()
+                    error.headline(&english),
+                    error.advice(&english)
                 ));
             }
         }

@@ -9,18 +9,19 @@ use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use news_i18n::{Msg, Plural};
 use news_model::feed_index_to_json;
 use news_model::related::{related_stories, RelatedBy};
 use news_model::sources::ContentSource;
-use news_model::topic::story_count;
 use news_model::{
-    page_title, parse_feed_index, site_name_or_default, Article, FeedEntry, FeedIndex, Link,
-    LinkKind, Rejected, Route, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META,
-    SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
+    parse_feed_index, site_name_or_default, Article, FeedEntry, FeedIndex, Link, LinkKind,
+    Rejected, Route, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META,
+    SOURCE_META, SOURCE_URL_META,
 };
 use news_views::components::needs_app_note::PublisherSearch;
 use news_views::content_urls::ContentUrls;
 use news_views::site::{LinkResolver, Site};
+use news_views::words::Words;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 use url::Url;
@@ -124,6 +125,8 @@ pub enum BuildError {
 struct Context<'a> {
     dist: &'a Path,
     site: Site,
+    /// The site's words in its language.
+    words: Words,
     /// Trunk's page with the base set and the loader moved out: the template of every page.
     page: String,
     content_urls: ContentUrls,
@@ -214,6 +217,7 @@ pub fn build(
     let context = Context {
         dist,
         site,
+        words: Words::english(),
         page,
         content_urls,
         built: build_time()?,
@@ -545,6 +549,7 @@ fn with_noscript_stylesheet(dist: &Path, page: &str) -> Result<String, BuildErro
 fn write_pages(context: &Context) -> Result<(), BuildError> {
     let Context {
         site,
+        words,
         index,
         content_urls,
         ..
@@ -555,7 +560,7 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
     // A site reading a source live never loads the content folder's copy.
     let reads_content_folder = context.source_origin.is_none();
     let index_setting = template::meta_content(page, INDEX_URL_META);
-    let body = pages::home(site, index, &content_urls.index_url);
+    let body = pages::home(site, words, index, &content_urls.index_url);
     write_page(
         context,
         Step::Pages,
@@ -583,11 +588,12 @@ fn write_pages(context: &Context) -> Result<(), BuildError> {
         let related = related_of(&RelatedBy::of(article), &context.first_page);
         let body = pages::article(
             site,
+            words,
             article,
             &content_urls.article_url(&article.slug),
             related,
         );
-        let title = page_title(&article.title, &site.name);
+        let title = words.page_title(&article.title, &site.name);
         let description = article.summary.as_deref().unwrap_or(&article.title);
         write_page(
             context,
@@ -660,6 +666,7 @@ fn write_page(context: &Context, step: Step, page: PageText) -> Result<(), Build
 fn write_topics(context: &Context) -> Result<Vec<Route>, BuildError> {
     let Context {
         site,
+        words,
         dist,
         content_urls,
         ..
@@ -710,10 +717,14 @@ fn write_topics(context: &Context) -> Result<Vec<Route>, BuildError> {
             })?)
             .map(|resolved| resolved.absolute)
             .unwrap_or_else(|| content_urls.index_url.clone());
-        let title = page_title(&topic.name, &site.name);
-        let description = format!("{}: {}", topic.name, story_count(topic.entries.len()));
+        let title = words.page_title(&topic.name, &site.name);
+        let stories = words.plural(Plural::TopicStoryCount, topic.entries.len());
+        let description = words.fill(
+            Msg::TopicDescription,
+            &[("topic", &topic.name), ("stories", &stories)],
+        );
         let head_tags = head::website_tags(site, &route, &title, &description);
-        let body = pages::home(site, first, &document_url);
+        let body = pages::home(site, words, first, &document_url);
         write_page(
             context,
             Step::Topics,
@@ -847,7 +858,9 @@ fn remove_stale_sitemaps(dist: &Path, current: &[(String, String)]) -> Result<()
 
 /// `404.html`, and each article's widget page and oEmbed answer.
 fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
-    let Context { site, dist, .. } = context;
+    let Context {
+        site, words, dist, ..
+    } = context;
     let file_error = |source| BuildError::File {
         step: Step::FallbackPages,
         source,
@@ -859,10 +872,11 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
         let route = Route::EmbedArticle(article.slug.clone());
         let body = pages::widget(
             site,
+            words,
             article,
             &context.content_urls.article_url(&article.slug),
         );
-        let title = page_title(&article.title, &site.name);
+        let title = words.page_title(&article.title, &site.name);
         write_page(
             context,
             Step::FallbackPages,
@@ -893,7 +907,7 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
         path: path.clone(),
         source,
     };
-    let title = page_title("Page not found", &site.name);
+    let title = words.page_title(words.text(Msg::NotFoundTitle), &site.name);
     let description = context
         .index
         .description
@@ -903,7 +917,7 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
         template::set_head(&context.page, &title, description, no_index).map_err(template_error)?;
     let page = template::set_fallback_body(
         &page,
-        &pages::not_found(site, context.publisher_search.clone()),
+        &pages::not_found(site, words, context.publisher_search.clone()),
     )
     .map_err(template_error)?;
     write(&path, page).map_err(file_error)
@@ -913,15 +927,15 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
 /// page of the site (not 404.html); results are the app's. Not in the sitemap or search
 /// engines' indexes: it has no content of its own.
 fn write_search_page(context: &Context) -> Result<(), BuildError> {
-    let site = &context.site;
+    let (site, words) = (&context.site, &context.words);
     let route = Route::Search {
         query: String::new(),
     };
-    let title = page_title("Search", &site.name);
-    let description = format!("Search the stories of {}.", site.name);
+    let title = words.page_title(words.text(Msg::SearchHeading), &site.name);
+    let description = words.fill(Msg::SearchDescription, &[("site", &site.name)]);
     let head_tags = head::website_tags(site, &route, &title, &description)
         + "<meta name=\"robots\" content=\"noindex\">";
-    let body = pages::search(site);
+    let body = pages::search(site, words);
     write_page(
         context,
         Step::SearchIndex,

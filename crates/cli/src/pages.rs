@@ -13,9 +13,10 @@ use news_views::components::picture::Placement;
 use news_views::components::related_stories::RelatedStories;
 use news_views::components::search_form::SearchIntro;
 use news_views::site::{LinkResolver, Site};
+use news_views::words::Words;
 
 /// The home page: the first screenful of stories, as the app lists them before "More stories".
-pub fn home(site: &Site, index: &FeedIndex, index_url: &str) -> String {
+pub fn home(site: &Site, words: &Words, index: &FeedIndex, index_url: &str) -> String {
     let title = index.title.clone();
     let description = index.description.clone();
     let entries: Vec<_> = index
@@ -24,7 +25,7 @@ pub fn home(site: &Site, index: &FeedIndex, index_url: &str) -> String {
         .take(STORIES_ON_FIRST_SCREEN)
         .cloned()
         .collect();
-    render(site, index_url, move || {
+    render(site, words, index_url, move || {
         let entries = entries
             .into_iter()
             .enumerate()
@@ -49,13 +50,14 @@ pub fn home(site: &Site, index: &FeedIndex, index_url: &str) -> String {
 /// An article's page, with the stories `related` to it under it.
 pub fn article(
     site: &Site,
+    words: &Words,
     article: &Article,
     article_url: &str,
     related: Vec<FeedEntry>,
 ) -> String {
     let article = article.clone();
     let has_comments = article.has_comments;
-    render(site, article_url, move || {
+    render(site, words, article_url, move || {
         view! {
             <PageFrame>
                 <ArticleView article/>
@@ -67,11 +69,11 @@ pub fn article(
 }
 
 /// An article as a widget for another site's frame.
-pub fn widget(site: &Site, article: &Article, article_url: &str) -> String {
+pub fn widget(site: &Site, words: &Words, article: &Article, article_url: &str) -> String {
     let article = article.clone();
     let full_story = site.page_url(&Route::Article(article.slug.clone()));
     let has_comments = article.has_comments;
-    render(site, article_url, move || {
+    render(site, words, article_url, move || {
         view! {
             <EmbedFrame>
                 <ArticleView article/>
@@ -84,8 +86,8 @@ pub fn widget(site: &Site, article: &Article, article_url: &str) -> String {
 
 /// The search page as a static file (`search/index.html`, which static hosts serve for
 /// `search/?q=…`): the field; the app finds and shows the results.
-pub fn search(site: &Site) -> String {
-    render(site, &site.base_url, move || {
+pub fn search(site: &Site, words: &Words) -> String {
+    render(site, words, &site.base_url, move || {
         view! {
             <PageFrame>
                 <div class="search">
@@ -100,8 +102,8 @@ pub fn search(site: &Site) -> String {
 /// The not-found page (`404.html`), which a static host sends for every address it has no
 /// file for: the app's own page for that address once it runs, else this, which says the page
 /// may be newer than this copy and offers the publisher's own search when it has one.
-pub fn not_found(site: &Site, publisher_search: Option<PublisherSearch>) -> String {
-    render(site, &site.base_url, move || {
+pub fn not_found(site: &Site, words: &Words, publisher_search: Option<PublisherSearch>) -> String {
+    render(site, words, &site.base_url, move || {
         view! {
             <PageFrame>
                 <NotFoundMessage/>
@@ -111,16 +113,18 @@ pub fn not_found(site: &Site, publisher_search: Option<PublisherSearch>) -> Stri
     })
 }
 
-/// Renders `page` with the site and the links of the document at `document_url` in context,
-/// as the app provides them.
+/// Renders `page` with the site, its words and the links of the document at `document_url` in
+/// context, as the app provides them.
 fn render<V: IntoView + 'static>(
     site: &Site,
+    words: &Words,
     document_url: &str,
     page: impl FnOnce() -> V,
 ) -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
         provide_context(site.clone());
+        provide_context(words.clone());
         provide_context(LinkResolver::new(document_url, site.clone()));
         page().into_view().to_html()
     });

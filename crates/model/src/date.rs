@@ -38,6 +38,21 @@ impl Timestamp {
         self.unix_seconds as f64 * 1000.0
     }
 
+    /// The date's own wall-clock fields and its offset from UTC in minutes, as written (no
+    /// shift to another clock), for a language's date formatter; `None` if it does not parse.
+    pub fn wall_clock(&self) -> Option<WallClock> {
+        let instant = OffsetDateTime::parse(&self.rfc3339, &Rfc3339).ok()?;
+        let (hours, minutes, _) = instant.offset().as_hms();
+        Some(WallClock {
+            year: instant.year(),
+            month: u8::from(instant.month()),
+            day: instant.day(),
+            hour: instant.hour(),
+            minute: instant.minute(),
+            offset_minutes: i16::from(hours) * 60 + i16::from(minutes),
+        })
+    }
+
     /// The date for readers, in British news style on the clock of the offset it was written
     /// in, with that offset named: "15 October 2017", or "15 October 2017, 10:30 UTC+1".
     pub fn display(&self, style: DateStyle) -> String {
@@ -56,6 +71,21 @@ impl Timestamp {
             ),
         }
     }
+}
+
+/// A date's fields on the clock it was written in: `2017-10-15T11:30:00+02:00` is 2017, 10, 15,
+/// 11, 30 and 120 minutes east of UTC.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WallClock {
+    pub year: i32,
+    /// 1–12.
+    pub month: u8,
+    pub day: u8,
+    /// 0–23.
+    pub hour: u8,
+    pub minute: u8,
+    /// East of UTC is positive: +02:00 is 120, −03:30 is −210.
+    pub offset_minutes: i16,
 }
 
 /// How much of a date to show.

@@ -35,7 +35,7 @@ pub use comment::{
     count_chars, with_thousands, Comment, CommentDraft, DraftProblem, MAX_COMMENT_CHARS,
     MAX_NAME_CHARS,
 };
-pub use date::{DateStyle, Timestamp};
+pub use date::{DateStyle, Timestamp, WallClock};
 pub use embed::Embed;
 pub use feed::{
     parse_feed_index, parse_feed_index_value, FeedEntry, FeedIndex, StoryLink,
@@ -50,8 +50,8 @@ pub use problem::{Parsed, Problem, Rejected, Severity};
 pub use route::{percent_encode, Key, Route};
 pub use settings::{
     page_title, site_name_or_default, ARTICLE_URL_META, DEFAULT_ARTICLE_URL, DEFAULT_INDEX_URL,
-    DEFAULT_SITE_NAME, INDEX_URL_META, SITE_NAME_META, SLUG_PLACEHOLDER, SOURCE_KEY_META,
-    SOURCE_META, SOURCE_URL_META,
+    DEFAULT_SITE_NAME, INDEX_URL_META, LANGUAGE_META, SITE_NAME_META, SLUG_PLACEHOLDER,
+    SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
 };
 pub use shelf::{
     storage_key, CommentShelf, DecodedShelf, ShelfFull, StoredCommentsError,

@@ -12,6 +12,9 @@ pub const SOURCE_META: &str = "news-blog-source";
 pub const SOURCE_URL_META: &str = "news-blog-source-url";
 /// `<meta>` with a Ghost site's Content API key (public by design).
 pub const SOURCE_KEY_META: &str = "news-blog-source-key";
+/// `<meta>` with the site's language, a BCP 47 tag (`ar`, `es-MX`): the words, dates and
+/// direction of the site's own text. English when absent, unknown or not shipped.
+pub const LANGUAGE_META: &str = "news-blog-language";
 /// `<meta>` naming the site (the standard `application-name`).
 pub const SITE_NAME_META: &str = "application-name";
 

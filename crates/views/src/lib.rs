@@ -18,3 +18,4 @@ pub mod content_urls;
 pub mod load_error;
 pub mod pacing;
 pub mod site;
+pub mod words;

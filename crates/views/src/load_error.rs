@@ -1,5 +1,6 @@
 //! Why a document could not be shown, in words a reader can act on.
 
+use news_i18n::{Catalog, Msg, Plural};
 use news_model::Rejected;
 
 /// A failed load. "Not found" and "offline" are different situations with different advice.
@@ -30,37 +31,48 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// A short headline for the message box.
-    pub fn headline(&self) -> &'static str {
-        match self {
-            LoadError::NotFound => "We can't find that story",
-            LoadError::Offline => "You're offline",
-            LoadError::Network => "We couldn't reach the news server",
-            LoadError::Timeout { .. } => "The news server is taking too long",
-            LoadError::Server { .. } => "The news server had a problem",
+    /// A short headline for the message box, in the site's language.
+    pub fn headline(&self, words: &Catalog) -> String {
+        let msg = match self {
+            LoadError::NotFound => Msg::ErrorNotFoundHeadline,
+            LoadError::Offline => Msg::ErrorOfflineHeadline,
+            LoadError::Network => Msg::ErrorNetworkHeadline,
+            LoadError::Timeout { .. } => Msg::ErrorTimeoutHeadline,
+            LoadError::Server { .. } => Msg::ErrorServerHeadline,
             LoadError::NotJson | LoadError::Invalid(_) | LoadError::Unreadable(_) => {
-                "This content couldn't be read"
+                Msg::ErrorUnreadableHeadline
             }
-            LoadError::Protected => "This story is protected",
-            LoadError::NothingToShow => "This story has nothing we can show",
-            LoadError::Settings(_) => "This site's settings need fixing",
-        }
+            LoadError::Protected => Msg::ErrorProtectedHeadline,
+            LoadError::NothingToShow => Msg::ErrorNothingToShowHeadline,
+            LoadError::Settings(_) => Msg::ErrorSettingsHeadline,
+        };
+        words.text(msg).to_owned()
     }
 
-    /// What happened and what the reader can do next.
-    pub fn advice(&self) -> String {
+    /// What happened and what the reader can do next, in the site's language (the technical
+    /// detail a failure carries stays as it was written).
+    pub fn advice(&self, words: &Catalog) -> String {
         match self {
-            LoadError::NotFound => "It may have been moved or taken down. Check the address, or find it on the home page.".into(),
-            LoadError::Offline => "Check your connection, then try again.".into(),
-            LoadError::Network => "Check your connection, then try again in a moment.".into(),
-            LoadError::Timeout { seconds } => format!("No answer came within {seconds} seconds. Try again in a moment."),
-            LoadError::Server { status } => format!("It answered with error {status}. Try again in a moment."),
-            LoadError::NotJson => "The server sent something other than the expected JSON document. If this keeps happening, the site's content settings may be wrong.".into(),
-            LoadError::Invalid(rejected) => format!("The document breaks the content format: {rejected}."),
-            LoadError::Unreadable(why) => format!("The news source sent an answer we could not read: {why}. If this keeps happening, the site's content settings may be wrong."),
-            LoadError::Protected => "It is password-protected or for members only at its source. Read it on the publisher's own site.".into(),
-            LoadError::NothingToShow => "Its text is only things this site does not show (such as scripts or forms). Read it on the publisher's own site.".into(),
-            LoadError::Settings(why) => format!("Its content settings cannot be used: {why}. If you run this site, see the README's settings section."),
+            LoadError::NotFound => words.text(Msg::ErrorNotFoundAdvice).to_owned(),
+            LoadError::Offline => words.text(Msg::ErrorOfflineAdvice).to_owned(),
+            LoadError::Network => words.text(Msg::ErrorNetworkAdvice).to_owned(),
+            LoadError::Timeout { seconds } => {
+                words.plural(Plural::ErrorTimeoutAdvice, *seconds as usize)
+            }
+            LoadError::Server { status } => {
+                words.fill(Msg::ErrorServerAdvice, &[("status", &status.to_string())])
+            }
+            LoadError::NotJson => words.text(Msg::ErrorNotJsonAdvice).to_owned(),
+            LoadError::Invalid(rejected) => words.fill(
+                Msg::ErrorInvalidAdvice,
+                &[("problems", &rejected.to_string())],
+            ),
+            LoadError::Unreadable(why) => {
+                words.fill(Msg::ErrorUnreadableAdvice, &[("reason", why)])
+            }
+            LoadError::Protected => words.text(Msg::ErrorProtectedAdvice).to_owned(),
+            LoadError::NothingToShow => words.text(Msg::ErrorNothingToShowAdvice).to_owned(),
+            LoadError::Settings(why) => words.fill(Msg::ErrorSettingsAdvice, &[("reason", why)]),
         }
     }
 }

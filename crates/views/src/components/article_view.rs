@@ -8,6 +8,8 @@ use super::later::Later;
 use super::picture::Placement;
 use super::share_links::ShareLinks;
 use crate::site::{LinkResolver, Site};
+use crate::words::Words;
+use news_i18n::Msg;
 
 /// A whole story as a news page prints it: section, headline, standfirst, byline, dates and
 /// reading time, the image block, the body, the source and the tags.
@@ -18,8 +20,20 @@ pub fn ArticleView(
     #[prop(optional)]
     share_button: Option<ViewFn>,
 ) -> impl IntoView {
-    let byline = article.byline();
-    let reading_time = article.reading_time();
+    let words = Words::from_context();
+    let byline = words.byline(&article.authors);
+    let reading_time = words.reading_time(article.reading_minutes());
+    let published_around = words.around(Msg::ArticlePublished, "date");
+    let (published_before, published_after) = (
+        published_around.0.to_owned(),
+        (!published_around.1.is_empty()).then(|| published_around.1.to_owned()),
+    );
+    let updated_around = words.around(Msg::ArticleUpdated, "date");
+    let (updated_before, updated_after) = (
+        updated_around.0.to_owned(),
+        (!updated_around.1.is_empty()).then(|| updated_around.1.to_owned()),
+    );
+    let tags_label = words.text(Msg::ArticleTagsLabel).to_owned();
     // The page's public address, for sharing; only where the site is known.
     let page_url =
         use_context::<Site>().map(|site| site.page_url(&Route::Article(article.slug.clone())));
@@ -51,10 +65,10 @@ pub fn ArticleView(
                 <p class="article__meta" data-pagefind-ignore="">
                     {byline.map(|byline| view! { <span class="article__byline">{byline}</span> })}
                     {published.map(|date| view! {
-                        <span>"Published " <DateText timestamp=date style=DateStyle::DayAndTime/></span>
+                        <span>{published_before} <DateText timestamp=date style=DateStyle::DayAndTime/>{published_after}</span>
                     })}
                     {updated.map(|date| view! {
-                        <span>"Updated " <DateText timestamp=date style=DateStyle::DayAndTime/></span>
+                        <span>{updated_before} <DateText timestamp=date style=DateStyle::DayAndTime/>{updated_after}</span>
                     })}
                     <span>{reading_time}</span>
                 </p>
@@ -67,7 +81,7 @@ pub fn ArticleView(
                 {source.clone().map(|source| view! { <SourceLine source/> })}
                 {page_url.clone().map(|url| view! { <ShareLinks title=share_title.clone() url button=share_button.clone()/> })}
                 {(!tags.is_empty()).then(|| view! {
-                    <ul class="tags" aria-label="Tags">
+                    <ul class="tags" aria-label=tags_label.clone()>
                         {tags.iter().cloned().map(|tag| view! { <li><TopicLink name=tag route=Route::Tag/></li> }).collect_view()}
                     </ul>
                 })}
@@ -121,13 +135,17 @@ fn SourceLine(source: Source) -> impl IntoView {
         .link
         .and_then(|link| use_context::<LinkResolver>()?.resolve(&link));
     let name = source.name;
+    let words = Words::from_context();
+    let (before, after) = words.around(Msg::ArticleSource, "source");
+    let (before, after) = (before.to_owned(), after.to_owned());
     view! {
         <p class="article__source">
-            "Source: "
+            {before}
             {match resolved {
                 Some(link) => view! { <a href=link.url.clone() rel=link.rel()>{name}</a> }.into_any(),
                 None => name.into_any(),
             }}
+            {(!after.is_empty()).then_some(after)}
         </p>
     }
 }

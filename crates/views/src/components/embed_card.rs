@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 use news_model::Embed;
 
+use news_i18n::Msg;
+
 use crate::site::LinkResolver;
+use crate::words::Words;
 
 /// Third-party media as a link card: who hosts it, its title and where the link goes. Never
 /// a frame or a script of theirs. Draws nothing when the address cannot be resolved.
@@ -11,7 +14,9 @@ pub fn EmbedCard(embed: Embed) -> impl IntoView {
     resolved.map(|resolved| {
         let host = host_of(&resolved.absolute);
         let provider = embed.provider.unwrap_or_else(|| host.clone());
-        let title = embed.title.unwrap_or_else(|| format!("View on {provider}"));
+        let title = embed.title.unwrap_or_else(|| {
+            Words::from_context().fill(Msg::EmbedViewOn, &[("provider", &provider)])
+        });
         view! {
             <figure class="embed-card">
                 <a class="embed-card__link" href=resolved.url.clone() rel=resolved.rel()>

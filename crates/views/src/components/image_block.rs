@@ -1,7 +1,9 @@
 use leptos::prelude::*;
+use news_i18n::Msg;
 use news_model::Image;
 
 use super::picture::{Picture, Placement};
+use crate::words::Words;
 
 /// How wide a picture in the article's column is drawn (`--measure` is 44rem).
 const COLUMN_SIZES: &str = "(min-width: 46rem) 44rem, 100vw";
@@ -9,7 +11,10 @@ const COLUMN_SIZES: &str = "(min-width: 46rem) 44rem, 100vw";
 /// A picture with its caption and "Image copyright …" credit, as a `<figure>`.
 #[component]
 pub fn ImageBlock(image: Image, placement: Placement) -> impl IntoView {
-    let credit = image.credit_line();
+    let credit = image
+        .credit
+        .as_deref()
+        .map(|who| Words::from_context().fill(Msg::ImageCredit, &[("who", who)]));
     let caption = image.caption.clone();
     let has_figcaption = caption.is_some() || credit.is_some();
     view! {

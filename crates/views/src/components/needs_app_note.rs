@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 use news_model::Route;
 
+use news_i18n::Msg;
+
 use crate::site::Site;
+use crate::words::Words;
 
 /// What a prerendered page cannot do without the app, where the app would do it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,50 +36,56 @@ pub struct PublisherSearch {
 #[component]
 pub fn NeedsAppNote(feature: AppFeature) -> impl IntoView {
     let home = use_context::<Site>().map(|site| site.href(&Route::Home));
+    let words = Words::from_context();
     match feature {
         AppFeature::Comments => {
-            view! { <p class="needs-app" data-needs-app hidden>{NEEDS_APP_COMMENTS}</p> }.into_any()
+            let note = words.text(Msg::NotesCommentsNeedApp).to_owned();
+            view! { <p class="needs-app" data-needs-app hidden>{note}</p> }.into_any()
         }
         AppFeature::MoreStories => {
-            view! { <p class="needs-app" data-needs-app hidden>{NEEDS_APP_MORE_STORIES}</p> }
-                .into_any()
+            let note = words.text(Msg::NotesMoreStoriesNeedApp).to_owned();
+            view! { <p class="needs-app" data-needs-app hidden>{note}</p> }.into_any()
         }
-        AppFeature::Search => view! {
-            <p class="needs-app" data-needs-app hidden>
-                {NEEDS_APP_SEARCH}" "<a href=home>"The home page"</a>" lists every story, newest first."
-            </p>
+        AppFeature::Search => {
+            let note = words.text(Msg::NotesSearchNeedsApp).to_owned();
+            let (before, after) = words.around(Msg::NotesHomeListsEveryStory, "home");
+            let (before, after) = (
+                format!(" {before}"),
+                (!after.is_empty()).then(|| after.to_owned()),
+            );
+            let home_link = words.text(Msg::NotesHomeLink).to_owned();
+            view! {
+                <p class="needs-app" data-needs-app hidden>
+                    {note}{before}<a href=home>{home_link}</a>{after}
+                </p>
+            }
+            .into_any()
         }
-        .into_any(),
-        AppFeature::NewerPages { publisher_search } => view! {
+        AppFeature::NewerPages { publisher_search } => {
+            let note = words.text(Msg::NotesNewerPagesNeedApp).to_owned();
+            view! {
             <div class="needs-app" data-needs-app hidden>
-                <p>{NEEDS_APP_NEWER_PAGES}</p>
+                <p>{note}</p>
                 {publisher_search.map(|search| view! { <PublisherSearchForm search/> })}
             </div>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
-
-/// Comments are written and kept in the reader's browser.
-pub const NEEDS_APP_COMMENTS: &str = "Comments need JavaScript and an up-to-date browser.";
-/// Under a list of stories.
-pub const NEEDS_APP_MORE_STORIES: &str =
-    "More stories and the notice of new ones need JavaScript and an up-to-date browser.";
-/// On the search page.
-pub const NEEDS_APP_SEARCH: &str = "Search needs JavaScript and an up-to-date browser.";
-/// On the page for an address this copy of the site has no page for.
-pub const NEEDS_APP_NEWER_PAGES: &str = "If this is a story published since this copy of the site was made, showing it needs JavaScript and an up-to-date browser.";
 
 /// A plain form to the publisher's own search.
 #[component]
 fn PublisherSearchForm(search: PublisherSearch) -> impl IntoView {
-    let label = format!("Search {}", search.site_name);
+    let words = Words::from_context();
+    let label = words.fill(Msg::NotFoundSearchSource, &[("source", &search.site_name)]);
     let landmark = label.clone();
+    let button = words.text(Msg::SearchButton).to_owned();
     view! {
         <form class="search-form" role="search" aria-label=landmark action=search.action method="get">
             <label class="visually-hidden" for="publisher-search">{label}</label>
             <input id="publisher-search" class="search-form__field" type="search" name=search.field/>
-            <button class="search-form__button" type="submit">"Search"</button>
+            <button class="search-form__button" type="submit">{button}</button>
         </form>
     }
 }

@@ -1,17 +1,24 @@
 use leptos::prelude::*;
 use news_model::Route;
 
+use news_i18n::Msg;
+
 use crate::site::Site;
+use crate::words::Words;
 
 /// Any address that is no page (or names a story that does not exist), with a way home.
 #[component]
 pub fn NotFoundMessage() -> impl IntoView {
     let home = use_context::<Site>().map(|site| site.href(&Route::Home));
+    let words = Words::from_context();
+    let title = words.text(Msg::NotFoundTitle).to_owned();
+    let message = words.text(Msg::NotFoundMessage).to_owned();
+    let home_link = words.text(Msg::CommonHomeLink).to_owned();
     view! {
         <div class="not-found" role="alert">
-            <h1>"Page not found"</h1>
-            <p>"There's no page at this address. It may have been mistyped, or the story may have moved."</p>
-            <p><a href=home>"Go to the home page"</a></p>
+            <h1>{title}</h1>
+            <p>{message}</p>
+            <p><a href=home>{home_link}</a></p>
         </div>
     }
 }

@@ -3,7 +3,10 @@ use news_model::Route;
 
 use super::later::Later;
 use super::search_form::SearchForm;
+use news_i18n::Msg;
+
 use crate::site::Site;
+use crate::words::Words;
 
 /// Every page of the site around its main content: skip link, header with the site's name and
 /// search field, the main region and the footer.
@@ -12,20 +15,24 @@ pub fn PageFrame(children: Children) -> impl IntoView {
     let site = use_context::<Site>();
     let home = site.as_ref().map(|site| site.href(&Route::Home));
     let name = site.map(|site| site.name);
+    let words = Words::from_context();
+    let skip_link = words.text(Msg::SiteSkipLink).to_owned();
+    let footer_home = words.text(Msg::SiteFooterHome).to_owned();
+    let footer_note = format!(" · {}", words.text(Msg::SiteFooterCommentsNote));
     view! {
-        <a class="skip-link" href="#main" rel="external">"Skip to content"</a>
+        <a class="skip-link" href="#main" rel="external">{skip_link}</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__name" href=home.clone()>{name}</a>
-                <Later><SearchForm landmark="Site search" field_id="site-search"/></Later>
+                <Later><SearchForm landmark=Msg::SiteSearchLandmark field_id="site-search"/></Later>
             </div>
         </header>
         <main id="main" class="site-main" tabindex="-1">{children()}</main>
         <Later>
             <footer class="site-footer">
                 <p>
-                    <a href=home.clone()>"Home"</a>
-                    " · Comments you write are stored in this browser only."
+                    <a href=home.clone()>{footer_home.clone()}</a>
+                    {footer_note.clone()}
                 </p>
             </footer>
         </Later>
@@ -41,5 +48,6 @@ pub fn EmbedFrame(children: Children) -> impl IntoView {
 /// Under a widget's story: the way to the full page on the site.
 #[component]
 pub fn FullStoryLink(href: String) -> impl IntoView {
-    view! { <p class="embed__more"><a href=href>"Read this story on the site"</a></p> }
+    let label = Words::from_context().text(Msg::WidgetReadOnSite).to_owned();
+    view! { <p class="embed__more"><a href=href>{label}</a></p> }
 }

@@ -2,7 +2,10 @@ use leptos::prelude::*;
 use news_model::{DateStyle, FeedEntry, Route, StoryLink};
 
 use super::date_text::DateText;
+use news_i18n::Msg;
+
 use crate::site::Site;
+use crate::words::Words;
 
 /// The stories listed under an article (see `news_model::related`): headline links with their
 /// dates. Nothing at all when there are none.
@@ -27,9 +30,10 @@ pub fn RelatedStories(stories: Vec<FeedEntry>) -> impl IntoView {
         })
         .collect();
     (!items.is_empty()).then(|| {
+        let heading = Words::from_context().text(Msg::RelatedHeading).to_owned();
         view! {
             <section class="related" aria-labelledby="related-heading">
-                <h2 id="related-heading" class="related__heading">"Related stories"</h2>
+                <h2 id="related-heading" class="related__heading">{heading}</h2>
                 <ul class="related__list">{items}</ul>
             </section>
         }

@@ -1,17 +1,16 @@
 use leptos::prelude::*;
+use news_i18n::Msg;
 use news_model::Route;
 
 use crate::site::Site;
-
-/// What the search field is called, for its label and landmark.
-pub const SEARCH_FIELD_LABEL: &str = "Search stories";
+use crate::words::Words;
 
 /// A search field: a plain `GET` form to the search page (`q=`), so it works prerendered and
 /// before the app runs; the app turns its submission into navigation. `landmark` names the
 /// form's search landmark, unique on the page.
 #[component]
 pub fn SearchForm(
-    landmark: &'static str,
+    landmark: Msg,
     /// The field's id, unique on the page.
     field_id: &'static str,
     #[prop(optional, into)] query: String,
@@ -21,9 +20,13 @@ pub fn SearchForm(
             query: String::new(),
         })
     });
+    let words = Words::from_context();
+    let landmark = words.text(landmark).to_owned();
+    let field_label = words.text(Msg::SearchFieldLabel).to_owned();
+    let button = words.text(Msg::SearchButton).to_owned();
     view! {
         <form class="search-form" role="search" aria-label=landmark action=action method="get">
-            <label class="visually-hidden" for=field_id>{SEARCH_FIELD_LABEL}</label>
+            <label class="visually-hidden" for=field_id>{field_label}</label>
             <input
                 id=field_id
                 class="search-form__field"
@@ -31,7 +34,7 @@ pub fn SearchForm(
                 name="q"
                 value=query
             />
-            <button class="search-form__button" type="submit">"Search"</button>
+            <button class="search-form__button" type="submit">{button}</button>
         </form>
     }
 }
@@ -39,10 +42,11 @@ pub fn SearchForm(
 /// The top of the search page, prerendered and in the app: its heading and field.
 #[component]
 pub fn SearchIntro(#[prop(optional, into)] query: String) -> impl IntoView {
+    let heading = Words::from_context().text(Msg::SearchHeading).to_owned();
     view! {
         <header class="feed__header">
-            <h1 class="feed__title">"Search"</h1>
-            <SearchForm landmark="Search page" field_id="search-page-field" query/>
+            <h1 class="feed__title">{heading}</h1>
+            <SearchForm landmark=Msg::SearchPageLandmark field_id="search-page-field" query/>
         </header>
     }
 }

@@ -1,5 +1,8 @@
 use leptos::prelude::*;
+use news_i18n::Msg;
 use news_model::percent_encode;
+
+use crate::words::Words;
 
 /// Ways to pass a story on, under it. The e-mail link works everywhere, prerendered and without
 /// script; the app adds its share or copy button (`button`) where it runs. No third-party
@@ -17,10 +20,13 @@ pub fn ShareLinks(
         percent_encode(&title),
         percent_encode(&url)
     );
+    let words = Words::from_context();
+    let label = words.text(Msg::ArticleShareLabel).to_owned();
+    let email_link = words.text(Msg::ArticleEmailLink).to_owned();
     view! {
-        <div class="share" role="group" aria-label="Share this story" data-pagefind-ignore="">
+        <div class="share" role="group" aria-label=label data-pagefind-ignore="">
             {button.map(|button| button.run())}
-            <a class="share__link" href=email>"E-mail this story"</a>
+            <a class="share__link" href=email>{email_link}</a>
         </div>
     }
 }

@@ -2,9 +2,13 @@
 //! when the content arrives.
 
 use leptos::prelude::*;
+use news_i18n::Msg;
+
+use crate::words::Words;
 
 #[component]
-fn LoadingStatus(text: &'static str) -> impl IntoView {
+fn LoadingStatus(text: Msg) -> impl IntoView {
+    let text = Words::from_context().text(text).to_owned();
     view! { <p class="visually-hidden" role="status">{text}</p> }
 }
 
@@ -12,7 +16,7 @@ fn LoadingStatus(text: &'static str) -> impl IntoView {
 pub fn ArticleSkeleton() -> impl IntoView {
     view! {
         <div class="article skeleton">
-            <LoadingStatus text="Loading the story…"/>
+            <LoadingStatus text=Msg::ArticleLoading/>
             <div aria-hidden="true">
                 <div class="skeleton__line skeleton__line--kicker"></div>
                 <div class="skeleton__line skeleton__line--headline"></div>
@@ -30,7 +34,7 @@ pub fn ArticleSkeleton() -> impl IntoView {
 pub fn FeedSkeleton() -> impl IntoView {
     view! {
         <div class="feed skeleton">
-            <LoadingStatus text="Loading the stories…"/>
+            <LoadingStatus text=Msg::FeedLoading/>
             <div aria-hidden="true">
                 {(0..4).map(|_| view! {
                     <div class="feed-entry__card">
