@@ -140,9 +140,11 @@ const DOM_LIBRARY = readFileSync(require.resolve('@testing-library/dom/dist/@tes
 // Strings match the whole (whitespace-collapsed) name or text; a RegExp matches part of it.
 const FIND = `
 const steps = arguments[0];
-const TL = globalThis.TestingLibraryDom;
+const TL = window.TestingLibraryDom;
 if (!TL) return null;
-const matcher = (m) => (m === undefined ? undefined : m.re ? new RegExp(m.re[0], m.re[1]) : m.s);
+// Under geckodriver each script runs in a realm of its own: a RegExp for the library (which
+// asks \`instanceof RegExp\`) is made by the one it was put into the page with.
+const matcher = (m) => (m === undefined ? undefined : m.re ? window.TestingLibraryRegExp(m.re[0], m.re[1]) : m.s);
 const norm = (text) => (text || '').replace(/\\s+/g, ' ').trim();
 let found = [document.body];
 for (const step of steps) {
@@ -247,21 +249,18 @@ export class Page {
     return new Query(this, []).locator(selector);
   }
 
-  // Geckodriver runs each script in a fresh sandbox, where what one script defines is gone
-  // in the next: there the library comes with every query.
-  private libraryStays = true;
-
   async find(steps: Step[]): Promise<WebElement[]> {
-    if (!this.libraryStays) return this.driver.executeScript<WebElement[]>(`${DOM_LIBRARY}\n;${FIND}`, steps);
     let found = await this.driver.executeScript<WebElement[] | null>(FIND, steps);
     if (found === null) {
-      await this.driver.executeScript(`${DOM_LIBRARY}\n;return 0;`);
+      // Geckodriver runs each script with a global of its own (only `window` is the page's):
+      // the library is kept on the window, with a way to make RegExps of its realm.
+      await this.driver.executeScript(
+        `${DOM_LIBRARY}\n;window.TestingLibraryDom = globalThis.TestingLibraryDom;` +
+          'window.TestingLibraryRegExp = (source, flags) => new RegExp(source, flags); return 0;',
+      );
       found = await this.driver.executeScript<WebElement[] | null>(FIND, steps);
     }
-    if (found === null) {
-      this.libraryStays = false;
-      return this.find(steps);
-    }
+    if (found === null) throw new Error('Testing Library could not be put into the page');
     return found;
   }
 }
