@@ -362,10 +362,12 @@ export class Query {
     for (let attempt = 1; ; attempt += 1) {
       const elements = await this.all();
       try {
+        // The elements as arguments of their own: WebKitWebDriver leaves those in an array as
+        // references, not elements.
         return await this.page.driver.executeScript<T[]>(
-          `const fn = ${fn.toString()}; return arguments[0].map((el) => fn(el, arguments[1]));`,
-          elements,
+          `const fn = ${fn.toString()}; return [...arguments].slice(1).map((el) => fn(el, arguments[0]));`,
           arg,
+          ...elements,
         );
       } catch (error) {
         // Replaced between finding and reading (the app took over, a list redrew): find again.
