@@ -15,11 +15,13 @@ use std::time::Duration;
 use leptos::prelude::*;
 use news_model::{Route, Timestamp};
 use news_views::pacing::Pacer;
+use news_views::words::Words;
 use wasm_bindgen::JsCast;
 
 use crate::app::App;
 use crate::components::stale_notice::StaleNotice;
 use crate::data::settings::Settings;
+use crate::data::words::site_words;
 use crate::embed::{embedded_story, EmbedApp, EmbedOptions};
 
 const PRERENDERED_ID: &str = "prerendered";
@@ -28,26 +30,34 @@ const STALE_NOTICE_ID: &str = "stale-notice";
 
 /// Mounts the app (or the widget, on a widget address) beside a prerendered page of this
 /// address if there is one, or straight into `<body>`: the settings are read first, the app
-/// drawn in the next task (two short tasks, not one long one).
+/// drawn in the next task (two short tasks, not one long one). A site in another language
+/// than English first loads its catalog (see [`site_words`]).
 pub fn mount() {
     let settings = Settings::from_page();
     discard_prerendered_of_another_route(&settings);
     let embedded = embedded_story(&settings);
-    set_timeout(
-        move || match embedded {
-            Some(slug) => {
-                let search = window().location().search().unwrap_or_default();
-                let options = EmbedOptions::from_query(&search);
-                mount_beside_prerendered(move || view! { <EmbedApp slug options/> });
-            }
-            None => mount_beside_prerendered(App),
-        },
-        Duration::ZERO,
-    );
+    leptos::task::spawn_local(async move {
+        let words = site_words().await;
+        set_timeout(
+            move || match embedded {
+                Some(slug) => {
+                    let search = window().location().search().unwrap_or_default();
+                    let options = EmbedOptions::from_query(&search);
+                    mount_beside_prerendered(words, move || view! { <EmbedApp slug options/> });
+                }
+                None => mount_beside_prerendered(words, App),
+            },
+            Duration::ZERO,
+        );
+    });
 }
 
-fn mount_beside_prerendered<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
+fn mount_beside_prerendered<V: IntoView + 'static>(
+    words: Words,
+    app: impl FnOnce() -> V + 'static,
+) {
     let app = move || {
+        provide_context(words);
         provide_context(Pacer::new(is_out_of_sight, |work| {
             set_timeout(work, Duration::ZERO)
         }));
@@ -175,5 +185,11 @@ pub fn page_failed(on_retry: Callback<()>) {
         }
         on_retry.run(());
     });
-    leptos::mount::mount_to(container, move || view! { <StaleNotice built on_retry/> }).forget();
+    // A root of its own: it takes the app's words along.
+    let words = Words::from_context();
+    leptos::mount::mount_to(container, move || {
+        provide_context(words);
+        view! { <StaleNotice built on_retry/> }
+    })
+    .forget();
 }

@@ -2,7 +2,9 @@ use crate::data::comment_storage::Draft;
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
-use news_model::{count_chars, with_thousands, CommentDraft, DraftProblem, MAX_COMMENT_CHARS};
+use news_i18n::{Msg, Plural};
+use news_model::{count_chars, CommentDraft, DraftProblem, MAX_COMMENT_CHARS, MAX_NAME_CHARS};
+use news_views::words::Words;
 
 /// What the form holds. The comment section owns it, so a comment whose save fails after it
 /// was shown can go back into the box.
@@ -11,7 +13,7 @@ pub struct CommentFormState {
     name: RwSignal<String>,
     text: RwSignal<String>,
     post_error: RwSignal<Option<String>>,
-    posted_note: RwSignal<Option<&'static str>>,
+    posted_note: RwSignal<Option<String>>,
 }
 
 impl CommentFormState {
@@ -66,6 +68,8 @@ pub fn CommentForm(
             .err()
             .unwrap_or_default()
     };
+    let words = Words::from_context();
+    let problem_words = StoredValue::new(words.clone());
     let problem_about = move |is_name: bool| {
         has_tried
             .get()
@@ -75,12 +79,21 @@ pub fn CommentForm(
                     .find(|problem| problem.is_about_name() == is_name)
             })
             .flatten()
-            .map(|problem| problem.to_string())
+            .map(|problem| problem_words.with_value(|words| problem_text(words, &problem)))
     };
     let text_error = move || problem_about(false);
     let name_error = move || problem_about(true);
     let n_chars = move || text.with(|text| count_chars(text));
-    let counter = move || counter_text(n_chars());
+    let counter = {
+        let words = words.clone();
+        move || counter_text(&words, n_chars())
+    };
+    let posted_text = words.text(Msg::CommentsPosted).to_owned();
+    let heading = words.text(Msg::CommentsFormHeading).to_owned();
+    let name_label = format!("{} ", words.text(Msg::CommentsNameLabel));
+    let optional = words.text(Msg::CommentsOptional).to_owned();
+    let text_label = words.text(Msg::CommentsTextLabel).to_owned();
+    let post_button = words.text(Msg::CommentsPostButton).to_owned();
     let counter_class = move || {
         if n_chars() > MAX_COMMENT_CHARS {
             "field__count field__count--over"
@@ -99,7 +112,7 @@ pub fn CommentForm(
                     text.set(String::new());
                     has_tried.set(false);
                     post_error.set(None);
-                    posted_note.set(Some("Your comment was posted."));
+                    posted_note.set(Some(posted_text.clone()));
                 }
                 Err(message) => post_error.set(Some(message)),
             },
@@ -117,9 +130,9 @@ pub fn CommentForm(
 
     view! {
         <form class="comment-form" novalidate on:submit=on_submit aria-labelledby="comment-form-heading">
-            <h3 id="comment-form-heading">"Leave a Comment"</h3>
+            <h3 id="comment-form-heading">{heading}</h3>
             <div class="field">
-                <label for="comment-name">"Your name " <span class="field__hint">"(optional)"</span></label>
+                <label for="comment-name">{name_label}<span class="field__hint">{optional}</span></label>
                 <input
                     id="comment-name"
                     name="name"
@@ -134,7 +147,7 @@ pub fn CommentForm(
                 {move || name_error().map(|message| view! { <p id="comment-name-error" class="field__error">{message}</p> })}
             </div>
             <div class="field">
-                <label for="comment-text">"Your comment"</label>
+                <label for="comment-text">{text_label}</label>
                 <textarea
                     id="comment-text"
                     name="text"
@@ -156,20 +169,44 @@ pub fn CommentForm(
             </div>
             {move || post_error.get().map(|message| view! { <p class="notice notice--error" role="alert">{message}</p> })}
             <p class="comment-form__actions">
-                <button type="submit" class="button">"Post comment"</button>
+                <button type="submit" class="button">{post_button}</button>
                 <span class="comment-form__status" role="status">{move || posted_note.get()}</span>
             </p>
         </form>
     }
 }
 
+/// What to fix in a draft, in the site's language.
+fn problem_text(words: &Words, problem: &DraftProblem) -> String {
+    match problem {
+        DraftProblem::TextEmpty => words.text(Msg::CommentsTextEmpty).to_owned(),
+        DraftProblem::TextTooLong { n_chars } => words.plural_with(
+            Plural::CommentsTextTooLong,
+            n_chars.saturating_sub(MAX_COMMENT_CHARS),
+            &[("limit", &words.number(MAX_COMMENT_CHARS))],
+        ),
+        DraftProblem::NameTooLong { n_chars } => words.plural_with(
+            Plural::CommentsNameTooLong,
+            n_chars.saturating_sub(MAX_NAME_CHARS),
+            &[("limit", &words.number(MAX_NAME_CHARS))],
+        ),
+    }
+}
+
 /// "12 of 2,000 characters", or how many to cut once over the limit.
-fn counter_text(n_chars: usize) -> String {
-    let (count, limit) = (with_thousands(n_chars), with_thousands(MAX_COMMENT_CHARS));
+fn counter_text(words: &Words, n_chars: usize) -> String {
+    let (count, limit) = (words.number(n_chars), words.number(MAX_COMMENT_CHARS));
     if n_chars > MAX_COMMENT_CHARS {
-        let excess = with_thousands(n_chars - MAX_COMMENT_CHARS);
-        format!("{count} of {limit} characters: {excess} too many")
+        words.plural_with(
+            Plural::CommentsCounterOver,
+            n_chars - MAX_COMMENT_CHARS,
+            &[("count", &count), ("limit", &limit)],
+        )
     } else {
-        format!("{count} of {limit} characters")
+        words.plural_with(
+            Plural::CommentsCounter,
+            MAX_COMMENT_CHARS,
+            &[("count", &count)],
+        )
     }
 }

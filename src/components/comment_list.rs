@@ -1,6 +1,8 @@
 use leptos::prelude::*;
+use news_i18n::{Msg, Plural};
 use news_model::{Comment, DateStyle, Timestamp};
 use news_views::components::date_text::DateText;
+use news_views::words::Words;
 
 /// How many of the newest comments are listed at first; a story can hold thousands.
 const COMMENTS_AT_FIRST: usize = 50;
@@ -20,15 +22,19 @@ pub fn CommentList(
     let listed =
         move || comments.with(|all| all[all.len().saturating_sub(n_listed.get())..].to_vec());
     let show_earlier = move |_| n_listed.update(|n| *n += EARLIER_COMMENTS_PER_CLICK);
+    let words = StoredValue::new(Words::from_context());
     view! {
         <Show when=move || { n_hidden() > 0 }>
             <p class="comment-list__earlier">
                 <button type="button" class="button button--quiet" on:click=show_earlier>
-                    {move || match n_hidden() {
-                        1 => "Show 1 earlier comment".to_owned(),
-                        n if n <= EARLIER_COMMENTS_PER_CLICK => format!("Show {n} earlier comments"),
-                        n => format!("Show {EARLIER_COMMENTS_PER_CLICK} of {n} earlier comments"),
-                    }}
+                    {move || words.with_value(|words| match n_hidden() {
+                        n if n <= EARLIER_COMMENTS_PER_CLICK => words.plural(Plural::CommentsShowEarlier, n),
+                        n => words.plural_with(
+                            Plural::CommentsShowSomeEarlier,
+                            n,
+                            &[("shown", &words.number(EARLIER_COMMENTS_PER_CLICK))],
+                        ),
+                    })}
                 </button>
             </p>
         </Show>
@@ -47,7 +53,13 @@ fn CommentItem(comment: Comment, on_delete: Callback<String>) -> impl IntoView {
     let name = comment.display_name().to_owned();
     let posted = Timestamp::parse(&comment.posted);
     let id = comment.id;
-    let delete_label = format!("Delete the comment by {name}");
+    let words = Words::from_context();
+    let delete_label = words.fill(Msg::CommentsDeleteLabel, &[("name", &name)]);
+    let delete_button = words.text(Msg::CommentsDeleteButton).to_owned();
+    let confirm_label = words.text(Msg::CommentsConfirmLabel).to_owned();
+    let confirm_question = format!("{} ", words.text(Msg::CommentsConfirmQuestion));
+    let confirm_yes = words.text(Msg::CommentsConfirmYes).to_owned();
+    let confirm_keep = words.text(Msg::CommentsConfirmKeep).to_owned();
     view! {
         <li class="comment">
             <p class="comment__meta">
@@ -59,17 +71,17 @@ fn CommentItem(comment: Comment, on_delete: Callback<String>) -> impl IntoView {
                 when=move || is_confirming.get()
                 fallback=move || view! {
                     <button type="button" class="button button--quiet" aria-label=delete_label.clone() on:click=move |_| is_confirming.set(true)>
-                        "Delete"
+                        {delete_button.clone()}
                     </button>
                 }
             >
-                <p class="comment__confirm" role="group" aria-label="Confirm deletion">
-                    "Delete this comment? "
+                <p class="comment__confirm" role="group" aria-label=confirm_label.clone()>
+                    {confirm_question.clone()}
                     <button type="button" class="button button--danger" on:click={
                         let id = id.clone();
                         move |_| on_delete.run(id.clone())
-                    }>"Yes, delete"</button>
-                    <button type="button" class="button button--quiet" on:click=move |_| is_confirming.set(false)>"Keep it"</button>
+                    }>{confirm_yes.clone()}</button>
+                    <button type="button" class="button button--quiet" on:click=move |_| is_confirming.set(false)>{confirm_keep.clone()}</button>
                 </p>
             </Show>
         </li>

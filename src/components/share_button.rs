@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+use news_i18n::Msg;
+use news_views::words::Words;
 
 use crate::data::share::{copy, has_share_sheet, share, Shared};
 
@@ -9,10 +11,19 @@ use crate::data::share::{copy, has_share_sheet, share, Shared};
 pub fn ShareButton(title: String, url: String) -> impl IntoView {
     let uses_sheet = has_share_sheet();
     let status = RwSignal::new(None::<String>);
+    let words = Words::from_context();
+    let label = words
+        .text(if uses_sheet {
+            Msg::ShareButton
+        } else {
+            Msg::ShareCopyButton
+        })
+        .to_owned();
     let on_click = {
         let url = url.clone();
         move |_| {
             let (title, url) = (title.clone(), url.clone());
+            let words = words.clone();
             leptos::task::spawn_local(async move {
                 let shared = if uses_sheet {
                     share(&title, &url).await
@@ -21,15 +32,15 @@ pub fn ShareButton(title: String, url: String) -> impl IntoView {
                 };
                 status.set(match shared {
                     Shared::BySheet => None,
-                    Shared::Copied => Some("Link copied".to_owned()),
-                    Shared::Failed => Some(format!("Copy this link: {url}")),
+                    Shared::Copied => Some(words.text(Msg::ShareCopied).to_owned()),
+                    Shared::Failed => Some(words.fill(Msg::ShareCopyFailed, &[("url", &url)])),
                 });
             });
         }
     };
     view! {
         <button type="button" class="button button--quiet share__button" on:click=on_click>
-            {if uses_sheet { "Share" } else { "Copy link" }}
+            {label}
         </button>
         <span class="share__status" role="status">{move || status.get()}</span>
     }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
+use news_i18n::Msg;
 use news_model::{DateStyle, Timestamp};
+use news_views::words::Words;
 
 /// Under a prerendered page the app kept because it could not load anything newer: says the
 /// page may be out of date (as of `built`), offers to try again, and can be hidden (it sits
@@ -7,21 +9,25 @@ use news_model::{DateStyle, Timestamp};
 #[component]
 pub fn StaleNotice(built: Option<Timestamp>, on_retry: Callback<()>) -> impl IntoView {
     let is_hidden = RwSignal::new(false);
+    let words = Words::from_context();
     let as_of = match built {
-        Some(built) => format!(
-            "This page is the copy from {}",
-            built.display(DateStyle::DayAndTime)
+        Some(built) => words.fill(
+            Msg::StaleCopyFrom,
+            &[("date", &words.date(&built, DateStyle::DayAndTime))],
         ),
-        None => "This page is a saved copy".to_owned(),
+        None => words.text(Msg::StaleSavedCopy).to_owned(),
     };
+    let label = words.text(Msg::StaleLabel).to_owned();
+    let try_again = words.text(Msg::CommonTryAgain).to_owned();
+    let hide = words.text(Msg::StaleHide).to_owned();
     view! {
-        <aside class="stale-notice" role="status" aria-label="Page may be out of date" hidden=is_hidden>
-            <p>{as_of}" and may be out of date: the latest version couldn't be loaded."</p>
+        <aside class="stale-notice" role="status" aria-label=label hidden=is_hidden>
+            <p>{as_of}</p>
             <button type="button" class="button button--quiet" on:click=move |_| on_retry.run(())>
-                "Try again"
+                {try_again}
             </button>
             <button type="button" class="button button--quiet" on:click=move |_| is_hidden.set(true)>
-                "Hide"
+                {hide}
             </button>
         </aside>
     }

@@ -9,6 +9,11 @@ pub fn set_title(page: &str, site_name: &str) {
     document().set_title(&page_title(page, site_name));
 }
 
+/// Sets the tab title as composed in the site's language ([`news_views::words::Words::page_title`]).
+pub fn set_whole_title(title: &str) {
+    document().set_title(title);
+}
+
 /// Sets the page's description, or removes it when the page has none, so a stale one never
 /// describes the wrong page.
 pub fn set_description(description: Option<&str>) {

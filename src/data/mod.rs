@@ -14,3 +14,4 @@ pub mod settings;
 pub mod share;
 pub mod source_reading;
 pub mod stories;
+pub mod words;

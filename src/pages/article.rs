@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use news_i18n::Msg;
 use news_model::related::{related_stories, RelatedBy};
 use news_model::{Article, FeedEntry, Route, Slug};
 use news_views::components::article_view::ArticleView;
@@ -6,6 +7,7 @@ use news_views::components::later::Later;
 use news_views::components::related_stories::RelatedStories;
 use news_views::components::skeletons::ArticleSkeleton;
 use news_views::site::LinkResolver;
+use news_views::words::Words;
 
 use super::comment_section::CommentSection;
 use super::load_failed::LoadFailed;
@@ -38,7 +40,7 @@ pub fn ArticlePage(slug: Slug) -> impl IntoView {
     }
 
     view! {
-        <Transition fallback=|| view! { <Later><PageHead title="Loading…"/> <ArticleSkeleton/></Later> }>
+        <Transition fallback=|| view! { <Later><PageHead title=Words::from_context().text(Msg::HeadLoadingTitle).to_owned()/> <ArticleSkeleton/></Later> }>
             {move || article.get().map(|loaded| match loaded {
                 Ok(loaded) => {
                     provide_context(LinkResolver::new(loaded.url, settings.site.clone()));

@@ -4,9 +4,11 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use news_model::{with_thousands, Comment, CommentDraft, Slug};
+use news_i18n::{Msg, Plural};
+use news_model::{Comment, CommentDraft, Slug};
 
 use news_views::components::later::Later;
+use news_views::words::Words;
 
 use crate::components::comment_form::{CommentForm, CommentFormState};
 use crate::components::comment_list::CommentList;
@@ -73,8 +75,10 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
         })
     };
 
+    let words = Words::from_context();
     let on_delete = {
         let slug = slug.clone();
+        let words = words.clone();
         Callback::new(move |id: String| {
             written_here.update_value(|mine| mine.retain(|comment| comment.id != id));
             if is_memory_only.get_untracked() {
@@ -83,25 +87,25 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
             }
             match delete_comment(&slug, &id) {
                 Ok(all) => comments.set(all),
-                Err(error) => {
-                    storage_notice.set(Some(format!("The comment couldn't be deleted. {error}")))
-                }
+                Err(error) => storage_notice.set(Some(
+                    words.fill(Msg::CommentsDeleteFailed, &[("reason", &error.to_string())]),
+                )),
             }
         })
     };
 
     let on_draft = Callback::new(move |draft: Draft| save_draft(&slug, &draft));
 
+    let intro = words.text(Msg::CommentsIntro).to_owned();
     let heading = move || match comments.with(Vec::len) {
-        0 => "No comments yet".to_owned(),
-        1 => "1 comment".to_owned(),
-        n_comments => format!("{} comments", with_thousands(n_comments)),
+        0 => words.text(Msg::CommentsNone).to_owned(),
+        n_comments => words.plural(Plural::CommentsCount, n_comments),
     };
 
     view! {
         <section class="comments" aria-labelledby="comments-heading">
             <h2 id="comments-heading">{heading}</h2>
-            <p class="comments__intro">"Comments are kept in this browser only: other readers don't see them."</p>
+            <p class="comments__intro">{intro}</p>
             {move || storage_notice.get().map(|notice| view! { <p class="notice" role="alert">{notice}</p> })}
             <CommentList comments=comments on_delete/>
             <Later><CommentForm state=form on_draft on_post/></Later>

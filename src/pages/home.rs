@@ -3,6 +3,7 @@ use std::sync::Arc;
 
 use leptos::context::Provider;
 use leptos::prelude::*;
+use news_i18n::{Msg, Plural};
 use news_model::{
     FeedEntry, FeedIndex, Slug, StoryLink, STORIES_ON_FIRST_SCREEN, STORIES_PER_MORE,
 };
@@ -65,6 +66,7 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
     let is_loading = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let words = Words::from_context();
+    let stored_words = StoredValue::new(words.clone());
 
     let add_page = {
         let settings = settings.clone();
@@ -177,6 +179,8 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
             prefetch(url);
         }
     });
+    let new_stories =
+        move |n: usize| stored_words.with_value(|words| words.plural(Plural::FeedNewStories, n));
     let more_stories = move || {
         view! {
             {move || error.get().map(|message| view! { <p class="notice notice--error" role="alert">{message}</p> })}
@@ -184,7 +188,7 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
                 <p class="feed__more">
                     // aria-disabled rather than disabled: a disabled button drops keyboard focus.
                     <button type="button" class="button" aria-disabled=move || is_loading.get().to_string() on:click=move |_| show_more.run(())>
-                        {move || if is_loading.get() { "Loading older stories…" } else { "More stories" }}
+                        {move || stored_words.with_value(|words| words.text(if is_loading.get() { Msg::FeedLoadingMore } else { Msg::FeedMoreButton }).to_owned())}
                     </button>
                 </p>
             </Show>
@@ -285,15 +289,6 @@ impl Stories {
 
 /// Stories drawn in the first task while the app takes over a prerendered list.
 const STORIES_IN_FIRST_PART: usize = 8;
-
-/// "1 new story", "3 new stories".
-fn new_stories(n: usize) -> String {
-    if n == 1 {
-        "1 new story".to_owned()
-    } else {
-        format!("{n} new stories")
-    }
-}
 
 /// Moves focus to the first story's headline link, where the new stories start.
 fn focus_first_story() {

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
+use news_i18n::Msg;
 use news_views::components::not_found_message::NotFoundMessage;
+use news_views::words::Words;
 
 use super::page_head::PageHead;
 
@@ -8,7 +10,7 @@ use super::page_head::PageHead;
 pub fn NotFound() -> impl IntoView {
     Effect::new(move |_| super::page_ready());
     view! {
-        <PageHead title="Page not found"/>
+        <PageHead title=Words::from_context().text(Msg::NotFoundTitle).to_owned()/>
         <NotFoundMessage/>
     }
 }

@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use news_views::words::Words;
+
 use crate::data::head;
 use crate::data::settings::Settings;
 
@@ -16,6 +18,7 @@ pub fn PageHead(
     #[prop(optional, into)] description: Option<String>,
 ) -> impl IntoView {
     let site_name = use_context::<Settings>().map(|settings| settings.site.name);
-    head::set_title(&title, site_name.as_deref().unwrap_or_default());
+    let title = Words::from_context().page_title(&title, site_name.as_deref().unwrap_or_default());
+    head::set_whole_title(&title);
     head::set_description(description.as_deref());
 }

@@ -4,18 +4,16 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use news_i18n::Msg;
 use news_model::Route;
 use news_views::components::search_form::SearchIntro;
+use news_views::words::Words;
 use wasm_bindgen::JsValue;
 
 use super::page_head::PageHead;
 use crate::data::modules::{call, call_now, import};
 use crate::data::settings::Settings;
 use crate::search::{markup, module};
-
-/// Shown when the search module cannot be loaded (offline, blocked).
-const NOT_LOADED: &str =
-    "Search could not be loaded. Check your connection, then reload the page to try again.";
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
@@ -30,6 +28,11 @@ pub fn SearchPage() -> impl IntoView {
         Some(Route::Search { query }) => query,
         _ => String::new(),
     };
+    let words = Words::from_context();
+    // Shown when the search module cannot be loaded (offline, blocked).
+    let not_loaded = words.text(Msg::SearchNotLoaded).to_owned();
+    let title = words.text(Msg::SearchHeading).to_owned();
+    let more_results = words.text(Msg::SearchMoreButton).to_owned();
     let root = NodeRef::<leptos::html::Div>::new();
     let status = NodeRef::<leptos::html::P>::new();
     Effect::new(move |_| {
@@ -38,23 +41,24 @@ pub fn SearchPage() -> impl IntoView {
         };
         super::page_ready();
         let base_url = settings.site.base_url.clone();
+        let not_loaded = not_loaded.clone();
         leptos::task::spawn_local(async move {
             if start_module(&base_url, &root).await.is_none() {
                 if let Some(status) = status.get_untracked() {
-                    status.set_text_content(Some(NOT_LOADED));
+                    status.set_text_content(Some(&not_loaded));
                 }
             }
         });
     });
 
     view! {
-        <PageHead title="Search"/>
+        <PageHead title/>
         <div class="search" node_ref=root>
             <SearchIntro query/>
             <p class=markup::STATUS role="status" node_ref=status></p>
             <ol class=markup::RESULTS></ol>
             <p class=format!("feed__more {}", markup::MORE) hidden>
-                <button type="button" class="button">"More results"</button>
+                <button type="button" class="button">{more_results}</button>
             </p>
         </div>
     }

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
+use news_i18n::Msg;
 use news_model::topic::Topic;
 use news_views::components::later::Later;
 use news_views::components::skeletons::FeedSkeleton;
 use news_views::load_error::LoadError;
+use news_views::words::Words;
 
 use super::home::Stories;
 use super::load_failed::LoadFailed;
@@ -24,7 +26,7 @@ pub fn TopicPage(topic: Topic) -> impl IntoView {
     };
 
     view! {
-        <Transition fallback=|| view! { <Later><PageHead title="Loading…"/> <FeedSkeleton/></Later> }>
+        <Transition fallback=|| view! { <Later><PageHead title=Words::from_context().text(Msg::HeadLoadingTitle).to_owned()/> <FeedSkeleton/></Later> }>
             {move || page.get().map(|loaded| match loaded {
                 Ok(first_page) => {
                     Effect::new(move |_| super::page_ready());
