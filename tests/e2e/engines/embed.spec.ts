@@ -55,6 +55,7 @@ test('a comment posted in an embedded article grows its frame', async ({ page })
   await inFrame(page, 'Raqqa story', async () => {
     await page.getByLabel('Your comment').fill('Line\n'.repeat(30));
     await page.getByRole('button', { name: 'Post comment' }).click();
+    await page.getByRole('heading', { name: '1 comment' }).waitFor();
   });
   await expect.poll(() => frameFits(page, 'Raqqa story')).toBeGreaterThan(height);
 });
