@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+GECKODRIVER_VERSION=0.37.1
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -32,6 +33,23 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
 
+# The other two engines the tests run in (component tests and the engines suite): Firefox ESR,
+# and WebKitGTK's MiniBrowser with its WebDriver server, which needs an X display (Xvfb).
+if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
+  || [ ! -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] \
+  || ! command -v Xvfb >/dev/null || ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null; then
+  log "installing Firefox ESR, WebKitGTK's WebDriver, Xvfb and xauth from Debian"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    firefox-esr webkit2gtk-driver xvfb xauth
+fi
+
+# Firefox's WebDriver server, which crates.io publishes (Debian has none).
+if ! geckodriver --version 2>/dev/null | grep -q "geckodriver $GECKODRIVER_VERSION"; then
+  log "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+fi
+
 # Java runs the W3C Nu Html Checker (npm vnu-jar) on the built pages.
 if ! command -v java >/dev/null; then
   log "installing a Java runtime from Debian"
@@ -55,11 +73,12 @@ if ! command -v nginx >/dev/null || ! command -v caddy >/dev/null \
   $had_policy || rm -f "$policy"
 fi
 
-# binaryen (wasm-opt) and Playwright come from npm, pinned by tests/e2e/package-lock.json.
+# binaryen (wasm-opt), Playwright and selenium-webdriver come from npm, pinned by tests/e2e/package-lock.json.
 if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/@playwright/test ] \
+  || [ ! -d tests/e2e/node_modules/selenium-webdriver ] \
   || [ ! -f tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar ] \
   || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
-  log "installing npm tools (binaryen, Playwright, axe, the Nu Html Checker)"
+  log "installing npm tools (binaryen, Playwright, selenium-webdriver, axe, the Nu Html Checker)"
   (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test: format, lints, native model tests, component tests in headless
-# Chromium, the release build, its size report, and end-to-end tests against that build.
+# Chromium and Firefox ESR, the release build, its size report, and end-to-end tests against
+# that build: the Playwright suite in Chromium, then the engines suite in Chromium, Firefox ESR
+# and WebKitGTK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/install-tools.sh
@@ -25,6 +27,12 @@ cargo test -p news_model -p news_views -p news_blog_cli 2>&1 | tee -a "$log"
 
 step "component tests (wasm-bindgen-test in headless Chromium)"
 cargo test -p news_blog --target wasm32-unknown-unknown 2>&1 | tee -a "$log"
+
+step "component tests (wasm-bindgen-test in headless Firefox ESR)"
+# wasm-bindgen-test-runner picks the browser by its driver's variable (webdriver.json has both
+# browsers' options).
+env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
+  cargo test -p news_blog --target wasm32-unknown-unknown 2>&1 | tee -a "$log"
 
 step "release build, prerendered for the end-to-end servers (root and /news/)"
 bash .ci/build-site.sh "http://127.0.0.1:8091/" dist
@@ -53,9 +61,14 @@ bash .ci/sizes.sh
 step "end-to-end tests (Playwright, release build, headless Chromium)"
 (cd tests/e2e && playwright test) 2>&1 | tee -a "$log"
 
+step "end-to-end tests in three engines (the engines suite over WebDriver: Chromium, Firefox ESR, WebKitGTK)"
+# Each engine on its own, all three even when one fails; their counts go into the sum below.
+engines_status=0
+ENGINES_LOG="$log" bash .ci/engines.sh chromium firefox webkit || engines_status=$?
+
 # One closing line for the whole run, summed over every runner above.
 passed=$(grep -Eo '([0-9]+) passed' "$log" | awk '{s += $1} END {print s + 0}')
 failed=$(grep -Eo '([0-9]+) failed' "$log" | awk '{s += $1} END {print s + 0}')
 echo
 echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+[ "$failed" -eq 0 ] && [ "$engines_status" -eq 0 ]
