@@ -384,12 +384,11 @@ export class Query {
   /** Replaces the field's text by typing `text`, as a reader would (a line break is Enter). */
   async fill(text: string) {
     await this.act(async (element) => {
-      // Clicked, then typed as keys to what has focus: WebKitWebDriver refuses to type into an
-      // element in another origin's frame ("Element is not focusable").
       await element.click();
+      await element.sendKeys(Key.chord(Key.CONTROL, 'a'), Key.BACK_SPACE);
       // WebKitWebDriver types "\n" as nothing; Enter is a line break in a text area everywhere.
       const keys = text.split(/(\n)/).map((part) => (part === '\n' ? Key.ENTER : part)).filter(Boolean);
-      await this.page.driver.actions().keyDown(Key.CONTROL).sendKeys('a').keyUp(Key.CONTROL).sendKeys(Key.BACK_SPACE, ...keys).perform();
+      if (keys.length > 0) await element.sendKeys(...keys);
     }, 'fill');
   }
 
