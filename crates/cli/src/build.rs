@@ -33,7 +33,7 @@ use crate::head;
 use crate::manifest::{fingerprint, Manifest};
 use crate::progress::Progress;
 use crate::template::{self, TemplateError};
-use crate::{compress, feeds, host_files, pages, search_index, stylesheet, topics};
+use crate::{compress, feeds, host_files, language, pages, search_index, stylesheet, topics};
 
 /// What the build writes, for the summary line.
 pub struct Built {
@@ -168,6 +168,10 @@ pub fn build(
         Some(source) => with_source_settings(&page, source, &app_builds),
         None => page,
     };
+    let (page, words) = language::apply(dist, &page).map_err(|source| BuildError::File {
+        step: Step::ReadPage,
+        source,
+    })?;
     let site = crate::site::site(
         &base_url,
         site_name_or_default(template::meta_content(&page, SITE_NAME_META).as_deref()),
@@ -217,7 +221,7 @@ pub fn build(
     let context = Context {
         dist,
         site,
-        words: Words::english(),
+        words,
         page,
         content_urls,
         built: build_time()?,
@@ -1015,6 +1019,16 @@ fn write_host_files(context: &Context) -> Result<(), BuildError> {
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .filter(|name| host_files::is_hashed(name))
         .collect();
+    // The compiled catalogs, named by their content too.
+    if let Ok(catalogs) = std::fs::read_dir(context.dist.join(language::CATALOG_FOLDER)) {
+        hashed.extend(
+            catalogs
+                .filter_map(Result::ok)
+                .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                .filter(|name| name.ends_with(".txt"))
+                .map(|name| format!("{}/{name}", language::CATALOG_FOLDER)),
+        );
+    }
     hashed.sort();
     write(
         &context.dist.join("_headers"),

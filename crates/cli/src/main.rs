@@ -25,6 +25,7 @@ mod host_files;
 mod html;
 mod import;
 mod inert_html;
+mod language;
 mod manifest;
 mod pages;
 mod parallel;

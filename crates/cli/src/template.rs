@@ -49,6 +49,49 @@ pub fn meta_content(page: &str, name: &str) -> Option<String> {
     )
 }
 
+/// The value of `attribute` on `<meta name="{name}">`, as written.
+#[cfg(test)]
+pub fn meta_attribute(page: &str, name: &str, attribute: &str) -> Option<String> {
+    let (start, end) = meta_tag(page, name)?;
+    let marker = format!(" {attribute}=\"");
+    let from = start + page[start..end].find(&marker)? + marker.len();
+    let to = from + page[from..end].find('"')?;
+    Some(page[from..to].replace("&quot;", "\"").replace("&amp;", "&"))
+}
+
+/// The page with `attribute` of `<meta name="{name}">` set to `value` (unchanged when the
+/// page has no such tag).
+pub fn with_meta_attribute(page: &str, name: &str, attribute: &str, value: &str) -> String {
+    let Some((start, end)) = meta_tag(page, name) else {
+        return page.to_owned();
+    };
+    let tag = &page[start..end];
+    let marker = format!(" {attribute}=\"");
+    let tag = match tag.find(&marker) {
+        Some(from) => {
+            let to = tag[from + marker.len()..]
+                .find('"')
+                .map_or(tag.len(), |len| from + marker.len() + len + 1);
+            format!("{}{}", &tag[..from], &tag[to..])
+        }
+        None => tag.to_owned(),
+    };
+    let tag = tag.trim_end_matches('>').trim_end_matches('/').trim_end();
+    format!(
+        "{}{tag} {attribute}=\"{}\">{}",
+        &page[..start],
+        crate::html::escape(value),
+        &page[end..]
+    )
+}
+
+/// Where `<meta name="{name}" …>` starts and ends (after its `>`).
+fn meta_tag(page: &str, name: &str) -> Option<(usize, usize)> {
+    let start = page.find(&format!("<meta name=\"{name}\""))?;
+    let end = start + page[start..].find('>')? + 1;
+    Some((start, end))
+}
+
 /// The page with `<meta name="{name}">` set to `value` (added before `</head>` when the
 /// page has no such tag).
 pub fn with_meta_content(page: &str, name: &str, value: &str) -> String {
