@@ -36,7 +36,8 @@ pub fn mount() {
     let settings = Settings::from_page();
     discard_prerendered_of_another_route(&settings);
     let embedded = embedded_story(&settings);
-    leptos::task::spawn_local(async move {
+    // Not Leptos's spawn_local: its executor is set up only when the app mounts.
+    wasm_bindgen_futures::spawn_local(async move {
         let words = site_words().await;
         set_timeout(
             move || match embedded {
