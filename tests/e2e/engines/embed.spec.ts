@@ -53,8 +53,23 @@ test('a comment posted in an embedded article grows its frame', async ({ page })
   await inFrame(page, 'Raqqa story', () => page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor());
   const height = await frameFits(page, 'Raqqa story');
   await inFrame(page, 'Raqqa story', async () => {
-    await page.getByLabel('Your comment').fill('Line\n'.repeat(30));
-    await page.getByRole('button', { name: 'Post comment' }).click();
+    const text = 'Line\n'.repeat(30);
+    if (test.info().project.name === 'webkit') {
+      // WebKitWebDriver can neither focus nor click into a frame of another origin ("Element
+      // is not focusable"; its clicks there reach nothing, and its pointer actions fail under
+      // Xvfb), while a reader's own click works. So here the text comes as the browser's input
+      // event brings it and the form is sent as the button sends it; typing and clicking
+      // themselves are tested at the top level in every engine (comments.spec.ts).
+      const field = await page.getByLabel('Your comment').waitFor();
+      await page.driver.executeScript(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', { bubbles: true })); arguments[0].form.requestSubmit();",
+        field,
+        text,
+      );
+    } else {
+      await page.getByLabel('Your comment').fill(text);
+      await page.getByRole('button', { name: 'Post comment' }).click();
+    }
     await page.getByRole('heading', { name: '1 comment' }).waitFor();
   });
   await expect.poll(() => frameFits(page, 'Raqqa story')).toBeGreaterThan(height);

@@ -250,6 +250,18 @@ export class Page {
   }
 
   async find(steps: Step[]): Promise<WebElement[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.findOnce(steps);
+      } catch (error) {
+        // Geckodriver refuses to hand back an element the page replaced while the answer was
+        // on its way (the app taking over the prerendered page): find again.
+        if (!isGone(error) || attempt === 20) throw error;
+      }
+    }
+  }
+
+  private async findOnce(steps: Step[]): Promise<WebElement[]> {
     let found = await this.driver.executeScript<WebElement[] | null>(FIND, steps);
     if (found === null) {
       // Geckodriver runs each script with a global of its own (only `window` is the page's):
