@@ -285,9 +285,11 @@ test.describe('without JavaScript', () => {
     const search = page.getByRole('search', { name: 'Search Northbridge Gazette' });
     await expect(search).toBeVisible();
     await search.getByRole('searchbox', { name: 'Search Northbridge Gazette' }).fill('council');
+    // WordPress's own search page for the words: `?s=council` at its address, which answers.
+    // (What the page then shows is the WordPress theme's, none in the test WordPress.)
+    const answer = page.waitForResponse((response) => response.url() === 'http://127.0.0.1:8096/?s=council');
     await search.getByRole('button', { name: 'Search' }).click();
-    // WordPress's own search page for the words: `?s=council` at its address.
-    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:8096\/\?s=council$/);
-    await expect(page.getByText(/council/i).first()).toBeVisible();
+    expect((await answer).status()).toBe(200);
+    await expect(page).toHaveURL('http://127.0.0.1:8096/?s=council');
   });
 });
