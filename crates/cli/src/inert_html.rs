@@ -585,6 +585,43 @@ mod source_tests {
             .collect();
         assert_eq!(paragraphs, vec!["First paragraph.", "Second paragraph."]);
         assert_eq!(second.authors, vec!["Old Style"]);
+        // The feed's language is the site's; an item in another one carries its own.
+        let language = |tag: Option<&news_model::LanguageTag>| tag.map(ToString::to_string);
+        assert_eq!(
+            language(page.index.language.as_ref()).as_deref(),
+            Some("en-GB")
+        );
+        assert_eq!(language(first.language.as_ref()), None);
+        assert_eq!(language(second.language.as_ref()).as_deref(), Some("cy"));
+        assert_eq!(
+            language(page.index.entries[2].language.as_ref()).as_deref(),
+            Some("cy")
+        );
+    }
+
+    #[test]
+    fn a_wordpress_post_in_a_translation_plugins_language_carries_it() {
+        let source =
+            ContentSource::from_settings(Some("wordpress"), Some("https://wp.example/"), None)
+                .expect("settings");
+        let post = |language_field: &str| {
+            format!(
+                r#"[{{"slug": "a-post", "title": {{"rendered": "A post"}}, "content": {{"rendered": "<p>Text.</p>"}}, {language_field}}}]"#
+            )
+        };
+        let language = |body: &str| {
+            let read = source
+                .read_article(answer("https://wp.example/", body), &NativeHtml)
+                .expect("reads");
+            read.article.language.map(|tag| tag.to_string())
+        };
+        assert_eq!(language(&post(r#""lang": "ar""#)).as_deref(), Some("ar"));
+        assert_eq!(
+            language(&post(r#""wpml_current_locale": "pt_BR""#)).as_deref(),
+            Some("pt-BR")
+        );
+        assert_eq!(language(&post(r#""lang": "not a language""#)), None);
+        assert_eq!(language(&post(r#""id": 1"#)), None);
     }
 
     #[test]

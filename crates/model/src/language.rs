@@ -86,6 +86,24 @@ impl LanguageTag {
         (!is_open).then_some(LanguageTag(tag))
     }
 
+    /// A publisher's locale setting as a tag: BCP 47 as it is, or a POSIX-style locale as
+    /// WordPress and some feeds write it (`de_DE`, `pt_BR.UTF-8`, `sr_RS@latin` → `de-DE`,
+    /// `pt-BR`, `sr-RS`). `None` when it names no language.
+    ///
+    /// ```
+    /// use news_model::LanguageTag;
+    /// let tag = |text| LanguageTag::from_locale(text).map(|tag| tag.to_string());
+    /// assert_eq!(tag("de_DE").as_deref(), Some("de-DE"));
+    /// assert_eq!(tag("pt_BR.UTF-8").as_deref(), Some("pt-BR"));
+    /// assert_eq!(tag("ar").as_deref(), Some("ar"));
+    /// assert_eq!(tag("English"), None);
+    /// ```
+    pub fn from_locale(text: &str) -> Option<LanguageTag> {
+        let text = text.trim();
+        let without_modifiers = text.split(['.', '@']).next().unwrap_or(text);
+        LanguageTag::parse(&without_modifiers.replace('_', "-"))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

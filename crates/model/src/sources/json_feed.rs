@@ -6,7 +6,8 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use super::value::{
-    at, later_update, names_at, picture, plain_at, slug_from_url, source_at, text_at, web_link,
+    at, language_at, later_update, names_at, picture, plain_at, slug_from_url, source_at, text_at,
+    web_link,
 };
 use super::{Skipped, SourceArticle, SourcePage};
 use crate::article::Article;
@@ -15,6 +16,7 @@ use crate::date::Timestamp;
 use crate::feed::{FeedEntry, FeedIndex, StoryLink};
 use crate::html::{blocks_from_html, without_controls, HtmlParser};
 use crate::inline::Inline;
+use crate::language::LanguageTag;
 use crate::link::Link;
 use crate::slug::Slug;
 
@@ -42,7 +44,7 @@ pub(super) fn read_feed(
             description: plain_at(value, &["description"]),
             entries: Vec::new(),
             next: text_at(value, &["next_url"]).and_then(resolve),
-            language: None,
+            language: language_at(value, &["language"]),
         },
         articles: Vec::new(),
         skipped: Vec::new(),
@@ -65,7 +67,10 @@ pub(super) fn read_feed(
         let Some(slug) = slug_from_url(url.as_str()) else {
             // An item whose address gives no slug is listed, linking to its own page.
             match elsewhere_entry(item, url) {
-                Some(entry) => page.index.entries.push(entry),
+                Some(entry) => page.index.entries.push(FeedEntry {
+                    language: own_language(item, page.index.language.as_ref()),
+                    ..entry
+                }),
                 None => page.skipped.push(Skipped {
                     story,
                     reason: "it has no title".into(),
@@ -73,7 +78,11 @@ pub(super) fn read_feed(
             }
             continue;
         };
-        match read_item(item, parser, url, slug, &resolve) {
+        let read = read_item(item, parser, url, slug, &resolve).map(|mut mapped| {
+            mapped.article.language = own_language(item, page.index.language.as_ref());
+            mapped
+        });
+        match read {
             Ok(mapped) if seen.insert(mapped.article.slug.clone()) => {
                 page.index.entries.push(entry_of(&mapped.article));
                 page.articles.push(mapped);
@@ -89,6 +98,12 @@ pub(super) fn read_feed(
         }
     }
     Ok(page)
+}
+
+/// An item's `language` when it differs from the feed's (JSON Feed 1.1): a story in another
+/// language than the site.
+fn own_language(item: &Value, feed_language: Option<&LanguageTag>) -> Option<LanguageTag> {
+    language_at(item, &["language"]).filter(|tag| Some(tag) != feed_language)
 }
 
 /// An item with a usable address and slug, as a whole story.

@@ -167,7 +167,7 @@ pub struct Paging {
 
 /// The fields a WordPress list needs for the feed alone: no content.
 const WORDPRESS_SUMMARY_FIELDS: &str =
-    "_embed=wp:featuredmedia,wp:term&_fields=id,slug,link,title,excerpt,date_gmt,_links,_embedded";
+    "_embed=wp:featuredmedia,wp:term&_fields=id,slug,link,title,excerpt,date_gmt,lang,_links,_embedded";
 
 /// Where to ask a source for things.
 impl ContentSource {

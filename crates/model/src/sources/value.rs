@@ -6,6 +6,7 @@ use crate::article::Source;
 use crate::date::Timestamp;
 use crate::html::{text_from_html, without_controls, HtmlParser};
 use crate::image::{Image, ImageSource, Size};
+use crate::language::LanguageTag;
 use crate::link::{Link, LinkKind};
 
 /// The string at `path` (object keys), if there is one.
@@ -25,6 +26,11 @@ pub(crate) fn plain_at(value: &Value, path: &[&str]) -> Option<String> {
     let text = without_controls(text_at(value, path)?);
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// The language tag at `path`, written as BCP 47 or as a locale (`de_DE`).
+pub(crate) fn language_at(value: &Value, path: &[&str]) -> Option<LanguageTag> {
+    LanguageTag::from_locale(text_at(value, path)?)
 }
 
 /// The text of the HTML at `path` (entities decoded, tags gone).

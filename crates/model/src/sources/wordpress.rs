@@ -3,7 +3,8 @@
 use serde_json::Value;
 
 use super::value::{
-    at, html_text_at, later_update, number_at, picture, plain_at, source_at, text_at, web_link,
+    at, html_text_at, language_at, later_update, number_at, picture, plain_at, source_at, text_at,
+    web_link,
 };
 use super::{encode_query_value, Detail, SourceArticle, SourceError, SourcePage, WordPressRoutes};
 use crate::article::Article;
@@ -11,6 +12,7 @@ use crate::date::Timestamp;
 use crate::feed::{FeedEntry, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
 use crate::image::{Image, ImageSource};
+use crate::language::LanguageTag;
 use crate::slug::Slug;
 
 /// `posts` with the query `query`, in the site's route style.
@@ -88,7 +90,7 @@ fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
         section: section(post, parser),
         tags: terms(post, "post_tag", parser),
         image: featured_image(post, parser),
-        language: None,
+        language: post_language(post),
     })
 }
 
@@ -137,10 +139,16 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
             source: link.map(source_at),
             has_comments: text_at(post, &["comment_status"]) != Some("closed"),
             related: Vec::new(),
-            language: None,
+            language: post_language(post),
         },
         dropped: mapped.dropped,
     })
+}
+
+/// A post's own language where a translation plugin writes one into the REST answer (Polylang's
+/// `lang`, WPML's `wpml_current_locale`); WordPress itself gives posts none.
+fn post_language(post: &Value) -> Option<LanguageTag> {
+    language_at(post, &["lang"]).or_else(|| language_at(post, &["wpml_current_locale"]))
 }
 
 fn slug_of(post: &Value) -> Result<Slug, String> {
