@@ -14,9 +14,9 @@ use news_model::feed_index_to_json;
 use news_model::related::{related_stories, RelatedBy};
 use news_model::sources::ContentSource;
 use news_model::{
-    parse_feed_index, site_name_or_default, Article, FeedEntry, FeedIndex, Link, LinkKind,
-    Rejected, Route, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META,
-    SOURCE_META, SOURCE_URL_META,
+    parse_feed_index, site_name_or_default, Article, FeedEntry, FeedIndex, LanguageTag, Link,
+    LinkKind, Rejected, Route, Slug, ARTICLE_URL_META, INDEX_URL_META, LANGUAGE_META,
+    SITE_NAME_META, SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
 };
 use news_views::components::needs_app_note::PublisherSearch;
 use news_views::content_urls::ContentUrls;
@@ -168,6 +168,9 @@ pub fn build(
         Some(source) => with_source_settings(&page, source, &app_builds),
         None => page,
     };
+    let content = dist.join("content");
+    let (index, first_page) = read_index(&content)?;
+    let page = with_content_language(&page, index.language.as_ref());
     let (page, words) = language::apply(dist, &page).map_err(|source| BuildError::File {
         step: Step::ReadPage,
         source,
@@ -184,8 +187,6 @@ pub fn build(
     for warning in warnings {
         eprintln!("warning: {warning}");
     }
-    let content = dist.join("content");
-    let (index, first_page) = read_index(&content)?;
     // Related stories come from the first index page, newest first: what the app has too.
     let first_page = FeedIndex {
         title: String::new(),
@@ -415,6 +416,19 @@ fn with_source_settings(page: &str, imported: &ImportedSource, builds: &AppBuild
     let page = template::with_meta_content(&page, SOURCE_META, source.kind_name());
     let page = template::with_meta_content(&page, SOURCE_URL_META, source.address().unwrap_or(""));
     template::with_meta_content(&page, SOURCE_KEY_META, key)
+}
+
+/// The page with the content's language as the site's when the page's setting is empty or
+/// missing: the setting decides, else the source (its index's `language`), else English.
+fn with_content_language(page: &str, language: Option<&LanguageTag>) -> String {
+    let is_set = template::meta_content(page, LANGUAGE_META)
+        .is_some_and(|setting| !setting.trim().is_empty());
+    match language {
+        Some(language) if !is_set => {
+            template::with_meta_content(page, LANGUAGE_META, language.as_str())
+        }
+        _ => page.to_owned(),
+    }
 }
 
 /// Now, or `SOURCE_DATE_EPOCH` (seconds since 1970) when set, so a build can be reproduced
@@ -806,22 +820,18 @@ fn write_feeds(context: &Context, pages: &[Route]) -> Result<(), BuildError> {
         listed,
         ..
     } = context;
-    let description = index.description.as_deref();
+    let language = context.words.locale().html_lang();
+    let head = feeds::FeedHead {
+        title: &index.title,
+        description: index.description.as_deref(),
+        language: &language,
+    };
     let files = [
         (
             "feed.json",
-            feeds::json_feed(
-                site,
-                &context.content_urls,
-                &index.title,
-                description,
-                newest,
-            ),
+            feeds::json_feed(site, &context.content_urls, &head, newest),
         ),
-        (
-            "rss.xml",
-            feeds::rss(site, &index.title, description, newest),
-        ),
+        ("rss.xml", feeds::rss(site, &head, newest)),
         ("robots.txt", feeds::robots(site)),
     ];
     let file_error = |source| BuildError::File {

@@ -35,12 +35,19 @@ pub fn image_url(site: &Site, content_urls: &ContentUrls, article: &Article) -> 
     Some(resolved.absolute)
 }
 
+/// What a feed says about the site: its title, description and language.
+pub struct FeedHead<'a> {
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    /// The site's language, a BCP 47 tag (`en-GB`, `ar`).
+    pub language: &'a str,
+}
+
 /// JSON Feed 1.1 (<https://www.jsonfeed.org/version/1.1/>).
 pub fn json_feed(
     site: &Site,
     content_urls: &ContentUrls,
-    title: &str,
-    description: Option<&str>,
+    head: &FeedHead<'_>,
     articles: &[Article],
 ) -> String {
     let items: Vec<Value> = newest_first(articles, published)
@@ -88,6 +95,14 @@ pub fn json_feed(
                     "tags",
                     (!article.tags.is_empty()).then(|| Value::from(article.tags.clone())),
                 ),
+                // A story in another language than the site's says so, as in this format.
+                (
+                    "language",
+                    article
+                        .language
+                        .as_ref()
+                        .map(|language| Value::from(language.as_str())),
+                ),
             ];
             for (key, value) in fields {
                 if let Some(value) = value {
@@ -99,13 +114,13 @@ pub fn json_feed(
         .collect();
     let mut feed = json!({
         "version": "https://jsonfeed.org/version/1.1",
-        "title": title,
+        "title": head.title,
         "home_page_url": site.base_url,
         "feed_url": site_file_url(site, "feed.json"),
-        "language": "en-GB",
+        "language": head.language,
         "items": items,
     });
-    if let Some(description) = description {
+    if let Some(description) = head.description {
         feed["description"] = Value::from(description);
     }
     serde_json::to_string_pretty(&feed).expect("invariant: a JSON value serializes")
@@ -119,12 +134,13 @@ fn rfc2822(rfc3339: &str) -> Option<String> {
 }
 
 /// RSS 2.0 (<https://www.rssboard.org/rss-specification>).
-pub fn rss(site: &Site, title: &str, description: Option<&str>, articles: &[Article]) -> String {
+pub fn rss(site: &Site, head: &FeedHead<'_>, articles: &[Article]) -> String {
     let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n<title>{}</title>\n<link>{}</link>\n<description>{}</description>\n<language>en-GB</language>\n<atom:link href=\"{}\" rel=\"self\" type=\"application/rss+xml\"/>\n",
-        escape(title),
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n<title>{}</title>\n<link>{}</link>\n<description>{}</description>\n<language>{}</language>\n<atom:link href=\"{}\" rel=\"self\" type=\"application/rss+xml\"/>\n",
+        escape(head.title),
         escape(&site.base_url),
-        escape(description.unwrap_or(title)),
+        escape(head.description.unwrap_or(head.title)),
+        escape(head.language),
         escape(&site_file_url(site, "rss.xml")),
     );
     for article in newest_first(articles, published)

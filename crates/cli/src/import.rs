@@ -6,11 +6,13 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use news_model::sources::{ContentSource, Detail, PageNumber, Paging, Skipped, WordPressRoutes};
-use news_model::{article_to_json, feed_index_to_json, FeedEntry, FeedIndex, Link, StoryLink};
+use news_model::{
+    article_to_json, feed_index_to_json, FeedEntry, FeedIndex, LanguageTag, Link, StoryLink,
+};
 use serde_json::Value;
 
 use crate::files::{write, FileError};
-use crate::inert_html::NativeHtml;
+use crate::inert_html::{self, NativeHtml};
 use crate::progress::Progress;
 use crate::source_client::{Client, FetchError, Fetched};
 
@@ -23,6 +25,8 @@ const MAX_PAGES: u32 = 100_000;
 pub struct Imported {
     pub n_articles: usize,
     pub site_name: String,
+    /// The site's language, as the source says it.
+    pub language: Option<LanguageTag>,
     pub skipped: Vec<Skipped>,
     /// What the body mapping left out across all stories, with counts.
     pub dropped: BTreeMap<String, usize>,
@@ -49,12 +53,16 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
     let client = Client::new();
     let parser = NativeHtml;
     let (routes, first) = first_page(&client, source)?;
-    let site_name = site_name(&client, source, routes, &first);
+    let SiteFacts {
+        name: site_name,
+        language,
+    } = site_facts(&client, source, routes, &first);
     clear_content(out)?;
 
     let mut imported = Imported {
         n_articles: 0,
         site_name: site_name.clone(),
+        language: language.clone(),
         skipped: Vec::new(),
         dropped: BTreeMap::new(),
     };
@@ -107,7 +115,15 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
         fetched = client.get_json(next.as_str())?;
     }
     progress.finish();
-    write_index(out, &site_name, description, entries)?;
+    write_index(
+        out,
+        IndexHead {
+            title: &site_name,
+            description,
+            language,
+        },
+        entries,
+    )?;
     Ok(imported)
 }
 
@@ -142,43 +158,73 @@ fn first_page(
     }
 }
 
-/// The site's own name: WordPress's and Ghost's settings, a feed's title; else its host.
-fn site_name(
+/// What a source says about the site itself.
+struct SiteFacts {
+    /// Its own name: WordPress's and Ghost's settings, a feed's title; else its host.
+    name: String,
+    /// Its language: a feed's `language`, Ghost's `locale`, the `<html lang>` of a WordPress
+    /// site's home page (its REST API does not say).
+    language: Option<LanguageTag>,
+}
+
+fn site_facts(
     client: &Client,
     source: &ContentSource,
     routes: WordPressRoutes,
     first: &Fetched,
-) -> String {
-    let from = |url: String, path: &[&str]| {
-        let fetched = client.get_json(&url).ok()?;
-        let value: Value = serde_json::from_str(&fetched.body).ok()?;
-        let name = path.iter().try_fold(&value, |value, key| value.get(key))?;
-        news_model::html::text_from_html(&NativeHtml, name.as_str()?)
+) -> SiteFacts {
+    let json = |url: String| -> Option<Value> {
+        serde_json::from_str(&client.get_json(&url).ok()?.body).ok()
     };
-    let name = match source {
-        ContentSource::WordPress { site } => from(
-            match routes {
+    let (about, name_at, language) = match source {
+        ContentSource::WordPress { site } => (
+            json(match routes {
                 WordPressRoutes::Pretty => format!("{site}wp-json/"),
                 WordPressRoutes::Query => format!("{site}?rest_route=/"),
-            },
-            &["name"],
+            }),
+            &["name"][..],
+            client
+                .get_html(site)
+                .ok()
+                .and_then(|home| inert_html::document_language(&home.body))
+                .and_then(|lang| LanguageTag::from_locale(&lang)),
         ),
-        ContentSource::Ghost { site, key } => from(
-            format!("{site}ghost/api/content/settings/?key={key}"),
-            &["settings", "title"],
-        ),
-        ContentSource::JsonFeed { .. } => serde_json::from_str::<Value>(&first.body)
-            .ok()
-            .and_then(|feed| Some(feed.get("title")?.as_str()?.trim().to_owned()))
-            .filter(|title| !title.is_empty()),
-        ContentSource::Json => None,
+        ContentSource::Ghost { site, key } => {
+            let settings = json(format!("{site}ghost/api/content/settings/?key={key}"));
+            let language = settings
+                .as_ref()
+                .and_then(|settings| text_at(settings, &["settings", "locale"]))
+                .and_then(LanguageTag::from_locale);
+            (settings, &["settings", "title"][..], language)
+        }
+        ContentSource::JsonFeed { .. } => {
+            let feed = serde_json::from_str::<Value>(&first.body).ok();
+            let language = feed
+                .as_ref()
+                .and_then(|feed| text_at(feed, &["language"]))
+                .and_then(LanguageTag::from_locale);
+            (feed, &["title"][..], language)
+        }
+        ContentSource::Json => (None, &[][..], None),
     };
-    name.or_else(|| {
-        let address = source.address()?;
-        let host = url::Url::parse(address).ok()?.host_str()?.to_owned();
-        Some(host)
-    })
-    .unwrap_or_else(|| news_model::DEFAULT_SITE_NAME.to_owned())
+    let name = about
+        .as_ref()
+        .and_then(|about| text_at(about, name_at))
+        .and_then(|name| news_model::html::text_from_html(&NativeHtml, name))
+        .or_else(|| {
+            let address = source.address()?;
+            let host = url::Url::parse(address).ok()?.host_str()?.to_owned();
+            Some(host)
+        })
+        .unwrap_or_else(|| news_model::DEFAULT_SITE_NAME.to_owned());
+    SiteFacts { name, language }
+}
+
+/// The string at `path` (object keys) of a JSON answer.
+fn text_at<'a>(value: &'a Value, path: &[&str]) -> Option<&'a str> {
+    path.iter()
+        .try_fold(value, |value, key| value.get(key))?
+        .as_str()
 }
 
 /// Ghost's count of all posts (`meta.pagination.total`), for the progress line.
@@ -213,13 +259,15 @@ fn clear_content(out: &Path) -> Result<(), FileError> {
     remove_json(out.to_owned(), true)
 }
 
-/// The index, newest first, as pages of [`PER_PAGE`] linked by `next`.
-fn write_index(
-    out: &Path,
-    site_name: &str,
+/// What every index page says about the site.
+struct IndexHead<'a> {
+    title: &'a str,
     description: Option<String>,
-    entries: Vec<FeedEntry>,
-) -> Result<(), FileError> {
+    language: Option<LanguageTag>,
+}
+
+/// The index, newest first, as pages of [`PER_PAGE`] linked by `next`.
+fn write_index(out: &Path, head: IndexHead<'_>, entries: Vec<FeedEntry>) -> Result<(), FileError> {
     let entries = FeedIndex {
         title: String::new(),
         description: None,
@@ -236,13 +284,13 @@ fn write_index(
     let n_pages = chunks.len();
     for (idx, chunk) in chunks.into_iter().enumerate() {
         let page = FeedIndex {
-            title: site_name.to_owned(),
-            description: description.clone(),
+            title: head.title.to_owned(),
+            description: head.description.clone(),
             entries: chunk.to_vec(),
             next: (idx + 1 < n_pages)
                 .then(|| Link::parse(&index_file(idx + 1)).ok())
                 .flatten(),
-            language: None,
+            language: head.language.clone(),
         };
         write(
             &out.join(index_file(idx)),

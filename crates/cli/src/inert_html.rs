@@ -25,6 +25,13 @@ impl HtmlParser for NativeHtml {
     }
 }
 
+/// The `lang` of a web page's `<html>` element, as its author wrote it.
+pub fn document_language(html: &str) -> Option<String> {
+    let document = Html::parse_document(html);
+    let lang = document.root_element().value().attr("lang")?.trim();
+    (!lang.is_empty()).then(|| lang.to_owned())
+}
+
 fn nodes_of(parent: ElementRef<'_>) -> Vec<HtmlNode> {
     parent
         .children()
@@ -369,6 +376,23 @@ mod mapping_tests {
             })
             .collect();
         assert_eq!(text, vec!["Line one\nline two", "Loose words", "a\nb"]);
+    }
+
+    #[test]
+    fn a_pages_language_is_its_html_elements_lang() {
+        use super::document_language;
+        let home = "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><title>x</title></head><body><p lang=\"en\">y</p></body></html>";
+        assert_eq!(document_language(home).as_deref(), Some("ar"));
+        assert_eq!(
+            document_language("<html lang=\"de-DE\" class=\"no-js\"><body></body></html>")
+                .as_deref(),
+            Some("de-DE")
+        );
+        assert_eq!(
+            document_language("<html><body lang=\"fr\"></body></html>"),
+            None
+        );
+        assert_eq!(document_language("<html lang=\" \">"), None);
     }
 
     #[test]

@@ -128,8 +128,12 @@ fn run_import(source: &ContentSource, out_dir: &std::path::Path) -> Result<Strin
             .collect();
         eprintln!("left out of the stories' text: {}", dropped.join(", "));
     }
+    let language = match &imported.language {
+        Some(language) => format!("in {language}"),
+        None => "its language not said".to_owned(),
+    };
     println!(
-        "imported {} stories of {:?} into {} ({} skipped)",
+        "imported {} stories of {:?} ({language}) into {} ({} skipped)",
         imported.n_articles,
         imported.site_name,
         out_dir.display(),

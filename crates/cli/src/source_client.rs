@@ -54,6 +54,22 @@ impl FetchError {
     }
 }
 
+/// What an answer must be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Json,
+    Html,
+}
+
+impl Expect {
+    fn accept(self) -> &'static str {
+        match self {
+            Expect::Json => "application/json",
+            Expect::Html => "text/html",
+        }
+    }
+}
+
 pub struct Client {
     agent: ureq::Agent,
 }
@@ -72,10 +88,19 @@ impl Client {
 
     /// GETs `url` as JSON, retrying what may pass (network failures, 429, 5xx).
     pub fn get_json(&self, url: &str) -> Result<Fetched, FetchError> {
+        self.get(url, Expect::Json)
+    }
+
+    /// GETs the web page at `url` (a site's home page), retrying as [`Client::get_json`].
+    pub fn get_html(&self, url: &str) -> Result<Fetched, FetchError> {
+        self.get(url, Expect::Html)
+    }
+
+    fn get(&self, url: &str, expect: Expect) -> Result<Fetched, FetchError> {
         let mut backoff = FIRST_BACKOFF;
         let mut attempt = 1;
         loop {
-            match self.get_once(url) {
+            match self.get_once(url, expect) {
                 Err(error) if error.is_worth_retrying() && attempt < ATTEMPTS => {
                     std::thread::sleep(backoff);
                     backoff *= 2;
@@ -86,7 +111,7 @@ impl Client {
         }
     }
 
-    fn get_once(&self, url: &str) -> Result<Fetched, FetchError> {
+    fn get_once(&self, url: &str, expect: Expect) -> Result<Fetched, FetchError> {
         let network = |error: ureq::Error| FetchError::Network {
             url: url.to_owned(),
             reason: error.to_string(),
@@ -94,7 +119,7 @@ impl Client {
         let mut response = self
             .agent
             .get(url)
-            .header("Accept", "application/json")
+            .header("Accept", expect.accept())
             .call()
             .map_err(network)?;
         let status = response.status().as_u16();
@@ -123,7 +148,7 @@ impl Client {
                 },
             });
         }
-        if is_html {
+        if is_html && expect == Expect::Json {
             return Err(FetchError::NotJson {
                 url: url.to_owned(),
             });

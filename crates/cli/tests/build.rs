@@ -62,6 +62,12 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// A dist folder with Trunk's page and the sample content, built for [`SITE`].
 fn built_dist() -> Dist {
+    built_dist_of(TRUNK_PAGE, "public/content")
+}
+
+/// A dist folder with `page` as Trunk's and the content folder `content` (from the project's
+/// root), built for [`SITE`].
+fn built_dist_of(page: &str, content: &str) -> Dist {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
     let dir = std::env::temp_dir().join(format!(
         "news-blog-build-{}-{}",
@@ -69,7 +75,7 @@ fn built_dist() -> Dist {
         COUNTER.fetch_add(1, Ordering::Relaxed)
     ));
     fs::create_dir_all(&dir).expect("temporary folder");
-    fs::write(dir.join("index.html"), TRUNK_PAGE).expect("write page");
+    fs::write(dir.join("index.html"), page).expect("write page");
     // The build of the app that reads sources, as Trunk writes it (not named by its content).
     fs::write(
         dir.join("news_blog_live.js"),
@@ -84,7 +90,9 @@ fn built_dist() -> Dist {
     )
     .expect("write css");
     copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/content"),
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(content),
         &dir.join("content"),
     );
     let dist = Dist(dir);
@@ -967,4 +975,51 @@ fn a_build_without_pagefind_says_there_is_no_search_index() {
     );
     assert!(!dist.0.join("pagefind").exists());
     assert!(dist.0.join("search/index.html").is_file());
+}
+
+/// Trunk's page with the language setting `content`.
+fn page_in_language(content: &str) -> String {
+    TRUNK_PAGE.replace(
+        "</head>",
+        &format!("  <meta name=\"news-blog-language\" content=\"{content}\">\n</head>"),
+    )
+}
+
+#[test]
+fn a_site_without_a_language_setting_takes_its_contents_and_feeds_say_it() {
+    let dist = built_dist_of(&page_in_language(""), "samples/ar/content");
+    let home = read(&dist, "index.html");
+    assert!(home.contains("<html lang=\"ar\" dir=\"rtl\">"), "{home}");
+    assert_eq!(meta(&home, "name", "news-blog-language"), "ar");
+    // The site's own words, in Arabic (crates/i18n/catalogs/ar.txt).
+    assert!(home.contains("بحث"), "the search link is in Arabic: {home}");
+    let feed: Value = serde_json::from_str(&read(&dist, "feed.json")).expect("feed is JSON");
+    assert_eq!(feed["language"], "ar");
+    // The one English story on the Arabic site says so, in the feed as on its page.
+    let items = feed["items"].as_array().expect("items");
+    let english: Vec<&Value> = items
+        .iter()
+        .filter(|item| item["language"] == "en")
+        .collect();
+    assert_eq!(english.len(), 1, "{items:?}");
+    assert!(read(&dist, "rss.xml").contains("<language>ar</language>"));
+}
+
+#[test]
+fn the_pages_language_setting_wins_over_the_contents() {
+    let dist = built_dist_of(&page_in_language("es"), "samples/ar/content");
+    let home = read(&dist, "index.html");
+    assert!(home.contains("<html lang=\"es\" dir=\"ltr\">"), "{home}");
+    assert_eq!(meta(&home, "name", "news-blog-language"), "es");
+    let feed: Value = serde_json::from_str(&read(&dist, "feed.json")).expect("feed is JSON");
+    assert_eq!(feed["language"], "es");
+}
+
+#[test]
+fn content_without_a_language_is_an_english_site() {
+    let dist = built_dist_of(&page_in_language(""), "public/content");
+    let home = read(&dist, "index.html");
+    assert!(home.contains("<html lang=\"en-GB\">"), "{home}");
+    let feed: Value = serde_json::from_str(&read(&dist, "feed.json")).expect("feed is JSON");
+    assert_eq!(feed["language"], "en-GB");
 }
