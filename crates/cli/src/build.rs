@@ -701,8 +701,11 @@ fn write_topics(context: &Context) -> Result<Vec<Route>, BuildError> {
     for topic in &found {
         // The documents live in a folder below the index: their pictures' addresses are made
         // absolute, so they name the same files from there (in the documents and the page).
+        let story_count = context
+            .words
+            .plural(Plural::TopicStoryCount, topic.entries.len());
         let documents: Vec<FeedIndex> = topic
-            .documents()
+            .documents(&story_count)
             .into_iter()
             .map(|document| FeedIndex {
                 entries: document

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use news_model::topic::{story_count, Topic, TopicKind};
+use news_model::topic::{Topic, TopicKind};
 use news_model::{FeedEntry, FeedIndex, Key, Link};
 
 /// How many stories one index document of a topic lists (like the imported index).
@@ -17,8 +17,9 @@ pub struct TopicStories {
 }
 
 impl TopicStories {
-    /// The topic's index documents: pages of [`STORIES_PER_DOCUMENT`], each linking the next.
-    pub fn documents(&self) -> Vec<FeedIndex> {
+    /// The topic's index documents: pages of [`STORIES_PER_DOCUMENT`], each linking the next
+    /// and described by `story_count` (all its stories, in the site's language: "60 stories").
+    pub fn documents(&self, story_count: &str) -> Vec<FeedIndex> {
         let chunks: Vec<&[FeedEntry]> = self.entries.chunks(STORIES_PER_DOCUMENT).collect();
         let n_pages = chunks.len();
         chunks
@@ -26,7 +27,7 @@ impl TopicStories {
             .enumerate()
             .map(|(idx, chunk)| FeedIndex {
                 title: self.name.clone(),
-                description: Some(story_count(self.entries.len())),
+                description: Some(story_count.to_owned()),
                 entries: chunk.to_vec(),
                 next: (idx + 1 < n_pages)
                     .then(|| Link::parse(&self.topic.document_name(idx + 2)).ok())
@@ -99,7 +100,7 @@ mod tests {
             .map(|t| (t.name.as_str(), t.entries.len()))
             .collect();
         assert_eq!(names, [("Middle East", 60), ("Rain", 60)]);
-        let documents = found[0].documents();
+        let documents = found[0].documents("60 stories");
         assert_eq!(documents.len(), 2);
         assert_eq!(documents[0].entries.len(), 50);
         assert_eq!(

@@ -89,7 +89,8 @@ impl Topic {
     }
 
     /// The stories of `newest_first` that belong to this topic, as an index page named after
-    /// it (as the newest of them writes it) with their count; `None` when there are none.
+    /// it (as the newest of them writes it), without a count (`newest_first` may be only the
+    /// newest of the site's stories); `None` when there are none.
     pub fn filtered(&self, newest_first: &[FeedEntry]) -> Option<FeedIndex> {
         let entries: Vec<FeedEntry> = newest_first
             .iter()
@@ -99,7 +100,7 @@ impl Topic {
         let title = self.name_in(entries.first()?)?.to_owned();
         Some(FeedIndex {
             title,
-            description: Some(story_count(entries.len())),
+            description: None,
             entries,
             next: None,
             language: None,
@@ -129,15 +130,6 @@ fn document_name(key: &str, page: usize) -> String {
     }
 }
 
-/// "1 story", "12 stories".
-pub fn story_count(n: usize) -> String {
-    if n == 1 {
-        "1 story".to_owned()
-    } else {
-        format!("{n} stories")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,7 +149,8 @@ mod tests {
         );
         let found = section.filtered(&index.entries).expect("stories");
         assert_eq!(found.title, "Middle East");
-        assert_eq!(found.description.as_deref(), Some("2 stories"));
+        assert_eq!(found.entries.len(), 2);
+        assert_eq!(found.description, None, "a count of only the newest is not said");
         let tag = Topic::new(TopicKind::Tag, Key::from_name("rain").expect("key"));
         assert_eq!(
             tag.filtered(&index.entries).expect("stories").entries.len(),
@@ -198,6 +191,5 @@ mod tests {
             Topic::new(TopicKind::Tag, Key::from_name("Rain").expect("key")).document_path(2),
             "tag/rain-2.json"
         );
-        assert_eq!(story_count(1), "1 story");
     }
 }
