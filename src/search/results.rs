@@ -4,8 +4,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use news_model::search::{result_count, SearchHit};
+use news_i18n::{Msg, Plural};
+use news_model::search::SearchHit;
 use news_model::{DateStyle, Route, StoryLink};
+use news_views::words::Words;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
@@ -14,10 +16,14 @@ use super::engine::{find, warm_up, Found, More, SearchError};
 use super::markup;
 use crate::data::head;
 use crate::data::settings::Settings;
+use crate::data::words::site_words;
 
 /// How long after the last key press the search runs, in milliseconds: long enough not to
 /// search for every letter, short enough to feel immediate.
 const TYPING_PAUSE_MS: i32 = 150;
+
+/// Stands for the reader's query in a filled message until it goes in as a `<bdi>` of its own.
+const QUERY_MARK: &str = "\u{FFFC}";
 
 /// A listener added to an element of the page (inert once dropped).
 type Listener = Closure<dyn FnMut(Event)>;
@@ -31,15 +37,25 @@ thread_local! {
 /// Takes over the search page under `root`: searches for what its field holds (the address's
 /// query, or what the reader typed while this module loaded), then as the reader types. The
 /// address is replaced (not added to), so Back leaves the search rather than stepping through
-/// its letters.
+/// its letters. Its words are the site's catalog, read as the app reads it (the module is a
+/// wasm of its own).
 pub fn start(root: &Element) {
+    let settings = Settings::from_page();
+    warm_up(&settings);
+    let root = root.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let words = site_words().await;
+        take_over(&root, settings, words);
+    });
+}
+
+fn take_over(root: &Element, settings: Settings, words: Words) {
     let Some(parts) = Parts::under(root) else {
         return;
     };
-    let settings = Settings::from_page();
-    warm_up(&settings);
     let page = Rc::new(Search {
         settings,
+        words,
         state: RefCell::new(State {
             parts: Some(parts),
             ..State::default()
@@ -149,6 +165,7 @@ impl State {
 
 struct Search {
     settings: Settings,
+    words: Words,
     state: RefCell<State>,
 }
 
@@ -203,15 +220,17 @@ impl Search {
             state.query = query.clone();
             state.asked
         };
+        let words = &self.words;
         let site_name = &self.settings.site.name;
         if query.trim().is_empty() {
-            head::set_title("Search", site_name);
-            self.say("Type a word or two to find stories.");
+            head::set_whole_title(&words.page_title(words.text(Msg::SearchHeading), site_name));
+            self.say(words.text(Msg::SearchPrompt));
             return;
         }
         if is_first {
-            head::set_title(&format!("“{query}” – Search"), site_name);
-            self.say("Searching…");
+            let title = words.fill(Msg::SearchQueryTitle, &[("query", &query)]);
+            head::set_whole_title(&words.page_title(&title, site_name));
+            self.say(words.text(Msg::SearchSearching));
             replace_address(&self.settings.site.href(&Route::Search {
                 query: query.clone(),
             }));
@@ -240,33 +259,31 @@ impl Search {
                 if !is_first {
                     focus_result(&parts.list, before);
                 }
+                let words = &self.words;
+                let query_mark = [("query", QUERY_MARK)];
                 let said = match (found.total, found.hits.is_empty()) {
                     _ if !is_first => None,
-                    (_, true) => Some(format!(
-                        "No stories match “{query}”. Check the spelling, or try other or fewer words."
-                    )),
-                    (Some(total), false) => Some(format!("{} for “{query}”", result_count(total))),
-                    (None, false) => Some(format!("Stories matching “{query}”")),
+                    (_, true) => Some(words.fill(Msg::SearchNoResults, &query_mark)),
+                    (Some(total), false) => {
+                        Some(words.plural_with(Plural::SearchResultCount, total, &query_mark))
+                    }
+                    (None, false) => Some(words.fill(Msg::SearchMatching, &query_mark)),
                 };
                 state.more = found.more;
                 drop(state);
                 if let Some(said) = said {
-                    self.say(&said);
+                    self.say_about(&said, query);
                 }
             }
             Err(SearchError::Unavailable) => {
                 drop(state);
-                self.say("Search is not available on this site. The home page lists every story, newest first.");
+                self.say(self.words.text(Msg::SearchUnavailable));
             }
             Err(SearchError::Failed(error)) => {
                 drop(state);
-                // The search module is a wasm of its own, without the page's catalog.
-                let english = news_views::words::Words::english();
-                self.say(&format!(
-                    "The search failed. {} {}",
-                    error.headline(&english),
-                    error.advice(&english)
-                ));
+                let words = &self.words;
+                let reason = format!("{} {}", error.headline(words), error.advice(words));
+                self.say(&words.fill(Msg::SearchFailed, &[("reason", &reason)]));
             }
         }
     }
@@ -275,6 +292,22 @@ impl Search {
     fn say(&self, text: &str) {
         if let Some(parts) = &self.state.borrow().parts {
             parts.status.set_text_content(Some(text));
+        }
+    }
+
+    /// Puts `text` in the status line with `query` where [`QUERY_MARK`] is, in a `<bdi>`: the
+    /// reader's words keep their own direction (an English query on an Arabic site, or the
+    /// reverse) without moving the sentence's quotation marks.
+    fn say_about(&self, text: &str, query: &str) {
+        let Some((before, after)) = text.split_once(QUERY_MARK) else {
+            self.say(text);
+            return;
+        };
+        if let Some(parts) = &self.state.borrow().parts {
+            parts.status.set_text_content(None);
+            let _ = parts.status.append_with_str_1(before);
+            append(&parts.status, &element("bdi", "", Some(query)));
+            let _ = parts.status.append_with_str_1(after);
         }
     }
 
@@ -305,7 +338,7 @@ impl Search {
         append(&item, &excerpt);
         if let Some(date) = &hit.published {
             let line = element("p", "search-result__date", None);
-            let time = element("time", "", Some(&date.display(DateStyle::Day)));
+            let time = element("time", "", Some(&self.words.date(date, DateStyle::Day)));
             let _ = time.set_attribute("datetime", date.as_rfc3339());
             append(&line, &time);
             append(&item, &line);

@@ -157,14 +157,6 @@ impl Runs {
     }
 }
 
-/// "1 result", "12 results", "1,204 results".
-pub fn result_count(n: usize) -> String {
-    match n {
-        1 => "1 result".to_owned(),
-        n => format!("{} results", crate::comment::with_thousands(n)),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,13 +230,6 @@ mod tests {
     fn a_window_near_the_end_stays_full() {
         let runs = excerpt_around("a b c d e f", &[5], 4);
         assert_eq!(marked(&runs), "… c d e [f]");
-    }
-
-    #[test]
-    fn counts_read_as_english() {
-        assert_eq!(result_count(0), "0 results");
-        assert_eq!(result_count(1), "1 result");
-        assert_eq!(result_count(1204), "1,204 results");
     }
 
     #[test]
