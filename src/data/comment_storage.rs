@@ -6,10 +6,13 @@
 //! value this version cannot read is copied aside before anything is written over it.
 
 use std::cell::RefCell;
-use std::fmt;
 
 use js_sys::Reflect;
-use news_model::{storage_key, Comment, CommentShelf, ShelfFull, Slug, StoredCommentsError};
+use news_i18n::{Catalog, Msg, Plural};
+use news_model::{
+    storage_key, Comment, CommentShelf, ShelfFull, Slug, StoredCommentsError,
+    MAX_COMMENTS_PER_ARTICLE,
+};
 use serde::{Deserialize, Serialize};
 use web_sys::Storage;
 
@@ -26,16 +29,15 @@ pub enum CommentStorageError {
     LimitReached,
 }
 
-impl fmt::Display for CommentStorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl CommentStorageError {
+    /// What the reader is told, in the site's language.
+    pub fn message(&self, words: &Catalog) -> String {
         match self {
-            CommentStorageError::Unavailable => f.write_str(
-                "This browser isn't letting the site save comments (storage is turned off or blocked). Comments you post now are kept only until you leave this page.",
-            ),
-            CommentStorageError::Full => f.write_str(
-                "Your comment couldn't be saved because this browser's storage for the site is full. Your text is still in the box: free some space (for example by deleting old comments) and post again.",
-            ),
-            CommentStorageError::LimitReached => ShelfFull.fmt(f),
+            CommentStorageError::Unavailable => words.text(Msg::StorageUnavailable).to_owned(),
+            CommentStorageError::Full => words.text(Msg::StorageFull).to_owned(),
+            CommentStorageError::LimitReached => {
+                words.plural(Plural::StorageLimitReached, MAX_COMMENTS_PER_ARTICLE)
+            }
         }
     }
 }
@@ -44,8 +46,47 @@ impl fmt::Display for CommentStorageError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShelvedComments {
     pub comments: Vec<Comment>,
-    /// Something the reader should know about what was stored (kept aside, partly unreadable).
-    pub notice: Option<String>,
+    /// Something the reader should know about what was stored.
+    pub notice: Option<StorageNotice>,
+}
+
+/// What was stored for an article but could not all be read: always kept aside under
+/// `side_key`, never overwritten.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// Some comments could not be read; those that could are shown.
+    PartlyUnreadable { side_key: String },
+    /// Nothing could be read; new comments start a fresh list.
+    Unreadable {
+        error: StoredCommentsError,
+        side_key: String,
+    },
+}
+
+impl StorageNotice {
+    /// What the reader is told, in the site's language.
+    pub fn message(&self, words: &Catalog) -> String {
+        match self {
+            StorageNotice::PartlyUnreadable { side_key } => {
+                words.fill(Msg::StoragePartlyUnreadable, &[("key", side_key)])
+            }
+            StorageNotice::Unreadable { error, side_key } => {
+                let problem = match error {
+                    StoredCommentsError::Unrecognised => {
+                        words.text(Msg::StorageUnrecognised).to_owned()
+                    }
+                    StoredCommentsError::NewerVersion(version) => words.fill(
+                        Msg::StorageNewerVersion,
+                        &[("version", &words.number(*version as usize))],
+                    ),
+                };
+                words.fill(
+                    Msg::StorageCopyKept,
+                    &[("problem", &problem), ("key", side_key)],
+                )
+            }
+        }
+    }
 }
 
 /// Reads an article's comments, setting aside anything that cannot be read.
@@ -73,9 +114,8 @@ pub fn load_comments(slug: &Slug) -> Result<ShelvedComments, CommentStorageError
             // Rewrite in the current format, keeping the original value beside it.
             let side_key = set_aside(&storage, &key, &raw)?;
             write(&storage, &key, &decoded.shelf)?;
-            let notice = (decoded.n_unreadable > 0).then(|| {
-                format!("Some comments saved in this browser for this story could not be read; a copy was kept under \"{side_key}\".")
-            });
+            let notice =
+                (decoded.n_unreadable > 0).then_some(StorageNotice::PartlyUnreadable { side_key });
             Ok(ShelvedComments {
                 comments: decoded.shelf.comments,
                 notice,
@@ -86,7 +126,7 @@ pub fn load_comments(slug: &Slug) -> Result<ShelvedComments, CommentStorageError
             let _ = storage.remove_item(&key);
             Ok(ShelvedComments {
                 comments: Vec::new(),
-                notice: Some(unreadable_notice(&error, &side_key)),
+                notice: Some(StorageNotice::Unreadable { error, side_key }),
             })
         }
     }
@@ -224,10 +264,6 @@ fn set_aside(storage: &Storage, key: &str, raw: &str) -> Result<String, CommentS
         .set_item(&side_key, raw)
         .map_err(|error| storage_error(&error))?;
     Ok(side_key)
-}
-
-fn unreadable_notice(error: &StoredCommentsError, side_key: &str) -> String {
-    format!("{error} A copy was kept in this browser under \"{side_key}\", and new comments start a fresh list.")
 }
 
 fn local_storage() -> Result<Storage, CommentStorageError> {

@@ -22,6 +22,7 @@ use crate::data::dates::{now_millis, now_rfc3339};
 /// to add one. Comments posted in another tab appear here without a reload.
 #[component]
 pub fn CommentSection(slug: Slug) -> impl IntoView {
+    let words = Words::from_context();
     let comments = RwSignal::new(Vec::<Comment>::new());
     let storage_notice = RwSignal::new(None::<String>);
     // When storage is unavailable from the start, comments live in this page only.
@@ -32,11 +33,11 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
     match load_comments(&slug) {
         Ok(shelved) => {
             comments.set(shelved.comments);
-            storage_notice.set(shelved.notice);
+            storage_notice.set(shelved.notice.map(|notice| notice.message(&words)));
         }
         Err(error) => {
             is_memory_only.set(true);
-            storage_notice.set(Some(error.to_string()));
+            storage_notice.set(Some(error.message(&words)));
         }
     }
 
@@ -57,6 +58,7 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
     let form = CommentFormState::new(load_draft(&slug));
     let on_post = {
         let slug = slug.clone();
+        let words = words.clone();
         Callback::new(move |draft: CommentDraft| -> Result<(), String> {
             let comment = draft.clone().into_comment(new_comment_id(), now_rfc3339());
             if is_memory_only.get_untracked() {
@@ -65,17 +67,25 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
             }
             // Shown at once; written to storage once the browser has drawn it, since writing a
             // long thread takes a while.
-            let shown = with_comment(&slug, comment.clone()).map_err(|error| error.to_string())?;
+            let shown =
+                with_comment(&slug, comment.clone()).map_err(|error| error.message(&words))?;
             comments.set(shown);
             let slug = slug.clone();
+            let words = words.clone();
             after_next_paint(move || {
-                save_posted(&slug, comment, draft, comments, written_here, form)
+                let posted = Posted {
+                    comment,
+                    draft,
+                    comments,
+                    written_here,
+                    form,
+                };
+                save_posted(&slug, posted, &words)
             });
             Ok(())
         })
     };
 
-    let words = Words::from_context();
     let on_delete = {
         let slug = slug.clone();
         let words = words.clone();
@@ -87,9 +97,10 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
             }
             match delete_comment(&slug, &id) {
                 Ok(all) => comments.set(all),
-                Err(error) => storage_notice.set(Some(
-                    words.fill(Msg::CommentsDeleteFailed, &[("reason", &error.to_string())]),
-                )),
+                Err(error) => storage_notice.set(Some(words.fill(
+                    Msg::CommentsDeleteFailed,
+                    &[("reason", &error.message(&words))],
+                ))),
             }
         })
     };
@@ -133,14 +144,14 @@ const MAX_DEFER_MS: u64 = 100;
 /// Writes a comment the page already shows. On failure it leaves the list and goes back into
 /// the form with the reason. The section may be gone by then (the reader moved on); the
 /// comment is saved all the same.
-fn save_posted(
-    slug: &Slug,
-    comment: Comment,
-    draft: CommentDraft,
-    comments: RwSignal<Vec<Comment>>,
-    written_here: StoredValue<Vec<Comment>>,
-    form: CommentFormState,
-) {
+fn save_posted(slug: &Slug, posted: Posted, words: &Words) {
+    let Posted {
+        comment,
+        draft,
+        comments,
+        written_here,
+        form,
+    } = posted;
     let id = comment.id.clone();
     match add_comment(slug, comment.clone()) {
         Ok(all) => {
@@ -149,9 +160,18 @@ fn save_posted(
         }
         Err(error) => {
             let _ = comments.try_update(|all| all.retain(|comment| comment.id != id));
-            form.put_back(draft, error.to_string());
+            form.put_back(draft, error.message(words));
         }
     }
+}
+
+/// A comment shown at once, and where it goes back to if saving it fails.
+struct Posted {
+    comment: Comment,
+    draft: CommentDraft,
+    comments: RwSignal<Vec<Comment>>,
+    written_here: StoredValue<Vec<Comment>>,
+    form: CommentFormState,
 }
 
 /// Unique enough within one reader's comments on one story: the time plus a random part, so
