@@ -150,7 +150,10 @@ mod tests {
         let found = section.filtered(&index.entries).expect("stories");
         assert_eq!(found.title, "Middle East");
         assert_eq!(found.entries.len(), 2);
-        assert_eq!(found.description, None, "a count of only the newest is not said");
+        assert_eq!(
+            found.description, None,
+            "a count of only the newest is not said"
+        );
         let tag = Topic::new(TopicKind::Tag, Key::from_name("rain").expect("key"));
         assert_eq!(
             tag.filtered(&index.entries).expect("stories").entries.len(),
