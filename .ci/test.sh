@@ -39,6 +39,15 @@ bash .ci/build-site.sh "http://127.0.0.1:8091/" dist
 rm -rf target/e2e-subpath && mkdir -p target/e2e-subpath
 bash .ci/build-site.sh "http://127.0.0.1:8092/news/" target/e2e-subpath/news
 
+step "the Arabic sample site, and the English build prerendered in each other language"
+# The root build again with samples/ar/content and its language meta set to ar (on 8132);
+# and with only its language meta switched, one under each /<code>/ (on 8133).
+bash .ci/build-language-site.sh ar "http://127.0.0.1:8132/" target/e2e-ar samples/ar/content "أخبار الشمال"
+rm -rf target/e2e-languages
+for language in de es fr ru; do
+  bash .ci/build-language-site.sh "$language" "http://127.0.0.1:8133/$language/" "target/e2e-languages/$language"
+done
+
 step "sites built from publishers' sources: a real WordPress, recorded Ghost answers, the root build's JSON Feed"
 python3 .ci/ghost-mock.py --port 8099 & background+=($!)
 bash .ci/build-wordpress-site.sh "http://127.0.0.1:8097/" target/e2e-wordpress
@@ -51,7 +60,7 @@ bash .ci/build-source-site.sh jsonfeed "http://127.0.0.1:8091/feed.json" "http:/
 kill "$feed_server" && wait "$feed_server" 2>/dev/null || true
 
 step "valid HTML (the W3C Nu Html Checker on every built page)"
-mapfile -t pages < <(find dist target/e2e-subpath target/e2e-wordpress target/e2e-ghost target/e2e-jsonfeed -name '*.html' | sort)
+mapfile -t pages < <(find dist target/e2e-subpath target/e2e-ar target/e2e-languages target/e2e-wordpress target/e2e-ghost target/e2e-jsonfeed -name '*.html' | sort)
 java -jar tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar --errors-only "${pages[@]}"
 echo "${#pages[@]} pages checked: no errors"
 
