@@ -19,6 +19,14 @@ const ghostPort = Number(process.env.E2E_GHOST_PORT ?? 8099);
 // A site built from the root build's feed.json, reading it live.
 const jsonFeedSitePort = Number(process.env.E2E_JSONFEED_SITE_PORT ?? 8100);
 
+// The Arabic sample site (samples/ar/, built by .ci/build-language-site.sh): its own stories,
+// words, dates and direction.
+const arabicPort = Number(process.env.E2E_ARABIC_PORT ?? 8132);
+// The English build prerendered again in each other shipped language (its language meta
+// switched, .ci/build-language-site.sh), one under each /<code>/.
+const languagesPort = Number(process.env.E2E_LANGUAGES_PORT ?? 8133);
+const switchedLanguages = ['de', 'es', 'fr', 'ru'] as const;
+
 // The ports .ci/real-hosts.py gives each server's four sites, in this order.
 const realHosts = (['nginx', 'caddy'] as const).flatMap((server, serverIdx) =>
   ([['404', '/'], ['spa', '/'], ['404', '/news/'], ['spa', '/news/']] as const).map(([style, base], siteIdx) => ({
@@ -30,7 +38,7 @@ const realHosts = (['nginx', 'caddy'] as const).flatMap((server, serverIdx) =>
 );
 
 // The ports of the sites the engines suite (engines.config.ts) uses too.
-export const ports = { root: port, subpath: subpathPort, host: hostPort, wordpressSite: wordpressSitePort };
+export const ports = { root: port, subpath: subpathPort, host: hostPort, wordpressSite: wordpressSitePort, arabic: arabicPort };
 
 // The servers every run starts; the engines suite (engines.config.ts) starts some of them too.
 export const webServers = [
@@ -89,6 +97,18 @@ export const webServers = [
     env: { SERVE_QUIET: '1' },
   },
   {
+    command: `python3 ../../.ci/serve.py ../../target/e2e-ar --port ${arabicPort}`,
+    url: `http://127.0.0.1:${arabicPort}/`,
+    reuseExistingServer: false,
+    env: { SERVE_QUIET: '1' },
+  },
+  {
+    command: `python3 ../../.ci/serve.py ../../target/e2e-languages --port ${languagesPort}`,
+    url: `http://127.0.0.1:${languagesPort}/${switchedLanguages[0]}/`,
+    reuseExistingServer: false,
+    env: { SERVE_QUIET: '1' },
+  },
+  {
     command: `python3 ../../.ci/serve.py ../../target/e2e-subpath --port ${subpathPort}`,
     url: `http://127.0.0.1:${subpathPort}/news/`,
     reuseExistingServer: false,
@@ -123,7 +143,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', testIgnore: /spa-host|real-hosts|wordpress|ghost|jsonfeed|\/engines\// },
+    { name: 'root', testIgnore: /spa-host|real-hosts|wordpress|ghost|jsonfeed|\/engines\/|\/arabic\// },
+    // The Arabic sample site: tests/e2e/arabic/ (its pages, parity, axe), expecting the words of
+    // crates/i18n/catalogs/ar.txt.
+    { name: 'arabic', testDir: './arabic', use: { baseURL: `http://127.0.0.1:${arabicPort}/` } },
+    // The English build prerendered in each other language: the prerendered page is the page
+    // the app draws in that language too (one page of each kind).
+    ...switchedLanguages.map((language) => ({
+      name: `english-in-${language}`,
+      testMatch: /e2e\/parity\.spec\.ts$/,
+      grep: /the home page|the article syria-war-final-assault-raqqa|not-found|section page|tag page|widget page/,
+      use: { baseURL: `http://127.0.0.1:${languagesPort}/${language}/` },
+    })),
     // Sites built from publishers' sources (.ci/build-source-site.sh), reading them live.
     { name: 'wordpress', testMatch: /wordpress/, use: { baseURL: `http://127.0.0.1:${wordpressSitePort}/` } },
     { name: 'ghost', testMatch: /ghost/, use: { baseURL: `http://127.0.0.1:${ghostSitePort}/` } },
