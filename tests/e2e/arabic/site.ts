@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Locator, Page } from '@playwright/test';
 import { catalog } from '../catalog';
-import { expect } from '../support';
+import { expect } from '@playwright/test';
 
 // The Arabic sample site (samples/ar/, «أخبار الشمال»): its words come from ar.txt, its
 // stories from samples/ar/content, so these specs write neither.

@@ -22,7 +22,7 @@ type TestFixtures = { scenarioId: string; driver: WebDriver; page: Page; scenari
 
 export const SEED = 'syria-war-final-assault-raqqa';
 export const SEED_TITLE = "Syria war: 'Final assault' launched to recapture Raqqa";
-const SCENARIO_PORTS = [ports.root, ports.subpath, ports.wordpressSite];
+const SCENARIO_PORTS = [ports.root, ports.subpath, ports.wordpressSite, ports.arabic];
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   engine: [undefined as unknown as Engine, { option: true, scope: 'worker' }],
