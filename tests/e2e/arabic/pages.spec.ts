@@ -125,6 +125,19 @@ test('comments posted in Arabic are counted in Arabic and kept after a reload', 
   await expect(kept.getByRole('button', { name: ar.text('comments.delete_label', { name: 'سلمى' }) })).toBeVisible();
 });
 
+// Known product bug: a comment posted without a name is shown as "Anonymous", in English
+// (news_model's Comment::display_name; ar.txt has no word for it yet). Marked as failing so CI
+// stays green; it fails once the name is in the site's language: then remove `test.fail`.
+test('a comment without a name is not shown under the English word "Anonymous"', async ({ page }) => {
+  test.fail(true, 'an anonymous comment is shown as "Anonymous" on an Arabic site');
+  await openArticle(page, SEED);
+  await page.getByLabel(ar.text('comments.text_label')).fill('تعليق بلا اسم.');
+  await page.getByRole('button', { name: ar.text('comments.post_button') }).click();
+  const comment = commentBox(page).getByRole('listitem');
+  await expect(comment).toContainText('تعليق بلا اسم.');
+  await expect(comment).not.toContainText('Anonymous');
+});
+
 test('an empty comment is refused in Arabic', async ({ page }) => {
   await openArticle(page, SEED);
   await page.getByRole('button', { name: ar.text('comments.post_button') }).click();
