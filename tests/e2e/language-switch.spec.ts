@@ -14,7 +14,7 @@ async function serveWithLanguage(page: Page, tag: string) {
       if (route.request().resourceType() !== 'document') return route.fallback();
       const response = await route.fetch();
       const html = await response.text();
-      const switched = html.replace(/(<meta name="news-blog-language" content=")en(")/, `$1${tag}$2`);
+      const switched = html.replace(/(<meta name="news-blog-language" content=")[^"]*(")/, `$1${tag}$2`);
       expect(switched, 'the page has the language meta').not.toBe(html);
       await route.fulfill({ response, body: switched });
     },
