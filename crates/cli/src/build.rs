@@ -82,33 +82,34 @@ impl fmt::Display for Step {
     }
 }
 
-/// Why a build stopped: the step, the file, and what was wrong with it.
+/// Why a build stopped: the step, the file, and what was wrong with it (each cause is its
+/// `source`, which the command prints below it).
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
     #[error("--site-url {url:?} {reason}")]
     SiteUrl { url: String, reason: String },
     #[error("the build time: {reason}")]
     BuildTime { reason: String },
-    #[error("{step}: {source}")]
+    #[error("{step}")]
     File {
         step: Step,
         #[source]
         source: FileError,
     },
-    #[error("{step}: {}: {source}", path.display())]
+    #[error("{step}: {}", path.display())]
     Template {
         step: Step,
         path: PathBuf,
         #[source]
         source: TemplateError,
     },
-    #[error("{step}: {source}")]
+    #[error("{step}")]
     Boot {
         step: Step,
         #[source]
         source: BootError,
     },
-    #[error("{}: {source}", Step::SearchIndex)]
+    #[error("{}", Step::SearchIndex)]
     SearchIndex {
         #[from]
         source: search_index::SearchIndexError,

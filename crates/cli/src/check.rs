@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use news_model::{parse_article, parse_feed_index, LinkKind, Problem, Severity};
 
+use crate::files::FileError;
+
 /// One line of the report.
 struct Finding {
     file: String,
@@ -41,10 +43,7 @@ pub fn run(content_dir: &Path) -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(2)
-        }
+        Err(error) => crate::report_error(&error),
     }
 }
 
@@ -105,9 +104,18 @@ impl Report {
     }
 }
 
-fn check(content_dir: &Path) -> Result<Report, String> {
+/// Why a content folder could not be checked at all.
+#[derive(Debug, thiserror::Error)]
+enum CheckError {
+    #[error("{} is not a folder", .0.display())]
+    NotAFolder(PathBuf),
+    #[error("reading the articles")]
+    Articles(#[source] FileError),
+}
+
+fn check(content_dir: &Path) -> Result<Report, CheckError> {
     if !content_dir.is_dir() {
-        return Err(format!("{} is not a folder", content_dir.display()));
+        return Err(CheckError::NotAFolder(content_dir.to_owned()));
     }
     let mut report = Report {
         findings: Vec::new(),
@@ -198,9 +206,8 @@ fn check_index_pages(content_dir: &Path, report: &mut Report) -> Vec<(String, St
 }
 
 /// Checks every `articles/*.json`; returns the slugs of the articles that could be read.
-fn check_articles(content_dir: &Path, report: &mut Report) -> Result<BTreeSet<String>, String> {
-    let paths = crate::content::article_files(content_dir)
-        .map_err(|error| format!("{} cannot be read: {}", error.path.display(), error.source))?;
+fn check_articles(content_dir: &Path, report: &mut Report) -> Result<BTreeSet<String>, CheckError> {
+    let paths = crate::content::article_files(content_dir).map_err(CheckError::Articles)?;
 
     let mut found = BTreeSet::new();
     for path in paths {

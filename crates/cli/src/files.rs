@@ -4,9 +4,10 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// A file or folder that could not be read or written, and why.
+/// A file or folder that could not be read or written, and why (its source: the system's
+/// reason, printed as the cause).
 #[derive(Debug, thiserror::Error)]
-#[error("{}: {source}", path.display())]
+#[error("{}", path.display())]
 pub struct FileError {
     pub path: PathBuf,
     #[source]

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 // zeroed page for each 4 KB), which cost more than the compression itself on a large site.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use news_model::sources::ContentSource;
+use news_model::sources::{ContentSource, SourceSettingError};
 
 mod article_scan;
 mod boot;
@@ -104,19 +104,41 @@ struct SourceArgs {
 }
 
 impl SourceArgs {
-    fn content_source(&self) -> Result<ContentSource, String> {
+    fn content_source(&self) -> Result<ContentSource, SourceSettingError> {
         ContentSource::from_settings(
             self.source.as_deref(),
             self.source_url.as_deref(),
             self.source_key.as_deref(),
         )
-        .map_err(|error| error.to_string())
     }
 }
 
+/// Why a command stopped; each error's causes are its `source` chain, printed below it.
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error(transparent)]
+    Settings(#[from] SourceSettingError),
+    #[error(transparent)]
+    Import(#[from] import::ImportError),
+    #[error(transparent)]
+    Build(#[from] build::BuildError),
+}
+
+/// Prints `error` and each of its causes, one a line, and gives the exit code for errors
+/// that stop a command.
+fn report_error(error: &dyn std::error::Error) -> ExitCode {
+    eprintln!("error: {error}");
+    let mut cause = error.source();
+    while let Some(reason) = cause {
+        eprintln!("  caused by: {reason}");
+        cause = reason.source();
+    }
+    ExitCode::from(2)
+}
+
 /// Imports `source` into `out_dir`, reporting what was left out; the site's name on success.
-fn run_import(source: &ContentSource, out_dir: &std::path::Path) -> Result<String, String> {
-    let imported = import::import(source, out_dir).map_err(|error| error.to_string())?;
+fn run_import(source: &ContentSource, out_dir: &std::path::Path) -> Result<String, CliError> {
+    let imported = import::import(source, out_dir)?;
     for skipped in &imported.skipped {
         eprintln!("skipped {}: {}", skipped.story, skipped.reason);
     }
@@ -146,15 +168,13 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Check { content_dir } => check::run(&content_dir),
         Command::Import { source, out_dir } => {
-            match source
+            let imported = source
                 .content_source()
-                .and_then(|source| run_import(&source, &out_dir))
-            {
+                .map_err(CliError::from)
+                .and_then(|source| run_import(&source, &out_dir));
+            match imported {
                 Ok(_) => ExitCode::SUCCESS,
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    ExitCode::from(2)
-                }
+                Err(error) => report_error(&error),
             }
         }
         Command::Build {
@@ -177,7 +197,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn report_build(built: Result<build::Built, String>, dist: &std::path::Path) -> ExitCode {
+fn report_build(built: Result<build::Built, CliError>, dist: &std::path::Path) -> ExitCode {
     match built {
         Ok(built) => {
             for skipped in &built.skipped {
@@ -194,10 +214,7 @@ fn report_build(built: Result<build::Built, String>, dist: &std::path::Path) -> 
             );
             ExitCode::SUCCESS
         }
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(2)
-        }
+        Err(error) => report_error(&error),
     }
 }
 
@@ -206,7 +223,7 @@ fn build_with_source(
     site_url: &str,
     source: &SourceArgs,
     indexer: &search_index::Indexer,
-) -> Result<build::Built, String> {
+) -> Result<build::Built, CliError> {
     let source = source.content_source()?;
     let source = match source {
         ContentSource::Json => None,
@@ -218,5 +235,5 @@ fn build_with_source(
             })
         }
     };
-    build::build(dist, site_url, source.as_ref(), indexer).map_err(|error| error.to_string())
+    Ok(build::build(dist, site_url, source.as_ref(), indexer)?)
 }

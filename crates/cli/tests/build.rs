@@ -1023,3 +1023,26 @@ fn content_without_a_language_is_an_english_site() {
     let feed: Value = serde_json::from_str(&read(&dist, "feed.json")).expect("feed is JSON");
     assert_eq!(feed["language"], "en-GB");
 }
+
+#[test]
+fn an_error_is_printed_with_each_of_its_causes() {
+    let empty = Dist(std::env::temp_dir().join(format!("news-blog-empty-{}", std::process::id())));
+    fs::create_dir_all(&empty.0).expect("temporary folder");
+    let output = run_build(&empty.0, SITE);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    let page = empty.0.join("index.html");
+    assert_eq!(
+        lines[..2],
+        [
+            "error: reading Trunk's page".to_owned(),
+            format!("  caused by: {}", page.display()),
+        ],
+        "{stderr}"
+    );
+    assert!(
+        lines[2].starts_with("  caused by: No such file"),
+        "{stderr}"
+    );
+}

@@ -60,6 +60,8 @@ impl fmt::Display for SourceSettingError {
     }
 }
 
+impl std::error::Error for SourceSettingError {}
+
 /// One page of a source's list of stories.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PageNumber(pub u32);
