@@ -15,7 +15,7 @@ use news_model::related::{related_stories, RelatedBy};
 use news_model::sources::ContentSource;
 use news_model::{
     parse_feed_index, site_name_or_default, Article, FeedEntry, FeedIndex, LanguageTag, Link,
-    LinkKind, Rejected, Route, Slug, ARTICLE_URL_META, INDEX_URL_META, LANGUAGE_META,
+    LinkKind, Rejected, Route, Slug, StoryOutput, ARTICLE_URL_META, INDEX_URL_META, LANGUAGE_META,
     SITE_NAME_META, SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
 };
 use news_views::components::needs_app_note::PublisherSearch;
@@ -288,11 +288,7 @@ fn shared_fingerprint(page: &str, base_url: &Url, source_origin: Option<&str>) -
 /// The files a build writes for one article, relative to the output folder: its page, its
 /// widget page and its oEmbed answer.
 fn pages_of(slug: &Slug) -> [String; 3] {
-    [
-        Route::Article(slug.clone()).file(),
-        Route::EmbedArticle(slug.clone()).file(),
-        head::oembed_file(slug),
-    ]
+    StoryOutput::ALL.map(|output| output.file(slug))
 }
 
 /// Whether the pages of the article whose document is named `stem` are all in `dist`.
@@ -342,14 +338,15 @@ fn precompress(
     };
     // The search index's many chunks are compressed by Pagefind itself; its script and wasm
     // are looked at when it wrote them.
-    let per_story_folders = [
-        "article",
-        "embed",
-        "oembed",
-        "content/articles",
-        search_index::FOLDER,
-    ]
-    .map(|folder| dist.join(folder));
+    let per_story_folders: Vec<PathBuf> = StoryOutput::ALL
+        .iter()
+        .map(|output| output.folder())
+        .chain([
+            "content/articles".to_owned(),
+            search_index::FOLDER.to_owned(),
+        ])
+        .map(|folder| dist.join(folder))
+        .collect();
     let search_files = match search {
         search_index::Outcome::Written => search_index::compressible_files(dist),
         _ => Vec::new(),
@@ -908,7 +905,7 @@ fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
                 content: None,
             },
         )?;
-        let oembed_path = dist.join(head::oembed_file(&article.slug));
+        let oembed_path = dist.join(StoryOutput::OembedAnswer.file(&article.slug));
         write(
             &oembed_path,
             head::oembed(site, &context.content_urls, article),
@@ -972,48 +969,41 @@ fn write_search_page(context: &Context) -> Result<(), BuildError> {
 /// Removes the article pages, widget pages and oEmbed answers (with their compressed copies)
 /// of articles that are no longer in the content: those folders belong to the build alone.
 fn remove_deleted_articles(context: &Context) -> Result<(), BuildError> {
-    let file_error = |source| BuildError::File {
-        step: Step::Prune,
-        source,
-    };
     let slugs: std::collections::HashSet<&str> = context
         .listed
         .iter()
         .map(|listed| listed.slug.as_str())
         .collect();
-    for folder in ["article", "embed/article"] {
-        let folder = context.dist.join(folder);
+    for output in StoryOutput::ALL {
+        let folder = context.dist.join(output.folder());
         let Ok(entries) = std::fs::read_dir(&folder) else {
             continue;
         };
         for entry in entries.filter_map(Result::ok) {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if entry.path().is_dir() && !slugs.contains(name.as_str()) {
-                std::fs::remove_dir_all(entry.path()).map_err(|source| {
-                    file_error(FileError {
-                        path: entry.path(),
-                        source,
-                    })
-                })?;
-            }
-        }
-    }
-    let oembed = context.dist.join("oembed");
-    if let Ok(entries) = std::fs::read_dir(&oembed) {
-        for entry in entries.filter_map(Result::ok) {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let slug = name.split('.').next().unwrap_or_default();
-            if !slugs.contains(slug) {
-                std::fs::remove_file(entry.path()).map_err(|source| {
-                    file_error(FileError {
-                        path: entry.path(),
-                        source,
-                    })
+            let is_deleted = output
+                .slug_of_entry(&name)
+                .is_some_and(|slug| !slugs.contains(slug.as_str()));
+            if is_deleted {
+                remove_entry(&entry.path()).map_err(|source| BuildError::File {
+                    step: Step::Prune,
+                    source,
                 })?;
             }
         }
     }
     Ok(())
+}
+
+/// Removes a page's folder (its copies are inside) or a file (its copies are entries of their
+/// own, removed as they come).
+fn remove_entry(path: &Path) -> Result<(), FileError> {
+    let removed = if path.is_dir() {
+        std::fs::remove_dir_all(path)
+    } else {
+        std::fs::remove_file(path)
+    };
+    removed.map_err(FileError::at(path))
 }
 
 /// `_headers` and `_redirects`, for hosts configured by files in the site.

@@ -2,7 +2,7 @@
 //! canonical URL, Open Graph and Twitter tags, schema.org `NewsArticle` JSON-LD, the oEmbed
 //! link and answer.
 
-use news_model::{Article, Route, Slug};
+use news_model::{Article, Route, StoryOutput};
 use news_views::content_urls::ContentUrls;
 use news_views::site::Site;
 use serde_json::{json, Value};
@@ -113,7 +113,10 @@ pub fn article_tags(site: &Site, content_urls: &ContentUrls, article: &Article) 
     );
     tags += &format!(
         "\n<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
-        escape(&site_file_url(site, &oembed_file(&article.slug))),
+        escape(&site_file_url(
+            site,
+            &StoryOutput::OembedAnswer.file(&article.slug)
+        )),
         escape(&article.title)
     );
     tags
@@ -122,11 +125,6 @@ pub fn article_tags(site: &Site, content_urls: &ContentUrls, article: &Article) 
 /// The widget's default size in an oEmbed answer.
 const EMBED_WIDTH: u32 = 640;
 const EMBED_HEIGHT: u32 = 800;
-
-/// Where an article's oEmbed answer is, relative to the site's root.
-pub fn oembed_file(slug: &Slug) -> String {
-    format!("oembed/{slug}.json")
-}
 
 /// An oEmbed `rich` answer (<https://oembed.com/>) whose `html` is the two-line embed snippet.
 pub fn oembed(site: &Site, content_urls: &ContentUrls, article: &Article) -> String {

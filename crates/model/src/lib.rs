@@ -47,7 +47,7 @@ pub use json_out::{article_to_json, feed_index_to_json};
 pub use language::{Direction, LanguageTag};
 pub use link::{Link, LinkKind, LinkRefusal};
 pub use problem::{Parsed, Problem, Rejected, Severity};
-pub use route::{percent_encode, Key, Route};
+pub use route::{percent_encode, Key, Route, StoryOutput};
 pub use settings::{
     page_title, site_name_or_default, ARTICLE_URL_META, DEFAULT_ARTICLE_URL, DEFAULT_INDEX_URL,
     DEFAULT_SITE_NAME, INDEX_URL_META, LANGUAGE_META, SITE_NAME_META, SLUG_PLACEHOLDER,

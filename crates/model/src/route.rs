@@ -27,6 +27,7 @@ const SECTION: &str = "section";
 const TAG: &str = "tag";
 const SEARCH: &str = "search";
 const EMBED: &str = "embed";
+const OEMBED: &str = "oembed";
 
 impl Route {
     /// Reads the part of an address after the base path (`article/raqqa`, `/article/raqqa/`,
@@ -118,6 +119,55 @@ impl Route {
     /// The widget is a page for frames on other sites, never a place inside the app.
     pub fn is_in_app(&self) -> bool {
         !matches!(self, Route::EmbedArticle(_))
+    }
+}
+
+/// What the build writes for each story, beside the site-wide pages: the one place their
+/// paths are spelled, for writing, pruning and compressing them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoryOutput {
+    /// `article/{slug}/index.html`.
+    Page,
+    /// `embed/article/{slug}/index.html`.
+    WidgetPage,
+    /// `oembed/{slug}.json`.
+    OembedAnswer,
+}
+
+impl StoryOutput {
+    pub const ALL: [StoryOutput; 3] = [
+        StoryOutput::Page,
+        StoryOutput::WidgetPage,
+        StoryOutput::OembedAnswer,
+    ];
+
+    /// The file for the story `slug`, relative to the output folder.
+    pub fn file(self, slug: &Slug) -> String {
+        match self {
+            StoryOutput::Page => Route::Article(slug.clone()).file(),
+            StoryOutput::WidgetPage => Route::EmbedArticle(slug.clone()).file(),
+            StoryOutput::OembedAnswer => format!("{OEMBED}/{slug}.json"),
+        }
+    }
+
+    /// The folder holding this output of every story, relative to the output folder:
+    /// `article`, `embed/article`, `oembed`.
+    pub fn folder(self) -> String {
+        match self {
+            StoryOutput::Page => ARTICLE.to_owned(),
+            StoryOutput::WidgetPage => format!("{EMBED}/{ARTICLE}"),
+            StoryOutput::OembedAnswer => OEMBED.to_owned(),
+        }
+    }
+
+    /// The story an entry of [`StoryOutput::folder`] is for: a page's folder name, an answer's
+    /// file name (`raqqa.json`, or its compressed copy `raqqa.json.br`); `None` for an entry
+    /// that is not one.
+    pub fn slug_of_entry(self, name: &str) -> Option<Slug> {
+        match self {
+            StoryOutput::Page | StoryOutput::WidgetPage => Slug::parse(name),
+            StoryOutput::OembedAnswer => Slug::parse(name.split_once(".json")?.0),
+        }
     }
 }
 
@@ -222,6 +272,32 @@ fn percent_decode(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_storys_outputs_have_one_place_and_are_found_again_by_name() {
+        let slug = Slug::parse("raqqa").expect("slug");
+        let files = StoryOutput::ALL.map(|output| output.file(&slug));
+        assert_eq!(
+            files,
+            [
+                "article/raqqa/index.html",
+                "embed/article/raqqa/index.html",
+                "oembed/raqqa.json"
+            ]
+        );
+        for output in StoryOutput::ALL {
+            assert!(output
+                .file(&slug)
+                .starts_with(&format!("{}/", output.folder())));
+        }
+        assert_eq!(
+            StoryOutput::OembedAnswer.slug_of_entry("raqqa.json.br"),
+            Some(slug.clone())
+        );
+        assert_eq!(StoryOutput::Page.slug_of_entry("raqqa"), Some(slug));
+        assert_eq!(StoryOutput::OembedAnswer.slug_of_entry("notes.txt"), None);
+        assert_eq!(StoryOutput::WidgetPage.slug_of_entry("Not A Slug"), None);
+    }
 
     fn slug(text: &str) -> Slug {
         Slug::parse(text).expect("test slug is valid")
