@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use news_model::html::native::{document_language, NativeHtml};
 use news_model::sources::{ContentSource, Detail, PageNumber, Paging, Skipped, WordPressRoutes};
 use news_model::{
     article_to_json, feed_index_to_json, FeedEntry, FeedIndex, LanguageTag, Link, StoryLink,
@@ -12,7 +13,6 @@ use news_model::{
 use serde_json::Value;
 
 use crate::files::{write, FileError};
-use crate::inert_html::{self, NativeHtml};
 use crate::progress::Progress;
 use crate::source_client::{Client, FetchError, Fetched};
 
@@ -186,7 +186,7 @@ fn site_facts(
             client
                 .get_html(site)
                 .ok()
-                .and_then(|home| inert_html::document_language(&home.body))
+                .and_then(|home| document_language(&home.body))
                 .and_then(|lang| LanguageTag::from_locale(&lang)),
         ),
         ContentSource::Ghost { site, key } => {

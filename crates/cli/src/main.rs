@@ -24,7 +24,6 @@ mod head;
 mod host_files;
 mod html;
 mod import;
-mod inert_html;
 mod language;
 mod manifest;
 mod pages;

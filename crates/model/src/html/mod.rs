@@ -9,6 +9,8 @@
 //! attributes.
 
 mod blocks;
+#[cfg(feature = "native-html")]
+pub mod native;
 mod srcset;
 mod text;
 

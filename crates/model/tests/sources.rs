@@ -1,0 +1,324 @@
+//! The three sources' answers, recorded in the shape their APIs document, mapped through the
+//! real parser.
+
+use news_model::sources::{Answer, ContentSource, Detail, PageNumber, Paging, WordPressRoutes};
+use news_model::{Block, Inline};
+
+use news_model::html::native::NativeHtml;
+
+const PAGING: Paging = Paging {
+    routes: WordPressRoutes::Pretty,
+    per_page: 2,
+    detail: Detail::WholeStories,
+};
+
+fn fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/sources")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+fn answer<'a>(url: &'a str, body: &'a str) -> Answer<'a> {
+    Answer {
+        url,
+        body,
+        total_pages: None,
+        page: PageNumber(1),
+    }
+}
+
+#[test]
+fn ghost_posts_map_with_tags_authors_pictures_and_paging() {
+    let source =
+        ContentSource::from_settings(Some("ghost"), Some("https://ghost.example"), Some("k1"))
+            .expect("settings");
+    let body = fixture("ghost-posts-page-1.json");
+    let url = source.feed_page_url(PageNumber(1), PAGING).expect("url");
+    assert_eq!(
+        url,
+        "https://ghost.example/ghost/api/content/posts/?key=k1&include=tags,authors&limit=2&page=1"
+    );
+    let page = source
+        .read_feed_page(answer(&url, &body), &NativeHtml, "Site", PAGING.detail)
+        .expect("page reads");
+    assert_eq!(
+        page.index.next.map(|next| next.to_string()).as_deref(),
+        Some("https://ghost.example/ghost/api/content/posts/?key=k1&include=tags,authors&limit=2&page=2")
+    );
+    assert_eq!(
+        page.index.entries.len(),
+        1,
+        "the members-only post is left out"
+    );
+    assert_eq!(page.skipped.len(), 1);
+    assert!(
+        page.skipped[0].reason.contains("protected"),
+        "{:?}",
+        page.skipped
+    );
+    let article = &page.articles[0].article;
+    assert_eq!(article.section.as_deref(), Some("Business"));
+    assert_eq!(article.tags, vec!["Business", "Food"]);
+    assert_eq!(article.authors, vec!["Ana Ruiz", "Bo Chen"]);
+    assert_eq!(
+        article.published.as_ref().map(|date| date.as_rfc3339()),
+        Some("2024-05-02T18:30:00.000+00:00")
+    );
+    assert!(article.updated.is_some());
+    let image = article.image.as_ref().expect("feature image");
+    assert_eq!(image.alt, "The market at dusk");
+    assert_eq!(image.caption.as_deref(), Some("Photo by Ana"));
+    assert_eq!(
+        image.sources[0].src.to_string(),
+        "https://ghost.example/content/images/size/w600/2024/05/market.jpg"
+    );
+    let kinds: Vec<&str> = article
+        .body
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph(_) => "p",
+            Block::Image(_) => "image",
+            Block::Embed(_) => "embed",
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(kinds, vec!["p", "image", "embed", "p"]);
+    let Block::Image(card) = &article.body[1] else {
+        unreachable!()
+    };
+    assert_eq!(card.caption.as_deref(), Some("Stalls under lights"));
+    assert_eq!(card.sources.len(), 2, "{:?}", card.sources);
+}
+
+#[test]
+fn ghost_single_post_and_missing_slug() {
+    let source =
+        ContentSource::from_settings(Some("ghost"), Some("https://ghost.example/"), Some("k"))
+            .expect("settings");
+    let body = fixture("ghost-posts-page-1.json");
+    let read = source
+        .read_article(answer("x", &body), &NativeHtml)
+        .expect("reads");
+    assert_eq!(read.article.slug.as_str(), "night-market-returns");
+    let empty = r#"{"posts": []}"#;
+    assert_eq!(
+        source.read_article(answer("x", empty), &NativeHtml),
+        Err(news_model::sources::SourceError::NotFound)
+    );
+}
+
+#[test]
+fn json_feed_items_become_whole_stories() {
+    let source = ContentSource::from_settings(
+        Some("jsonfeed"),
+        Some("https://feed.example/feed.json"),
+        None,
+    )
+    .expect("settings");
+    let body = fixture("jsonfeed.json");
+    let page = source
+        .read_feed_page(
+            answer("https://feed.example/feed.json", &body),
+            &NativeHtml,
+            "Site",
+            PAGING.detail,
+        )
+        .expect("feed reads");
+    assert_eq!(page.index.title, "Harbour Weekly");
+    assert_eq!(
+        page.index.next.map(|next| next.to_string()).as_deref(),
+        Some("https://feed.example/feed-2.json")
+    );
+    let stories: Vec<String> = page
+        .index
+        .entries
+        .iter()
+        .map(|entry| match &entry.story {
+            news_model::StoryLink::Here(slug) => slug.to_string(),
+            news_model::StoryLink::Elsewhere(link) => format!("elsewhere {link}"),
+        })
+        .collect();
+    assert_eq!(
+        stories,
+        vec![
+            "harbour-reopens",
+            "elsewhere https://feed.example/2024/Not%20A%20Slug/",
+            "plain-text-story"
+        ]
+    );
+    assert_eq!(page.skipped, vec![]);
+    assert_eq!(
+        page.articles.len(),
+        2,
+        "a story read elsewhere has no article here"
+    );
+    let first = &page.articles[0].article;
+    assert_eq!(
+        first
+            .image
+            .as_ref()
+            .map(|image| image.src.to_string())
+            .as_deref(),
+        Some("https://feed.example/img/harbour.jpg")
+    );
+    assert_eq!(first.authors, vec!["Cy Obi"]);
+    let Block::Image(boats) = &first.body[1] else {
+        panic!("{:?}", first.body)
+    };
+    assert_eq!(boats.src.to_string(), "https://feed.example/img/boats.jpg");
+    let second = &page.articles[1].article;
+    let paragraphs: Vec<String> = second
+        .body
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph(text) => Some(Inline::to_plain_text(text)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(paragraphs, vec!["First paragraph.", "Second paragraph."]);
+    assert_eq!(second.authors, vec!["Old Style"]);
+    // The feed's language is the site's; an item in another one carries its own.
+    let language = |tag: Option<&news_model::LanguageTag>| tag.map(ToString::to_string);
+    assert_eq!(
+        language(page.index.language.as_ref()).as_deref(),
+        Some("en-GB")
+    );
+    assert_eq!(language(first.language.as_ref()), None);
+    assert_eq!(language(second.language.as_ref()).as_deref(), Some("cy"));
+    assert_eq!(
+        language(page.index.entries[2].language.as_ref()).as_deref(),
+        Some("cy")
+    );
+}
+
+#[test]
+fn a_wordpress_post_in_a_translation_plugins_language_carries_it() {
+    let source = ContentSource::from_settings(Some("wordpress"), Some("https://wp.example/"), None)
+        .expect("settings");
+    let post = |language_field: &str| {
+        format!(
+            r#"[{{"slug": "a-post", "title": {{"rendered": "A post"}}, "content": {{"rendered": "<p>Text.</p>"}}, {language_field}}}]"#
+        )
+    };
+    let language = |body: &str| {
+        let read = source
+            .read_article(answer("https://wp.example/", body), &NativeHtml)
+            .expect("reads");
+        read.article.language.map(|tag| tag.to_string())
+    };
+    assert_eq!(language(&post(r#""lang": "ar""#)).as_deref(), Some("ar"));
+    assert_eq!(
+        language(&post(r#""wpml_current_locale": "pt_BR""#)).as_deref(),
+        Some("pt-BR")
+    );
+    assert_eq!(language(&post(r#""lang": "not a language""#)), None);
+    assert_eq!(language(&post(r#""id": 1"#)), None);
+}
+
+#[test]
+fn wordpress_addresses_in_both_route_styles() {
+    let source =
+        ContentSource::from_settings(Some("WordPress"), Some("http://wp.example/blog"), None)
+            .expect("settings");
+    let slug = news_model::Slug::parse("a-post").expect("slug");
+    assert_eq!(
+        source
+            .article_url(&slug, WordPressRoutes::Pretty)
+            .as_deref(),
+        Some("http://wp.example/blog/wp-json/wp/v2/posts?_embed&slug=a-post")
+    );
+    assert_eq!(
+        source.article_url(&slug, WordPressRoutes::Query).as_deref(),
+        Some("http://wp.example/blog/?rest_route=%2Fwp%2Fv2%2Fposts&_embed&slug=a-post")
+    );
+    assert!(ContentSource::from_settings(Some("ghost"), Some("https://g.example"), None).is_err());
+    assert!(ContentSource::from_settings(Some("rss"), Some("https://g.example"), None).is_err());
+    assert_eq!(
+        ContentSource::from_settings(None, None, None),
+        Ok(ContentSource::Json)
+    );
+}
+
+#[test]
+fn source_searches_keep_the_query_as_one_value_and_page_through_it() {
+    let wordpress =
+        ContentSource::from_settings(Some("wordpress"), Some("http://wp.example/"), None)
+            .expect("settings");
+    let url = wordpress
+        .search_page_url("storm & <sea>", PageNumber(1), PAGING)
+        .expect("url");
+    assert_eq!(
+        url,
+        "http://wp.example/wp-json/wp/v2/posts?_embed&per_page=2&page=1&search=storm%20%26%20%3Csea%3E"
+    );
+    let answer = Answer {
+        total_pages: Some(3),
+        ..answer(&url, "[]")
+    };
+    let page = wordpress
+        .read_feed_page(answer, &NativeHtml, "Site", PAGING.detail)
+        .expect("page reads");
+    assert_eq!(
+        page.index.next.map(|next| next.to_string()).as_deref(),
+        Some("http://wp.example/wp-json/wp/v2/posts?_embed&per_page=2&search=storm%20%26%20%3Csea%3E&page=2")
+    );
+
+    let ghost = ContentSource::from_settings(Some("ghost"), Some("https://g.example"), Some("k"))
+        .expect("settings");
+    assert_eq!(
+        ghost.search_page_url("it's \\ 'x'", PageNumber(2), PAGING).as_deref(),
+        Some("https://g.example/ghost/api/content/posts/?key=k&include=tags,authors&limit=2&page=2&filter=title%3A~%27it%5C%27s%20%5C%5C%20%5C%27x%5C%27%27")
+    );
+    let feed =
+        ContentSource::from_settings(Some("jsonfeed"), Some("https://f.example/feed.json"), None)
+            .expect("settings");
+    assert_eq!(feed.search_page_url("storm", PageNumber(1), PAGING), None);
+}
+
+#[test]
+fn topics_are_listed_by_the_sources_own_filters() {
+    use news_model::topic::{Topic, TopicKind};
+    let key = |name| news_model::Key::from_name(name).expect("key");
+    let section = Topic::new(TopicKind::Section, key("Middle East"));
+    let tag = Topic::new(TopicKind::Tag, key("Rain"));
+    let wordpress =
+        ContentSource::from_settings(Some("wordpress"), Some("http://wp.example/"), None)
+            .expect("settings");
+    assert_eq!(
+        wordpress
+            .topic_term_url(&section, WordPressRoutes::Query)
+            .as_deref(),
+        Some("http://wp.example/?rest_route=%2Fwp%2Fv2%2Fcategories&slug=middle-east&_fields=id")
+    );
+    assert_eq!(
+        wordpress
+            .topic_page_url(&tag, Some(r#"[{"id":7}]"#), PageNumber(2), PAGING)
+            .as_deref(),
+        Some("http://wp.example/wp-json/wp/v2/posts?_embed&per_page=2&page=2&tags=7")
+    );
+    // No such term: nothing to list.
+    assert_eq!(
+        wordpress.topic_page_url(&tag, Some("[]"), PageNumber(1), PAGING),
+        None
+    );
+    assert_eq!(
+        wordpress.topic_page_url(&tag, None, PageNumber(1), PAGING),
+        None
+    );
+
+    let ghost = ContentSource::from_settings(Some("ghost"), Some("https://g.example"), Some("k"))
+        .expect("settings");
+    assert_eq!(
+        ghost.topic_term_url(&section, WordPressRoutes::Pretty),
+        None
+    );
+    assert_eq!(
+        ghost.topic_page_url(&section, None, PageNumber(1), PAGING).as_deref(),
+        Some("https://g.example/ghost/api/content/posts/?key=k&include=tags,authors&limit=2&page=1&filter=primary_tag%3A%27middle-east%27")
+    );
+    assert_eq!(
+        ghost.topic_page_url(&tag, None, PageNumber(1), PAGING).as_deref(),
+        Some("https://g.example/ghost/api/content/posts/?key=k&include=tags,authors&limit=2&page=1&filter=tag%3A%27rain%27")
+    );
+}
