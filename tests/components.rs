@@ -44,13 +44,18 @@ async fn settle() {
     leptos::task::tick().await;
 }
 
-/// Waits until the comment box has saved a comment it has just shown (it saves after the next
-/// frame, within 100 ms).
+/// Waits until the comment box has saved a comment it has just shown. It saves in a task it
+/// queues from the next frame's callback; this waits for that frame, then queues a task of its
+/// own from there, which runs after the box's.
 async fn comment_saved() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200);
+    let next_frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().request_animation_frame(&resolve);
     });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    let _ = wasm_bindgen_futures::JsFuture::from(next_frame).await;
+    let next_task = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
 }
 
 fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
