@@ -28,7 +28,7 @@ use url::Url;
 
 use crate::article_scan::{self, ArticleScan, Listed};
 use crate::boot::{self, AppBuilds, BootError};
-use crate::files::{read_text, remove_file_if_present, remove_folder_if_present, write, FileError};
+use crate::files::{read_text, remove_folder_if_present, remove_with_copies, write, FileError};
 use crate::head;
 use crate::manifest::{fingerprint, Manifest};
 use crate::progress::Progress;
@@ -297,26 +297,27 @@ fn has_pages(dist: &Path, stem: &str) -> bool {
         .is_some_and(|slug| pages_of(&slug).iter().all(|file| dist.join(file).exists()))
 }
 
-/// Removes the pages (and their compressed copies) of the articles `gone`.
+/// Removes the outputs of the articles `gone` (named by their documents' stems).
 fn remove_pages_of(dist: &Path, gone: &[String]) -> Result<(), BuildError> {
     for slug in gone.iter().filter_map(|stem| Slug::parse(stem)) {
-        let [page, widget, oembed] = pages_of(&slug);
-        let folders = [page, widget].map(|file| {
-            dist.join(file)
-                .parent()
-                .map(Path::to_owned)
-                .unwrap_or_default()
-        });
-        let files = ["", ".br", ".gz"].map(|extension| dist.join(format!("{oembed}{extension}")));
-        let prune_error = |source| BuildError::File {
+        remove_story_outputs(dist, &slug).map_err(|source| BuildError::File {
             step: Step::Prune,
             source,
-        };
-        for folder in folders {
-            remove_folder_if_present(&folder).map_err(prune_error)?;
-        }
-        for file in files {
-            remove_file_if_present(&file).map_err(prune_error)?;
+        })?;
+    }
+    Ok(())
+}
+
+/// Removes every output of the story `slug`, with the compressed copies: its page's and its
+/// widget page's folders, and its oEmbed answer. The one way the build deletes a story.
+fn remove_story_outputs(dist: &Path, slug: &Slug) -> Result<(), FileError> {
+    for output in StoryOutput::ALL {
+        let file = dist.join(output.file(slug));
+        match output {
+            StoryOutput::Page | StoryOutput::WidgetPage => {
+                remove_folder_if_present(file.parent().unwrap_or(&file))?;
+            }
+            StoryOutput::OembedAnswer => remove_with_copies(&file)?,
         }
     }
     Ok(())
@@ -966,44 +967,33 @@ fn write_search_page(context: &Context) -> Result<(), BuildError> {
     )
 }
 
-/// Removes the article pages, widget pages and oEmbed answers (with their compressed copies)
-/// of articles that are no longer in the content: those folders belong to the build alone.
+/// Removes the outputs of articles that are no longer in the content, found by looking
+/// through the folders of story outputs (which belong to the build alone).
 fn remove_deleted_articles(context: &Context) -> Result<(), BuildError> {
-    let slugs: std::collections::HashSet<&str> = context
+    let listed: HashSet<&str> = context
         .listed
         .iter()
         .map(|listed| listed.slug.as_str())
         .collect();
+    let mut gone = std::collections::BTreeSet::new();
     for output in StoryOutput::ALL {
-        let folder = context.dist.join(output.folder());
-        let Ok(entries) = std::fs::read_dir(&folder) else {
+        let Ok(entries) = std::fs::read_dir(context.dist.join(output.folder())) else {
             continue;
         };
-        for entry in entries.filter_map(Result::ok) {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let is_deleted = output
-                .slug_of_entry(&name)
-                .is_some_and(|slug| !slugs.contains(slug.as_str()));
-            if is_deleted {
-                remove_entry(&entry.path()).map_err(|source| BuildError::File {
-                    step: Step::Prune,
-                    source,
-                })?;
-            }
-        }
+        gone.extend(
+            entries
+                .filter_map(Result::ok)
+                .filter_map(|entry| output.slug_of_entry(&entry.file_name().to_string_lossy()))
+                .filter(|slug| !listed.contains(slug.as_str())),
+        );
+    }
+    for slug in &gone {
+        remove_story_outputs(context.dist, slug).map_err(|source| BuildError::File {
+            step: Step::Prune,
+            source,
+        })?;
     }
     Ok(())
-}
-
-/// Removes a page's folder (its copies are inside) or a file (its copies are entries of their
-/// own, removed as they come).
-fn remove_entry(path: &Path) -> Result<(), FileError> {
-    let removed = if path.is_dir() {
-        std::fs::remove_dir_all(path)
-    } else {
-        std::fs::remove_file(path)
-    };
-    removed.map_err(FileError::at(path))
 }
 
 /// `_headers` and `_redirects`, for hosts configured by files in the site.

@@ -164,7 +164,7 @@ fn needs_copies(path: &Path) -> Result<bool, FileError> {
 }
 
 /// The brotli and gzip copies' paths of `path`.
-fn copies_of(path: &Path) -> [PathBuf; 2] {
+pub fn copies_of(path: &Path) -> [PathBuf; 2] {
     ["br", "gz"].map(|extension| {
         path.with_file_name(format!(
             "{}.{extension}",

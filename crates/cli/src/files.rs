@@ -47,6 +47,15 @@ pub fn remove_file_if_present(path: &Path) -> Result<(), FileError> {
     ignoring_absence(path, fs::remove_file(path))
 }
 
+/// Removes the file at `path` and its precompressed copies, whichever are there.
+pub fn remove_with_copies(path: &Path) -> Result<(), FileError> {
+    remove_file_if_present(path)?;
+    for copy in crate::compress::copies_of(path) {
+        remove_file_if_present(&copy)?;
+    }
+    Ok(())
+}
+
 /// Removes the folder at `path` with all it holds; one that is not there is already removed.
 pub fn remove_folder_if_present(path: &Path) -> Result<(), FileError> {
     ignoring_absence(path, fs::remove_dir_all(path))
