@@ -1,0 +1,357 @@
+//! `news-blog build`: turns the single-page build in `dist/` into a site that works on any
+//! static file server, at the root or under a sub-path, with or without JavaScript.
+//!
+//! The build is a short list of steps, each in a module of its own: make Trunk's page the
+//! template (`page_template`), read the content, write the articles' pages (`article_pages`),
+//! the topics' (`topic_pages`), the feeds, sitemap and host files (`site_files`), the 404,
+//! widget and search pages (`fallback_pages`), remove what is gone (`prune`), and write the
+//! precompressed copies (`precompress`).
+
+mod article_pages;
+mod fallback_pages;
+mod page_template;
+mod precompress;
+mod prune;
+mod site_files;
+mod topic_pages;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use news_model::feed_index_to_json;
+use news_model::related::{related_stories, RelatedBy};
+use news_model::sources::ContentSource;
+use news_model::{
+    parse_feed_index, site_name_or_default, Article, FeedEntry, FeedIndex, LinkKind, Rejected,
+    ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META,
+};
+use news_views::components::needs_app_note::PublisherSearch;
+use news_views::content_urls::ContentUrls;
+use news_views::site::Site;
+use news_views::words::Words;
+use url::Url;
+
+use crate::article_scan::{self, ArticleScan, Listed};
+use crate::boot::BootError;
+use crate::files::{read_text, FileError};
+use crate::manifest::{fingerprint, Manifest};
+use crate::template::{self, TemplateError};
+use crate::{feeds, language, search_index};
+
+use article_pages::{has_pages, write_pages};
+use fallback_pages::{write_fallback_pages, write_search_page};
+use page_template::{
+    build_time, join_stylesheets, move_loader_out, publisher_search, read_trunk_page,
+    site_base_url, with_content_language, with_noscript_stylesheet, with_source_settings,
+};
+use precompress::precompress;
+use prune::{remove_deleted_articles, remove_pages_of};
+use site_files::{write_feeds, write_host_files};
+use topic_pages::write_topics;
+
+/// What the build writes, for the summary line.
+pub struct Built {
+    pub n_articles: usize,
+    /// How many articles' pages were rendered (the others were as the last build left them).
+    pub n_rendered: usize,
+    pub skipped: Vec<String>,
+    pub search: search_index::Outcome,
+}
+
+/// The step a build error happened in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    ReadPage,
+    Loader,
+    Stylesheet,
+    ReadContent,
+    Pages,
+    Feeds,
+    FallbackPages,
+    HostFiles,
+    Prune,
+    Precompress,
+    Manifest,
+    Topics,
+    SearchIndex,
+}
+
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Step::ReadPage => "reading Trunk's page",
+            Step::Loader => "moving the loader out of the page",
+            Step::Stylesheet => "joining the stylesheets",
+            Step::ReadContent => "reading the content",
+            Step::Pages => "writing the pages",
+            Step::Feeds => "writing the feeds and sitemap",
+            Step::FallbackPages => "writing the 404 and widget pages",
+            Step::HostFiles => "writing the hosts' header and redirect files",
+            Step::Prune => "removing the pages of deleted articles",
+            Step::Precompress => "writing the precompressed copies",
+            Step::Manifest => "writing the build manifest",
+            Step::Topics => "writing the section and tag pages",
+            Step::SearchIndex => "writing the search page and index",
+        })
+    }
+}
+
+/// Why a build stopped: the step, the file, and what was wrong with it (each cause is its
+/// `source`, which the command prints below it).
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error("--site-url {url:?} {reason}")]
+    SiteUrl { url: String, reason: String },
+    #[error("the build time: {reason}")]
+    BuildTime { reason: String },
+    #[error("{step}")]
+    File {
+        step: Step,
+        #[source]
+        source: FileError,
+    },
+    #[error("{step}: {}", path.display())]
+    Template {
+        step: Step,
+        path: PathBuf,
+        #[source]
+        source: TemplateError,
+    },
+    #[error("{step}")]
+    Boot {
+        step: Step,
+        #[source]
+        source: BootError,
+    },
+    #[error("{}", Step::SearchIndex)]
+    SearchIndex {
+        #[from]
+        source: search_index::SearchIndexError,
+    },
+    #[error("{step}: {}: {rejected}", path.display())]
+    Content {
+        step: Step,
+        path: PathBuf,
+        rejected: Rejected,
+    },
+}
+
+/// Everything the page-writing steps share.
+struct Context<'a> {
+    dist: &'a Path,
+    site: Site,
+    /// The site's words in its language.
+    words: Words,
+    /// Trunk's page with the base set and the loader moved out: the template of every page.
+    page: String,
+    content_urls: ContentUrls,
+    /// When the pages were built, RFC 3339.
+    built: String,
+    index: FeedIndex,
+    /// The articles whose pages this build renders: new or changed since the last build.
+    to_render: Vec<Article>,
+    /// Every article, as the sitemap lists it.
+    listed: Vec<Listed>,
+    /// The newest articles, as the feeds carry them.
+    newest: Vec<Article>,
+    /// The first index page's entries, newest first: where related stories are picked from.
+    first_page: Vec<FeedEntry>,
+    /// The origin of the source the app reads live, which the policy must let it reach.
+    source_origin: Option<String>,
+    /// The publisher's own search, offered where this copy has no page for an address.
+    publisher_search: Option<PublisherSearch>,
+}
+
+/// Prerenders the site in `dist` for the public URL `site_url` (its path is the base path).
+/// With a `source`, its content folder holds that source's stories (imported first) and every
+/// page names the source, so the app reads it live after the first paint.
+pub fn build(
+    dist: &Path,
+    site_url: &str,
+    source: Option<&ImportedSource>,
+    indexer: &search_index::Indexer,
+) -> Result<Built, BuildError> {
+    let base_url = site_base_url(site_url)?;
+    let trunk_page = read_trunk_page(dist)?;
+    // Every built page is readable without JavaScript (404.html by its <noscript> copy); the
+    // "needs JavaScript" note is for the bare app page only.
+    let (page, app_builds) = move_loader_out(dist, &trunk_page, &base_url)?;
+    let page = template::without_noscript(&page);
+    let page = join_stylesheets(dist, &page)?;
+    let page = with_noscript_stylesheet(dist, &page)?;
+    let page = match source {
+        Some(source) => with_source_settings(&page, source, &app_builds),
+        None => page,
+    };
+    let content = dist.join("content");
+    let (index, first_page) = read_index(&content)?;
+    let page = with_content_language(&page, index.language.as_ref());
+    let (page, words) = language::apply(dist, &page).map_err(|source| BuildError::File {
+        step: Step::ReadPage,
+        source,
+    })?;
+    let site = crate::site::site(
+        &base_url,
+        site_name_or_default(template::meta_content(&page, SITE_NAME_META).as_deref()),
+    );
+    let (content_urls, warnings) = ContentUrls::new(
+        &site,
+        template::meta_content(&page, INDEX_URL_META).as_deref(),
+        template::meta_content(&page, ARTICLE_URL_META).as_deref(),
+    );
+    for warning in warnings {
+        eprintln!("warning: {warning}");
+    }
+    // Related stories come from the first index page, newest first: what the app has too.
+    let first_page = FeedIndex {
+        title: String::new(),
+        description: None,
+        entries: first_page,
+        next: None,
+        language: None,
+    }
+    .into_newest_first();
+    let source_origin = source
+        .and_then(|imported| imported.source.address())
+        .and_then(|address| Url::parse(address).ok())
+        .map(|address| address.origin().ascii_serialization());
+    let shared = shared_fingerprint(&page, &base_url, source_origin.as_deref());
+    let previous = shared.and_then(|shared| Manifest::previous(dist, shared));
+    let checks = article_scan::Checks {
+        has_pages: |stem: &str| has_pages(dist, stem),
+        related_hash: |by: &RelatedBy| related_hash(&related_of(by, &first_page)),
+    };
+    let scan = article_scan::scan(&content, previous.as_ref(), &checks).map_err(|source| {
+        BuildError::File {
+            step: Step::ReadContent,
+            source,
+        }
+    })?;
+    let newest = article_scan::newest_articles(&content, &scan, feeds::STORIES_PER_FEED);
+    let ArticleScan {
+        to_render,
+        listed,
+        records,
+        skipped,
+    } = scan;
+    let context = Context {
+        dist,
+        site,
+        words,
+        page,
+        content_urls,
+        built: build_time()?,
+        index,
+        to_render,
+        listed,
+        newest,
+        first_page,
+        source_origin,
+        publisher_search: source.and_then(publisher_search),
+    };
+    write_pages(&context)?;
+    let topic_routes = write_topics(&context)?;
+    write_feeds(&context, &topic_routes)?;
+    write_fallback_pages(&context)?;
+    write_search_page(&context)?;
+    write_host_files(&context)?;
+    let gone = match &previous {
+        Some(previous) => {
+            let gone = previous.gone_from(&records);
+            remove_pages_of(dist, &gone)?;
+            gone.len()
+        }
+        None => {
+            remove_deleted_articles(&context)?;
+            // Unknown: whatever was there may have gone.
+            1
+        }
+    };
+    let is_index_current = context.to_render.is_empty() && gone == 0;
+    let search = search_index::write(dist, indexer, is_index_current)?;
+    precompress(&context, previous.is_some(), &search)?;
+    if let Some(shared) = shared {
+        Manifest::new(shared, records)
+            .save(dist)
+            .map_err(|source| BuildError::File {
+                step: Step::Manifest,
+                source,
+            })?;
+    }
+    Ok(Built {
+        n_articles: context.listed.len(),
+        n_rendered: context.to_render.len(),
+        skipped,
+        search,
+    })
+}
+
+/// Fingerprint of everything every page depends on: the page template (with its settings),
+/// the site's address, the source's origin, and this program (a new version renders
+/// differently). `None` when the program cannot read itself: then nothing is taken as it was.
+fn shared_fingerprint(page: &str, base_url: &Url, source_origin: Option<&str>) -> Option<u64> {
+    let program = std::env::current_exe().and_then(std::fs::read).ok()?;
+    Some(fingerprint([
+        page.as_bytes(),
+        base_url.as_str().as_bytes(),
+        source_origin.unwrap_or_default().as_bytes(),
+        &program,
+    ]))
+}
+
+/// A publisher's source whose stories were imported into the content folder, and its name.
+pub struct ImportedSource {
+    pub source: ContentSource,
+    pub site_name: String,
+}
+
+/// The first page of the index with the entries of the older pages its relative `next` links
+/// name, and the first page's own entries.
+fn read_index(content: &Path) -> Result<(FeedIndex, Vec<FeedEntry>), BuildError> {
+    let path = content.join("index.json");
+    let text = read_text(&path).map_err(|source| BuildError::File {
+        step: Step::ReadContent,
+        source,
+    })?;
+    let mut index = parse_feed_index(&text)
+        .map_err(|rejected| BuildError::Content {
+            step: Step::ReadContent,
+            path: path.clone(),
+            rejected,
+        })?
+        .document;
+    let first_page = index.entries.clone();
+    let mut next = index.next.take();
+    let mut n_pages = 1;
+    while let Some(link) = next.filter(|link| link.kind() == LinkKind::DocumentRelative) {
+        n_pages += 1;
+        let Ok(text) = read_text(&content.join(link.as_str())) else {
+            break;
+        };
+        let Ok(page) = parse_feed_index(&text) else {
+            break;
+        };
+        index.entries.extend(page.document.entries);
+        next = page.document.next.filter(|_| n_pages < 10_000);
+    }
+    Ok((index, first_page))
+}
+
+/// The related stories a page picked by `by` lists, from `newest_first`.
+fn related_of(by: &RelatedBy, newest_first: &[FeedEntry]) -> Vec<FeedEntry> {
+    let entries: Vec<&FeedEntry> = newest_first.iter().collect();
+    related_stories(by, &entries).into_iter().cloned().collect()
+}
+
+/// A fingerprint of what a page shows of its related stories.
+fn related_hash(related: &[FeedEntry]) -> u64 {
+    // Every field the list can draw, as the index format writes it.
+    let list = FeedIndex {
+        title: String::new(),
+        description: None,
+        entries: related.to_vec(),
+        next: None,
+        language: None,
+    };
+    fingerprint([feed_index_to_json(&list).to_string().as_bytes()])
+}
