@@ -240,3 +240,21 @@ test('a topic counts its stories in Arabic: «٤ أخبار», «خبر واحد
   await page.goto(`./tag/${lone}/`);
   await expect(page.getByText(ar.plural('topic.story_count', 1), { exact: true })).toBeVisible();
 });
+
+// Known product bug: a story in another language than the site's (the English marathon story,
+// `"language": "en"` on its entry and article) gets no `lang`/`dir` of its own, on its page or
+// in lists, so it is read with an Arabic voice and its punctuation lands on the wrong side
+// (".twice" at the end of its summary on the home page). Marked as failing so CI stays green;
+// it fails once fixed: then remove `test.fail`.
+test('an English story on the Arabic site is English and left to right, in lists and on its page', async ({ page }) => {
+  test.fail(true, 'a story in another language has no lang and dir of its own');
+  const marathon = entry('city-marathon-route-announced');
+  expect(marathon.language).toBe('en');
+  /** The language the element is in (its nearest lang) and the direction it is laid out in. */
+  const languageOf = (element: import('@playwright/test').Locator) =>
+    element.evaluate((node) => [node.closest('[lang]')?.getAttribute('lang'), getComputedStyle(node).direction]);
+  await page.goto('./');
+  await expect.poll(() => languageOf(page.getByRole('heading', { level: 2, name: marathon.title }))).toEqual(['en', 'ltr']);
+  await openArticle(page, marathon.slug);
+  await expect.poll(() => languageOf(page.getByRole('heading', { level: 1 }))).toEqual(['en', 'ltr']);
+});
