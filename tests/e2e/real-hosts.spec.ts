@@ -100,6 +100,18 @@ test('precompressed files are sent, with the documented headers', async ({ page 
   expect(find(new RegExp(`/content/articles/${SEED}\\.json$`))).toMatchObject({ encoding: 'br', cache: 'no-cache' });
 });
 
+test('each language\'s catalog, named by its content, is cached for good', async ({ page, request }) => {
+  await page.goto('./');
+  const named = await page.locator('meta[name="news-blog-language"]').getAttribute('data-catalogs');
+  const files = (named ?? '').split(/\s+/).filter(Boolean).map((pair) => pair.split('=')[1]);
+  expect(files.length).toBe(5);
+  for (const file of files) {
+    const response = await request.get(`./${file}`);
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['cache-control'], file).toBe(IMMUTABLE);
+  }
+});
+
 test('feeds and oEmbed answers are served with their media types', async ({ request }) => {
   const type = async (path: string) => (await request.get(path)).headers()['content-type'];
   expect(await type('./feed.json')).toMatch(/^application\/feed\+json/);
