@@ -117,6 +117,19 @@ fn main() {
         }
     }
     let _ = writeln!(out, "/// Names this key list in compiled catalogs.\npub(crate) const SCHEMA: &str = \"{hash:08x}\";");
+    // English as `compile` writes a catalog, so the app reads every language one way (see
+    // `Catalog::english`).
+    let mut compiled = format!("news-i18n {hash:08x} en\n");
+    for message in texts.iter().chain(&plurals) {
+        for (_, text) in &message.forms {
+            compiled.push_str(text);
+            compiled.push('\n');
+        }
+    }
+    let _ = writeln!(
+        out,
+        "/// The English catalog as [`compile`] writes it.\npub(crate) const ENGLISH_COMPILED: &str = {compiled:?};"
+    );
 
     let out_path = Path::new(&std::env::var("OUT_DIR").expect("invariant: cargo sets OUT_DIR"))
         .join("english.rs");

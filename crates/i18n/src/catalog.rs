@@ -22,16 +22,14 @@ use crate::{Msg, Plural, ENGLISH_MESSAGES, ENGLISH_PLURALS, MSG_KEYS, PLURAL_KEY
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Catalog {
     locale: Locale,
-    texts: Texts,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Texts {
-    /// The statics generated from `catalogs/en.txt`.
-    English,
-    /// Another language's: each [`Msg`] in order, then each [`Plural`]'s forms in the order of
-    /// its language's plural categories.
-    Read(Box<[Box<str>]>),
+    /// Each [`Msg`]'s text in order, exactly as many as there are: reading one is then an
+    /// index the compiler knows is in bounds, with no check at each of the many places a
+    /// component reads a word. English is read into the same form from its compiled catalog in
+    /// the crate: one way of reading words for every language is less code in every reader's
+    /// wasm than a table of English statics beside it.
+    messages: Box<[Box<str>; MSG_KEYS.len()]>,
+    /// Each [`Plural`]'s forms in the order of its language's plural categories.
+    plural_forms: Box<[Box<str>]>,
 }
 
 impl Default for Catalog {
@@ -43,10 +41,8 @@ impl Default for Catalog {
 impl Catalog {
     /// The English catalog (British English), compiled in.
     pub fn english() -> Catalog {
-        Catalog {
-            locale: Locale::default(),
-            texts: Texts::English,
-        }
+        Catalog::from_compiled(Locale::default(), crate::ENGLISH_COMPILED)
+            .expect("invariant: build.rs compiles the English catalog for this key list")
     }
 
     /// The locale this catalog writes for.
@@ -56,10 +52,7 @@ impl Catalog {
 
     /// A message as written: "Post comment".
     pub fn text(&self, msg: Msg) -> &str {
-        match &self.texts {
-            Texts::English => ENGLISH_MESSAGES[msg as usize],
-            Texts::Read(texts) => &texts[msg as usize],
-        }
+        &self.messages[msg as usize]
     }
 
     /// A message with its placeholders filled by name: `fill(Msg::ArticleByline, &[("authors",
@@ -77,19 +70,8 @@ impl Catalog {
     /// The plural form for `n` as written, with `{n}` unfilled.
     pub fn plural_form(&self, plural: Plural, n: usize) -> &str {
         let rule = self.locale.plural_rule();
-        let category = rule.category(n as u64);
-        let form_idx = rule
-            .categories()
-            .iter()
-            .position(|known| *known == category)
-            .unwrap_or(0);
-        match &self.texts {
-            Texts::English => ENGLISH_PLURALS[plural as usize][form_idx],
-            Texts::Read(texts) => {
-                let n_forms = rule.categories().len();
-                &texts[MSG_KEYS.len() + plural as usize * n_forms + form_idx]
-            }
-        }
+        let n_forms = rule.categories().len();
+        &self.plural_forms[plural as usize * n_forms + rule.form_idx(n as u64)]
     }
 
     /// The form for `n` with `{n}` written in the locale's digits: "3 new stories".
@@ -100,11 +82,7 @@ impl Catalog {
     /// The form for `n` with `{n}` and the other placeholders filled: `plural_with(
     /// Plural::SearchResultCount, 3, &[("query", "rain")])` is "3 results for “rain”".
     pub fn plural_with(&self, plural: Plural, n: usize, values: &[(&str, &str)]) -> String {
-        let number = self.number(n);
-        let mut all = Vec::with_capacity(values.len() + 1);
-        all.push(("n", number.as_str()));
-        all.extend_from_slice(values);
-        text::fill(self.plural_form(plural, n), &all)
+        text::fill_counted(self.plural_form(plural, n), &self.number(n), values)
     }
 
     /// How this locale writes whole numbers.
@@ -166,10 +144,8 @@ impl Catalog {
             };
             texts.push(text.into_boxed_str());
         }
-        let catalog = Catalog {
-            locale,
-            texts: Texts::Read(texts.into_boxed_slice()),
-        };
+        let catalog = Catalog::from_texts(locale, texts)
+            .expect("invariant: a catalog read from source has a text for every slot");
         (catalog, problems)
     }
 
@@ -178,11 +154,15 @@ impl Catalog {
     /// the site's keys, a cut file) is an error, and the caller shows English.
     pub fn from_compiled(locale: Locale, compiled: &str) -> Result<Catalog, CompiledError> {
         let mut lines = compiled.lines();
+        // `news-i18n {schema} {language}`, read without a `str` pattern search: this runs in
+        // every reader's wasm.
         let header = lines.next().unwrap_or_default();
-        if header
-            .split(' ')
-            .ne(["news-i18n", crate::SCHEMA, locale.language().code])
-        {
+        let is_ours = header
+            .strip_prefix("news-i18n ")
+            .and_then(|rest| rest.strip_prefix(crate::SCHEMA))
+            .and_then(|rest| rest.strip_prefix(' '))
+            == Some(locale.language().code);
+        if !is_ours {
             return Err(CompiledError::OtherKeys);
         }
         let n_slots = n_slots(locale.language());
@@ -190,22 +170,45 @@ impl Catalog {
         if texts.len() != n_slots {
             return Err(CompiledError::Cut);
         }
+        // `@MA 12 text`: slot 12's text in region MA.
         for line in lines {
-            let mut parts = line.splitn(3, ' ');
-            let (Some(region), Some(slot), Some(text)) = (parts.next(), parts.next(), parts.next())
-            else {
-                return Err(CompiledError::Cut);
-            };
-            let slot: usize = slot.parse().map_err(|_| CompiledError::Cut)?;
-            if Some(region.trim_start_matches('@')) == locale.region() {
-                *texts.get_mut(slot).ok_or(CompiledError::Cut)? = text.into();
+            let (region, rest) = line
+                .strip_prefix('@')
+                .and_then(|line| line.split_once(' '))
+                .ok_or(CompiledError::Cut)?;
+            let (slot, text) = rest.split_once(' ').ok_or(CompiledError::Cut)?;
+            let slot = read_index(slot).ok_or(CompiledError::Cut)?;
+            let text_slot = texts.get_mut(slot).ok_or(CompiledError::Cut)?;
+            if region.as_bytes() == locale.region_bytes() {
+                *text_slot = text.into();
             }
         }
-        Ok(Catalog {
+        Catalog::from_texts(locale, texts).ok_or(CompiledError::Cut)
+    }
+
+    /// Each [`Msg`]'s text, then each [`Plural`]'s forms.
+    fn from_texts(locale: Locale, mut texts: Vec<Box<str>>) -> Option<Catalog> {
+        if texts.len() < MSG_KEYS.len() {
+            return None;
+        }
+        let plural_forms = texts.split_off(MSG_KEYS.len()).into_boxed_slice();
+        Some(Catalog {
             locale,
-            texts: Texts::Read(texts.into_boxed_slice()),
+            messages: texts.into_boxed_slice().try_into().ok()?,
+            plural_forms,
         })
     }
+}
+
+/// A slot's number in a compiled catalog, by hand: `str::parse` is more code in the wasm.
+fn read_index(digits: &str) -> Option<usize> {
+    if digits.is_empty() {
+        return None;
+    }
+    digits.bytes().try_fold(0usize, |number, digit| {
+        let digit = digit.checked_sub(b'0').filter(|digit| *digit < 10)?;
+        number.checked_mul(10)?.checked_add(usize::from(digit))
+    })
 }
 
 /// Turns a catalog file into the form the app reads with [`Catalog::from_compiled`]: no key
@@ -246,12 +249,19 @@ pub enum CompiledError {
     Cut,
 }
 
-impl fmt::Display for CompiledError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl CompiledError {
+    /// What is wrong, for the console: `Display` without the formatting machinery.
+    pub fn as_str(self) -> &'static str {
+        match self {
             CompiledError::OtherKeys => "the catalog was compiled for another language or version of the site; using English",
             CompiledError::Cut => "the catalog is cut short or has a broken line; using English",
-        })
+        }
+    }
+}
+
+impl fmt::Display for CompiledError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

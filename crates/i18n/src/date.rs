@@ -3,7 +3,7 @@
 //! reader's clock, so the prerendered page and the app say the same.
 
 use crate::catalog::Catalog;
-use crate::text::fill;
+use crate::text::write_pattern;
 use crate::Msg;
 
 /// A date and time as written in the content: the wall-clock fields and the offset from UTC
@@ -48,55 +48,80 @@ const MONTHS: [Msg; 12] = [
 
 pub(crate) fn write(catalog: &Catalog, when: &DateTime, style: DateStyle) -> String {
     let digits = catalog.number_format();
-    let number = |n: u32, width| digits.plain(u64::from(n), width);
-    let month = usize::from(when.month)
-        .checked_sub(1)
-        .and_then(|idx| MONTHS.get(idx))
-        .map_or_else(
-            || number(u32::from(when.month), 1),
-            |msg| catalog.text(*msg).to_owned(),
-        );
-    let year = match u32::try_from(when.year) {
-        Ok(year) => number(year, 1),
-        Err(_) => format!("-{}", number(when.year.unsigned_abs(), 1)),
+    let mut out = String::new();
+    // Written straight into `out`, each number only where the pattern asks for it.
+    let day = |out: &mut String| {
+        write_pattern(out, catalog.text(Msg::DateDay), &mut |name, out| {
+            match name {
+                "day" => digits.write(out, u64::from(when.day), 1, false),
+                "month" => match usize::from(when.month)
+                    .checked_sub(1)
+                    .and_then(|idx| MONTHS.get(idx))
+                {
+                    Some(msg) => out.push_str(catalog.text(*msg)),
+                    None => digits.write(out, u64::from(when.month), 1, false),
+                },
+                "year" => {
+                    if when.year < 0 {
+                        out.push('-');
+                    }
+                    digits.write(out, u64::from(when.year.unsigned_abs()), 1, false);
+                }
+                _ => return false,
+            }
+            true
+        });
     };
-    let day = fill(
-        catalog.text(Msg::DateDay),
-        &[
-            ("day", &number(u32::from(when.day), 1)),
-            ("month", &month),
-            ("year", &year),
-        ],
-    );
     if style == DateStyle::Day {
-        return day;
+        day(&mut out);
+        return out;
     }
-    let hour = u32::from(when.hour);
-    let hour_12 = if hour % 12 == 0 { 12 } else { hour % 12 };
-    let period = catalog.text(if hour < 12 { Msg::DateAm } else { Msg::DatePm });
-    let time = fill(
-        catalog.text(Msg::DateTime),
-        &[
-            ("HH", &number(hour, 2)),
-            ("H", &number(hour, 1)),
-            ("h", &number(hour_12, 1)),
-            ("mm", &number(u32::from(when.minute), 2)),
-            ("a", period),
-        ],
-    );
+    let hour = u64::from(when.hour);
     let offset = when.offset_minutes.unsigned_abs();
-    let (hours, minutes) = (u32::from(offset / 60), u32::from(offset % 60));
-    let offset_text = match minutes {
-        0 => number(hours, 1),
-        _ => format!("{}:{}", number(hours, 1), number(minutes, 2)),
-    };
-    let zone = match when.offset_minutes {
-        0 => catalog.text(Msg::DateZoneUtc).to_owned(),
-        1.. => catalog.fill(Msg::DateZoneAhead, &[("offset", &offset_text)]),
-        _ => catalog.fill(Msg::DateZoneBehind, &[("offset", &offset_text)]),
-    };
-    fill(
+    write_pattern(
+        &mut out,
         catalog.text(Msg::DateDayAndTime),
-        &[("date", &day), ("time", &time), ("zone", &zone)],
-    )
+        &mut |name, out| {
+            match name {
+                "date" => day(out),
+                "time" => write_pattern(out, catalog.text(Msg::DateTime), &mut |name, out| {
+                    match name {
+                        "HH" => digits.write(out, hour, 2, false),
+                        "H" => digits.write(out, hour, 1, false),
+                        "h" => digits.write(out, (hour + 11) % 12 + 1, 1, false),
+                        "mm" => digits.write(out, u64::from(when.minute), 2, false),
+                        "a" => out.push_str(catalog.text(if hour < 12 {
+                            Msg::DateAm
+                        } else {
+                            Msg::DatePm
+                        })),
+                        _ => return false,
+                    }
+                    true
+                }),
+                "zone" => {
+                    let zone = match when.offset_minutes {
+                        0 => Msg::DateZoneUtc,
+                        1.. => Msg::DateZoneAhead,
+                        _ => Msg::DateZoneBehind,
+                    };
+                    // "2", "5:30".
+                    write_pattern(out, catalog.text(zone), &mut |name, out| {
+                        if name != "offset" {
+                            return false;
+                        }
+                        digits.write(out, u64::from(offset / 60), 1, false);
+                        if !offset.is_multiple_of(60) {
+                            out.push(':');
+                            digits.write(out, u64::from(offset % 60), 2, false);
+                        }
+                        true
+                    });
+                }
+                _ => return false,
+            }
+            true
+        },
+    );
+    out
 }

@@ -81,9 +81,13 @@ pub struct Locale {
 struct Region([u8; 3]);
 
 impl Region {
-    fn as_str(&self) -> &str {
+    fn as_bytes(&self) -> &[u8] {
         let len = if self.0[2] == 0 { 2 } else { 3 };
-        std::str::from_utf8(&self.0[..len]).unwrap_or_default()
+        &self.0[..len]
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
     }
 }
 
@@ -193,12 +197,20 @@ impl Locale {
         self.region.as_ref().map(Region::as_str)
     }
 
+    /// The region subtag's letters or digits, empty without one: for the app, where
+    /// [`Locale::region`]'s UTF-8 check would be code in every reader's wasm.
+    pub(crate) fn region_bytes(&self) -> &[u8] {
+        self.region.as_ref().map_or(&[], Region::as_bytes)
+    }
+
     /// The tag for `<html lang>` and RSS's `<language>`: `ar`, `ar-MA`, `en-GB`.
     pub fn html_lang(&self) -> String {
-        match self.region() {
-            Some(region) => format!("{}-{region}", self.language.code),
-            None => self.language.code.to_owned(),
+        let mut tag = self.language.code.to_owned();
+        if let Some(region) = &self.region {
+            tag.push('-');
+            tag.extend(region.as_bytes().iter().copied().map(char::from));
         }
+        tag
     }
 
     /// For `<html dir>`.

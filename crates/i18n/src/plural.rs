@@ -103,6 +103,15 @@ impl PluralRule {
         }
     }
 
+    /// Where `n`'s form is among [`PluralRule::categories`].
+    pub(crate) fn form_idx(self, n: u64) -> usize {
+        let category = self.category(n);
+        self.categories()
+            .iter()
+            .position(|known| *known == category)
+            .unwrap_or(0)
+    }
+
     /// The categories a whole number can fall in, in CLDR's order: the forms a catalog writes
     /// for each plural message.
     pub fn categories(self) -> &'static [PluralCategory] {

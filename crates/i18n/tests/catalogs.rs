@@ -124,3 +124,12 @@ fn a_compiled_catalog_for_other_keys_or_cut_short_is_refused() {
     let cut: String = compiled.lines().take(20).collect::<Vec<_>>().join("\n");
     assert!(Catalog::from_compiled(locale("de"), &cut).is_err());
 }
+
+#[test]
+fn the_compiled_in_english_is_the_english_file() {
+    let english = LANGUAGES[0];
+    let (parsed, problems) =
+        Catalog::parse(locale("en-GB"), &english.catalog_file(), &source(english));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(Catalog::english(), parsed);
+}
