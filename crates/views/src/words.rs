@@ -3,30 +3,53 @@
 //! the build the one for the site's language, so a prerendered page and the app say the same.
 
 use std::ops::Deref;
-use std::sync::Arc;
+use std::sync::OnceLock;
 
 use leptos::prelude::use_context;
 use news_i18n::{Catalog, DateStyle as CatalogDateStyle, DateTime, Locale, Msg, Plural};
 use news_model::{DateStyle, Timestamp};
 
 /// The catalog every component draws its words from; English when nobody provided one.
+///
+/// The catalog lives as long as the page (the app reads one at start and keeps it), so its
+/// words are `&'static str`: a component puts them in its markup as it would a literal, with
+/// no copy to own and drop, and cloning `Words` copies a pointer. That is less code in every
+/// reader's wasm than an owned `String` for each word in each component.
 #[derive(Clone, Debug)]
-pub struct Words(Arc<Catalog>);
+pub struct Words(&'static Catalog);
 
 impl Words {
+    /// The words of `catalog`, kept for the rest of the program (see [`Words`]).
     pub fn new(catalog: Catalog) -> Words {
-        Words(Arc::new(catalog))
+        Words(Box::leak(Box::new(catalog)))
     }
 
     /// The compiled-in English words.
     pub fn english() -> Words {
-        Words::new(Catalog::english())
+        static ENGLISH: OnceLock<Catalog> = OnceLock::new();
+        Words(ENGLISH.get_or_init(Catalog::english))
     }
 
     /// The words provided through context, or English (a component drawn on its own, as in
     /// tests, reads as the English site).
     pub fn from_context() -> Words {
         use_context::<Words>().unwrap_or_else(Words::english)
+    }
+
+    /// The catalog itself, for as long as the page: a reference that closures copy, for a
+    /// closure that is called more than once or copied into others.
+    pub fn catalog(&self) -> &'static Catalog {
+        self.0
+    }
+
+    /// A message as written, for as long as the page: "Post comment".
+    pub fn text(&self, msg: Msg) -> &'static str {
+        self.0.text(msg)
+    }
+
+    /// The text before and after `{name}` in a message (see [`Catalog::around`]).
+    pub fn around(&self, msg: Msg, name: &str) -> (&'static str, &'static str) {
+        self.0.around(msg, name)
     }
 
     /// The site's locale, for `<html lang>` and `dir`.
@@ -84,7 +107,7 @@ impl Deref for Words {
     type Target = Catalog;
 
     fn deref(&self) -> &Catalog {
-        &self.0
+        self.0
     }
 }
 

@@ -23,17 +23,11 @@ pub fn ArticleView(
     let words = Words::from_context();
     let byline = words.byline(&article.authors);
     let reading_time = words.reading_time(article.reading_minutes());
-    let published_around = words.around(Msg::ArticlePublished, "date");
-    let (published_before, published_after) = (
-        published_around.0.to_owned(),
-        (!published_around.1.is_empty()).then(|| published_around.1.to_owned()),
-    );
-    let updated_around = words.around(Msg::ArticleUpdated, "date");
-    let (updated_before, updated_after) = (
-        updated_around.0.to_owned(),
-        (!updated_around.1.is_empty()).then(|| updated_around.1.to_owned()),
-    );
-    let tags_label = words.text(Msg::ArticleTagsLabel).to_owned();
+    // The words around the date, put where the language puts it (an empty piece is an empty
+    // text node, which a reader never sees).
+    let (published_before, published_after) = words.around(Msg::ArticlePublished, "date");
+    let (updated_before, updated_after) = words.around(Msg::ArticleUpdated, "date");
+    let tags_label = words.text(Msg::ArticleTagsLabel);
     // The page's public address, for sharing; only where the site is known.
     let page_url =
         use_context::<Site>().map(|site| site.page_url(&Route::Article(article.slug.clone())));
@@ -81,7 +75,7 @@ pub fn ArticleView(
                 {source.clone().map(|source| view! { <SourceLine source/> })}
                 {page_url.clone().map(|url| view! { <ShareLinks title=share_title.clone() url button=share_button.clone()/> })}
                 {(!tags.is_empty()).then(|| view! {
-                    <ul class="tags" aria-label=tags_label.clone()>
+                    <ul class="tags" aria-label=tags_label>
                         {tags.iter().cloned().map(|tag| view! { <li><TopicLink name=tag route=Route::Tag/></li> }).collect_view()}
                     </ul>
                 })}
@@ -137,7 +131,6 @@ fn SourceLine(source: Source) -> impl IntoView {
     let name = source.name;
     let words = Words::from_context();
     let (before, after) = words.around(Msg::ArticleSource, "source");
-    let (before, after) = (before.to_owned(), after.to_owned());
     view! {
         <p class="article__source">
             {before}
@@ -145,7 +138,7 @@ fn SourceLine(source: Source) -> impl IntoView {
                 Some(link) => view! { <a href=link.url.clone() rel=link.rel()>{name}</a> }.into_any(),
                 None => name.into_any(),
             }}
-            {(!after.is_empty()).then_some(after)}
+            {after}
         </p>
     }
 }

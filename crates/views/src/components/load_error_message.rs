@@ -14,8 +14,8 @@ pub fn LoadErrorMessage(error: LoadError, #[prop(into)] on_retry: Callback<()>) 
     let home = use_context::<Site>().map(|site| site.href(&Route::Home));
     let words = Words::from_context();
     let (headline, advice) = (error.headline(&words), error.advice(&words));
-    let try_again = words.text(Msg::CommonTryAgain).to_owned();
-    let home_link = words.text(Msg::CommonHomeLink).to_owned();
+    let try_again = words.text(Msg::CommonTryAgain);
+    let home_link = words.text(Msg::CommonHomeLink);
     view! {
         <div class="load-error" role="alert">
             <h1 class="load-error__headline">{headline}</h1>

@@ -39,30 +39,27 @@ pub fn NeedsAppNote(feature: AppFeature) -> impl IntoView {
     let words = Words::from_context();
     match feature {
         AppFeature::Comments => {
-            let note = words.text(Msg::NotesCommentsNeedApp).to_owned();
+            let note = words.text(Msg::NotesCommentsNeedApp);
             view! { <p class="needs-app" data-needs-app hidden>{note}</p> }.into_any()
         }
         AppFeature::MoreStories => {
-            let note = words.text(Msg::NotesMoreStoriesNeedApp).to_owned();
+            let note = words.text(Msg::NotesMoreStoriesNeedApp);
             view! { <p class="needs-app" data-needs-app hidden>{note}</p> }.into_any()
         }
         AppFeature::Search => {
-            let note = words.text(Msg::NotesSearchNeedsApp).to_owned();
+            let note = words.text(Msg::NotesSearchNeedsApp);
             let (before, after) = words.around(Msg::NotesHomeListsEveryStory, "home");
-            let (before, after) = (
-                format!(" {before}"),
-                (!after.is_empty()).then(|| after.to_owned()),
-            );
-            let home_link = words.text(Msg::NotesHomeLink).to_owned();
+            let after = (!after.is_empty()).then_some(after);
+            let home_link = words.text(Msg::NotesHomeLink);
             view! {
                 <p class="needs-app" data-needs-app hidden>
-                    {note}{before}<a href=home>{home_link}</a>{after}
+                    {note}" "{before}<a href=home>{home_link}</a>{after}
                 </p>
             }
             .into_any()
         }
         AppFeature::NewerPages { publisher_search } => {
-            let note = words.text(Msg::NotesNewerPagesNeedApp).to_owned();
+            let note = words.text(Msg::NotesNewerPagesNeedApp);
             view! {
             <div class="needs-app" data-needs-app hidden>
                 <p>{note}</p>
@@ -80,7 +77,7 @@ fn PublisherSearchForm(search: PublisherSearch) -> impl IntoView {
     let words = Words::from_context();
     let label = words.fill(Msg::NotFoundSearchSource, &[("source", &search.site_name)]);
     let landmark = label.clone();
-    let button = words.text(Msg::SearchButton).to_owned();
+    let button = words.text(Msg::SearchButton);
     view! {
         <form class="search-form" role="search" aria-label=landmark action=search.action method="get">
             <label class="visually-hidden" for="publisher-search">{label}</label>

@@ -11,9 +11,9 @@ use crate::words::Words;
 pub fn NotFoundMessage() -> impl IntoView {
     let home = use_context::<Site>().map(|site| site.href(&Route::Home));
     let words = Words::from_context();
-    let title = words.text(Msg::NotFoundTitle).to_owned();
-    let message = words.text(Msg::NotFoundMessage).to_owned();
-    let home_link = words.text(Msg::CommonHomeLink).to_owned();
+    let title = words.text(Msg::NotFoundTitle);
+    let message = words.text(Msg::NotFoundMessage);
+    let home_link = words.text(Msg::CommonHomeLink);
     view! {
         <div class="not-found" role="alert">
             <h1>{title}</h1>

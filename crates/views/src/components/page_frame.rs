@@ -16,9 +16,9 @@ pub fn PageFrame(children: Children) -> impl IntoView {
     let home = site.as_ref().map(|site| site.href(&Route::Home));
     let name = site.map(|site| site.name);
     let words = Words::from_context();
-    let skip_link = words.text(Msg::SiteSkipLink).to_owned();
-    let footer_home = words.text(Msg::SiteFooterHome).to_owned();
-    let footer_note = format!(" · {}", words.text(Msg::SiteFooterCommentsNote));
+    let skip_link = words.text(Msg::SiteSkipLink);
+    let footer_home = words.text(Msg::SiteFooterHome);
+    let footer_note = words.text(Msg::SiteFooterCommentsNote);
     view! {
         <a class="skip-link" href="#main" rel="external">{skip_link}</a>
         <header class="site-header">
@@ -31,8 +31,8 @@ pub fn PageFrame(children: Children) -> impl IntoView {
         <Later>
             <footer class="site-footer">
                 <p>
-                    <a href=home.clone()>{footer_home.clone()}</a>
-                    {footer_note.clone()}
+                    <a href=home.clone()>{footer_home}</a>
+                    " · "{footer_note}
                 </p>
             </footer>
         </Later>
@@ -48,6 +48,6 @@ pub fn EmbedFrame(children: Children) -> impl IntoView {
 /// Under a widget's story: the way to the full page on the site.
 #[component]
 pub fn FullStoryLink(href: String) -> impl IntoView {
-    let label = Words::from_context().text(Msg::WidgetReadOnSite).to_owned();
+    let label = Words::from_context().text(Msg::WidgetReadOnSite);
     view! { <p class="embed__more"><a href=href>{label}</a></p> }
 }

@@ -30,7 +30,7 @@ pub fn RelatedStories(stories: Vec<FeedEntry>) -> impl IntoView {
         })
         .collect();
     (!items.is_empty()).then(|| {
-        let heading = Words::from_context().text(Msg::RelatedHeading).to_owned();
+        let heading = Words::from_context().text(Msg::RelatedHeading);
         view! {
             <section class="related" aria-labelledby="related-heading">
                 <h2 id="related-heading" class="related__heading">{heading}</h2>

@@ -21,9 +21,9 @@ pub fn SearchForm(
         })
     });
     let words = Words::from_context();
-    let landmark = words.text(landmark).to_owned();
-    let field_label = words.text(Msg::SearchFieldLabel).to_owned();
-    let button = words.text(Msg::SearchButton).to_owned();
+    let landmark = words.text(landmark);
+    let field_label = words.text(Msg::SearchFieldLabel);
+    let button = words.text(Msg::SearchButton);
     view! {
         <form class="search-form" role="search" aria-label=landmark action=action method="get">
             <label class="visually-hidden" for=field_id>{field_label}</label>
@@ -42,7 +42,7 @@ pub fn SearchForm(
 /// The top of the search page, prerendered and in the app: its heading and field.
 #[component]
 pub fn SearchIntro(#[prop(optional, into)] query: String) -> impl IntoView {
-    let heading = Words::from_context().text(Msg::SearchHeading).to_owned();
+    let heading = Words::from_context().text(Msg::SearchHeading);
     view! {
         <header class="feed__header">
             <h1 class="feed__title">{heading}</h1>

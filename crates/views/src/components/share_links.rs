@@ -21,8 +21,8 @@ pub fn ShareLinks(
         percent_encode(&url)
     );
     let words = Words::from_context();
-    let label = words.text(Msg::ArticleShareLabel).to_owned();
-    let email_link = words.text(Msg::ArticleEmailLink).to_owned();
+    let label = words.text(Msg::ArticleShareLabel);
+    let email_link = words.text(Msg::ArticleEmailLink);
     view! {
         <div class="share" role="group" aria-label=label data-pagefind-ignore="">
             {button.map(|button| button.run())}

@@ -8,7 +8,7 @@ use crate::words::Words;
 
 #[component]
 fn LoadingStatus(text: Msg) -> impl IntoView {
-    let text = Words::from_context().text(text).to_owned();
+    let text = Words::from_context().text(text);
     view! { <p class="visually-hidden" role="status">{text}</p> }
 }
 
