@@ -13,7 +13,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use news_model::{Route, Timestamp};
+use news_model::{Route, Slug, Timestamp};
 use news_views::pacing::Pacer;
 use news_views::words::Words;
 use wasm_bindgen::JsCast;
@@ -21,7 +21,7 @@ use wasm_bindgen::JsCast;
 use crate::app::App;
 use crate::components::stale_notice::StaleNotice;
 use crate::data::settings::Settings;
-use crate::data::words::site_words;
+use crate::data::words::{read_catalog, site_language, SiteLanguage};
 use crate::embed::{embedded_story, EmbedApp, EmbedOptions};
 
 const PRERENDERED_ID: &str = "prerendered";
@@ -31,26 +31,32 @@ const STALE_NOTICE_ID: &str = "stale-notice";
 /// Mounts the app (or the widget, on a widget address) beside a prerendered page of this
 /// address if there is one, or straight into `<body>`: the settings are read first, the app
 /// drawn in the next task (two short tasks, not one long one). A site in another language
-/// than English first loads its catalog (see [`site_words`]).
+/// than English first loads its catalog (see [`site_language`]).
 pub fn mount() {
     let settings = Settings::from_page();
     discard_prerendered_of_another_route(&settings);
     let embedded = embedded_story(&settings);
-    // Not Leptos's spawn_local: its executor is set up only when the app mounts.
-    wasm_bindgen_futures::spawn_local(async move {
-        let words = site_words().await;
-        set_timeout(
-            move || match embedded {
-                Some(slug) => {
-                    let search = window().location().search().unwrap_or_default();
-                    let options = EmbedOptions::from_query(&search);
-                    mount_beside_prerendered(words, move || view! { <EmbedApp slug options/> });
-                }
-                None => mount_beside_prerendered(words, App),
-            },
-            Duration::ZERO,
-        );
-    });
+    match site_language() {
+        SiteLanguage::Ready(words) => draw_in_next_task(words, embedded),
+        // Not Leptos's spawn_local: its executor is set up only when the app mounts.
+        SiteLanguage::Fetch { locale, file } => wasm_bindgen_futures::spawn_local(async move {
+            draw_in_next_task(read_catalog(locale, &file).await, embedded);
+        }),
+    }
+}
+
+fn draw_in_next_task(words: Words, embedded: Option<Slug>) {
+    set_timeout(
+        move || match embedded {
+            Some(slug) => {
+                let search = window().location().search().unwrap_or_default();
+                let options = EmbedOptions::from_query(&search);
+                mount_beside_prerendered(words, move || view! { <EmbedApp slug options/> });
+            }
+            None => mount_beside_prerendered(words, App),
+        },
+        Duration::ZERO,
+    );
 }
 
 fn mount_beside_prerendered<V: IntoView + 'static>(

@@ -5,7 +5,6 @@
 //! (`data-catalogs="ar=i18n/ar-1a2b3c.txt es=…"`), so a site loads only its own language.
 
 use news_i18n::{Catalog, Locale};
-use news_model::LANGUAGE_META;
 use news_views::words::Words;
 
 use super::fetch::cached_or_fetched;
@@ -13,81 +12,95 @@ use super::fetch::cached_or_fetched;
 /// The attribute of the language meta naming each language's compiled catalog.
 pub const CATALOGS_ATTRIBUTE: &str = "data-catalogs";
 
+/// The language meta, `news_model::LANGUAGE_META`, as a selector written out rather than
+/// built with `format!` (less code in every reader's wasm; a test holds the two together).
+const LANGUAGE_META_SELECTOR: &str = "meta[name=\"news-blog-language\"]";
+
 /// The site's words: English, or the page's language read from its catalog (English with a
 /// console warning when it cannot be loaded). Sets `<html lang>` and `dir` to match.
 pub async fn site_words() -> Words {
-    let meta = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| {
-            document
-                .query_selector(&format!("meta[name=\"{LANGUAGE_META}\"]"))
-                .ok()
-                .flatten()
-        });
+    match site_language() {
+        SiteLanguage::Ready(words) => words,
+        SiteLanguage::Fetch { locale, file } => read_catalog(locale, &file).await,
+    }
+}
+
+/// What the page's language meta asks for: words at hand (English), or a catalog to fetch.
+pub enum SiteLanguage {
+    Ready(Words),
+    Fetch { locale: Locale, file: String },
+}
+
+/// Reads the language meta, at once: an English site (the meta absent, `en`, or a language
+/// the site cannot load) starts without waiting for anything.
+pub fn site_language() -> SiteLanguage {
+    let document = web_sys::window().and_then(|window| window.document());
+    let meta = document.as_ref().and_then(|document| {
+        document
+            .query_selector(LANGUAGE_META_SELECTOR)
+            .ok()
+            .flatten()
+    });
     let tag = meta
         .as_ref()
         .and_then(|meta| meta.get_attribute("content"))
         .unwrap_or_default();
     let tag = tag.trim();
     if tag.is_empty() {
-        return Words::english();
+        return SiteLanguage::Ready(Words::english());
     }
     let (locale, problem) = Locale::parse_or_english(tag);
     if let Some(problem) = problem {
-        warn(&format!(
-            "{LANGUAGE_META}: {problem}; the site is in English"
-        ));
+        warn(&[&problem.to_string()]);
     }
-    let catalog = if locale.language() == Locale::default().language() {
-        Catalog::english()
-    } else {
+    if locale.language() != Locale::default().language() {
         let catalogs = meta
             .as_ref()
             .and_then(|meta| meta.get_attribute(CATALOGS_ATTRIBUTE))
             .unwrap_or_default();
-        read_catalog(locale, &catalogs).await
-    };
-    show_language(&catalog.locale());
-    Words::new(catalog)
-}
-
-/// `locale`'s catalog from the file `catalogs` names for it, or English.
-async fn read_catalog(locale: Locale, catalogs: &str) -> Catalog {
-    let code = locale.language().code;
-    let file = catalogs
-        .split_whitespace()
-        .find_map(|pair| pair.strip_prefix(code)?.strip_prefix('='));
-    let Some(file) = file else {
-        warn(&format!(
-            "{LANGUAGE_META}: this build has no catalog for {code} (run news-blog build again); \
-             the site is in English"
-        ));
-        return Catalog::english();
-    };
-    let base = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.base_uri().ok().flatten())
-        .unwrap_or_default();
-    let url = web_sys::Url::new_with_base(file, &base)
-        .map(|url| url.href())
-        .unwrap_or_else(|_| file.to_owned());
-    match cached_or_fetched(&url).await {
-        Ok(body) => Catalog::from_compiled(locale, &body.text).unwrap_or_else(|problem| {
-            warn(&format!("{url}: {problem}; the site is in English"));
-            Catalog::english()
-        }),
-        Err(_) => {
-            warn(&format!(
-                "{url} could not be loaded; the site is in English"
-            ));
-            Catalog::english()
+        let code = locale.language().code;
+        // `ar=i18n/ar-1a2b3c.txt`, relative to the page's base URL, as `fetch` reads it.
+        let file = catalogs
+            .split_whitespace()
+            .find_map(|pair| pair.strip_prefix(code)?.strip_prefix('='));
+        match file {
+            Some(file) => {
+                return SiteLanguage::Fetch {
+                    locale,
+                    file: file.to_owned(),
+                }
+            }
+            None => warn(&[
+                "this build has no catalog for ",
+                code,
+                " (run news-blog build again)",
+            ]),
         }
     }
+    let words = Words::english();
+    show_language(words.locale());
+    SiteLanguage::Ready(words)
+}
+
+/// `locale`'s catalog from `file`, or English with a console warning when it cannot be read.
+pub async fn read_catalog(locale: Locale, file: &str) -> Words {
+    let catalog = match cached_or_fetched(file).await {
+        Ok(body) => Catalog::from_compiled(locale, &body.text)
+            .map_err(|problem| warn(&[file, ": ", problem.as_str()]))
+            .ok(),
+        Err(_) => {
+            warn(&[file, " could not be loaded"]);
+            None
+        }
+    };
+    let words = catalog.map_or_else(Words::english, Words::new);
+    show_language(words.locale());
+    words
 }
 
 /// `<html lang>` and `dir` for the site's language (the prerendered page already has them;
 /// a page the host switched to another language without a rebuild gets them here).
-fn show_language(locale: &Locale) {
+fn show_language(locale: Locale) {
     let Some(root) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())
@@ -101,6 +114,25 @@ fn show_language(locale: &Locale) {
     let _ = root.set_attribute("dir", locale.direction().as_str());
 }
 
-fn warn(text: &str) {
+/// Says in the console why the site is in English: the language meta, then `pieces`.
+fn warn(pieces: &[&str]) {
+    let mut text = String::from("news-blog-language: ");
+    for piece in pieces {
+        text.push_str(piece);
+    }
+    text.push_str("; the site is in English");
     web_sys::console::warn_1(&text.into());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_selector_names_the_language_meta() {
+        assert_eq!(
+            LANGUAGE_META_SELECTOR,
+            format!("meta[name=\"{}\"]", news_model::LANGUAGE_META)
+        );
+    }
 }
