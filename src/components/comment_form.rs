@@ -2,7 +2,7 @@ use crate::data::comment_storage::Draft;
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
-use news_i18n::{Msg, Plural};
+use news_i18n::{Catalog, Msg, Plural};
 use news_model::{count_chars, CommentDraft, DraftProblem, MAX_COMMENT_CHARS, MAX_NAME_CHARS};
 use news_views::words::Words;
 
@@ -68,8 +68,8 @@ pub fn CommentForm(
             .err()
             .unwrap_or_default()
     };
-    let words = Words::from_context();
-    let problem_words = StoredValue::new(words.clone());
+    // The catalog, not `Words`: a reference the closures below copy.
+    let words = Words::from_context().catalog();
     let problem_about = move |is_name: bool| {
         has_tried
             .get()
@@ -79,21 +79,18 @@ pub fn CommentForm(
                     .find(|problem| problem.is_about_name() == is_name)
             })
             .flatten()
-            .map(|problem| problem_words.with_value(|words| problem_text(words, &problem)))
+            .map(|problem| problem_text(words, &problem))
     };
     let text_error = move || problem_about(false);
     let name_error = move || problem_about(true);
     let n_chars = move || text.with(|text| count_chars(text));
-    let counter = {
-        let words = words.clone();
-        move || counter_text(&words, n_chars())
-    };
-    let posted_text = words.text(Msg::CommentsPosted).to_owned();
-    let heading = words.text(Msg::CommentsFormHeading).to_owned();
-    let name_label = format!("{} ", words.text(Msg::CommentsNameLabel));
-    let optional = words.text(Msg::CommentsOptional).to_owned();
-    let text_label = words.text(Msg::CommentsTextLabel).to_owned();
-    let post_button = words.text(Msg::CommentsPostButton).to_owned();
+    let counter = move || counter_text(words, n_chars());
+    let posted_text = words.text(Msg::CommentsPosted);
+    let heading = words.text(Msg::CommentsFormHeading);
+    let name_label = words.text(Msg::CommentsNameLabel);
+    let optional = words.text(Msg::CommentsOptional);
+    let text_label = words.text(Msg::CommentsTextLabel);
+    let post_button = words.text(Msg::CommentsPostButton);
     let counter_class = move || {
         if n_chars() > MAX_COMMENT_CHARS {
             "field__count field__count--over"
@@ -112,7 +109,7 @@ pub fn CommentForm(
                     text.set(String::new());
                     has_tried.set(false);
                     post_error.set(None);
-                    posted_note.set(Some(posted_text.clone()));
+                    posted_note.set(Some(posted_text.to_owned()));
                 }
                 Err(message) => post_error.set(Some(message)),
             },
@@ -132,7 +129,7 @@ pub fn CommentForm(
         <form class="comment-form" novalidate on:submit=on_submit aria-labelledby="comment-form-heading">
             <h3 id="comment-form-heading">{heading}</h3>
             <div class="field">
-                <label for="comment-name">{name_label}<span class="field__hint">{optional}</span></label>
+                <label for="comment-name">{name_label}" "<span class="field__hint">{optional}</span></label>
                 <input
                     id="comment-name"
                     name="name"
@@ -177,7 +174,7 @@ pub fn CommentForm(
 }
 
 /// What to fix in a draft, in the site's language.
-fn problem_text(words: &Words, problem: &DraftProblem) -> String {
+fn problem_text(words: &Catalog, problem: &DraftProblem) -> String {
     match problem {
         DraftProblem::TextEmpty => words.text(Msg::CommentsTextEmpty).to_owned(),
         DraftProblem::TextTooLong { n_chars } => words.plural_with(
@@ -194,7 +191,7 @@ fn problem_text(words: &Words, problem: &DraftProblem) -> String {
 }
 
 /// "12 of 2,000 characters", or how many to cut once over the limit.
-fn counter_text(words: &Words, n_chars: usize) -> String {
+fn counter_text(words: &Catalog, n_chars: usize) -> String {
     let (count, limit) = (words.number(n_chars), words.number(MAX_COMMENT_CHARS));
     if n_chars > MAX_COMMENT_CHARS {
         words.plural_with(

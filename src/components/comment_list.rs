@@ -22,19 +22,20 @@ pub fn CommentList(
     let listed =
         move || comments.with(|all| all[all.len().saturating_sub(n_listed.get())..].to_vec());
     let show_earlier = move |_| n_listed.update(|n| *n += EARLIER_COMMENTS_PER_CLICK);
-    let words = StoredValue::new(Words::from_context());
+    // The catalog, not `Words`: a reference the closures below copy.
+    let words = Words::from_context().catalog();
     view! {
         <Show when=move || { n_hidden() > 0 }>
             <p class="comment-list__earlier">
                 <button type="button" class="button button--quiet" on:click=show_earlier>
-                    {move || words.with_value(|words| match n_hidden() {
+                    {move || match n_hidden() {
                         n if n <= EARLIER_COMMENTS_PER_CLICK => words.plural(Plural::CommentsShowEarlier, n),
                         n => words.plural_with(
                             Plural::CommentsShowSomeEarlier,
                             n,
                             &[("shown", &words.number(EARLIER_COMMENTS_PER_CLICK))],
                         ),
-                    })}
+                    }}
                 </button>
             </p>
         </Show>
@@ -55,11 +56,11 @@ fn CommentItem(comment: Comment, on_delete: Callback<String>) -> impl IntoView {
     let id = comment.id;
     let words = Words::from_context();
     let delete_label = words.fill(Msg::CommentsDeleteLabel, &[("name", &name)]);
-    let delete_button = words.text(Msg::CommentsDeleteButton).to_owned();
-    let confirm_label = words.text(Msg::CommentsConfirmLabel).to_owned();
-    let confirm_question = format!("{} ", words.text(Msg::CommentsConfirmQuestion));
-    let confirm_yes = words.text(Msg::CommentsConfirmYes).to_owned();
-    let confirm_keep = words.text(Msg::CommentsConfirmKeep).to_owned();
+    let delete_button = words.text(Msg::CommentsDeleteButton);
+    let confirm_label = words.text(Msg::CommentsConfirmLabel);
+    let confirm_question = words.text(Msg::CommentsConfirmQuestion);
+    let confirm_yes = words.text(Msg::CommentsConfirmYes);
+    let confirm_keep = words.text(Msg::CommentsConfirmKeep);
     view! {
         <li class="comment">
             <p class="comment__meta">
@@ -71,17 +72,17 @@ fn CommentItem(comment: Comment, on_delete: Callback<String>) -> impl IntoView {
                 when=move || is_confirming.get()
                 fallback=move || view! {
                     <button type="button" class="button button--quiet" aria-label=delete_label.clone() on:click=move |_| is_confirming.set(true)>
-                        {delete_button.clone()}
+                        {delete_button}
                     </button>
                 }
             >
-                <p class="comment__confirm" role="group" aria-label=confirm_label.clone()>
-                    {confirm_question.clone()}
+                <p class="comment__confirm" role="group" aria-label=confirm_label>
+                    {confirm_question}" "
                     <button type="button" class="button button--danger" on:click={
                         let id = id.clone();
                         move |_| on_delete.run(id.clone())
-                    }>{confirm_yes.clone()}</button>
-                    <button type="button" class="button button--quiet" on:click=move |_| is_confirming.set(false)>{confirm_keep.clone()}</button>
+                    }>{confirm_yes}</button>
+                    <button type="button" class="button button--quiet" on:click=move |_| is_confirming.set(false)>{confirm_keep}</button>
                 </p>
             </Show>
         </li>

@@ -11,19 +11,17 @@ use crate::data::share::{copy, has_share_sheet, share, Shared};
 pub fn ShareButton(title: String, url: String) -> impl IntoView {
     let uses_sheet = has_share_sheet();
     let status = RwSignal::new(None::<String>);
-    let words = Words::from_context();
-    let label = words
-        .text(if uses_sheet {
-            Msg::ShareButton
-        } else {
-            Msg::ShareCopyButton
-        })
-        .to_owned();
+    // The catalog, not `Words`: a reference the closures below copy.
+    let words = Words::from_context().catalog();
+    let label = words.text(if uses_sheet {
+        Msg::ShareButton
+    } else {
+        Msg::ShareCopyButton
+    });
     let on_click = {
         let url = url.clone();
         move |_| {
             let (title, url) = (title.clone(), url.clone());
-            let words = words.clone();
             leptos::task::spawn_local(async move {
                 let shared = if uses_sheet {
                     share(&title, &url).await

@@ -17,9 +17,9 @@ pub fn StaleNotice(built: Option<Timestamp>, on_retry: Callback<()>) -> impl Int
         ),
         None => words.text(Msg::StaleSavedCopy).to_owned(),
     };
-    let label = words.text(Msg::StaleLabel).to_owned();
-    let try_again = words.text(Msg::CommonTryAgain).to_owned();
-    let hide = words.text(Msg::StaleHide).to_owned();
+    let label = words.text(Msg::StaleLabel);
+    let try_again = words.text(Msg::CommonTryAgain);
+    let hide = words.text(Msg::StaleHide);
     view! {
         <aside class="stale-notice" role="status" aria-label=label hidden=is_hidden>
             <p>{as_of}</p>

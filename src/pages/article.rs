@@ -40,7 +40,7 @@ pub fn ArticlePage(slug: Slug) -> impl IntoView {
     }
 
     view! {
-        <Transition fallback=|| view! { <Later><PageHead title=Words::from_context().text(Msg::HeadLoadingTitle).to_owned()/> <ArticleSkeleton/></Later> }>
+        <Transition fallback=|| view! { <Later><PageHead title=Words::from_context().text(Msg::HeadLoadingTitle)/> <ArticleSkeleton/></Later> }>
             {move || article.get().map(|loaded| match loaded {
                 Ok(loaded) => {
                     provide_context(LinkResolver::new(loaded.url, settings.site.clone()));

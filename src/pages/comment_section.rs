@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use news_i18n::{Msg, Plural};
+use news_i18n::{Catalog, Msg, Plural};
 use news_model::{Comment, CommentDraft, Slug};
 
 use news_views::components::later::Later;
@@ -22,7 +22,8 @@ use crate::data::dates::{now_millis, now_rfc3339};
 /// to add one. Comments posted in another tab appear here without a reload.
 #[component]
 pub fn CommentSection(slug: Slug) -> impl IntoView {
-    let words = Words::from_context();
+    // The catalog, not `Words`: a reference the closures below copy.
+    let words = Words::from_context().catalog();
     let comments = RwSignal::new(Vec::<Comment>::new());
     let storage_notice = RwSignal::new(None::<String>);
     // When storage is unavailable from the start, comments live in this page only.
@@ -33,11 +34,11 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
     match load_comments(&slug) {
         Ok(shelved) => {
             comments.set(shelved.comments);
-            storage_notice.set(shelved.notice.map(|notice| notice.message(&words)));
+            storage_notice.set(shelved.notice.map(|notice| notice.message(words)));
         }
         Err(error) => {
             is_memory_only.set(true);
-            storage_notice.set(Some(error.message(&words)));
+            storage_notice.set(Some(error.message(words)));
         }
     }
 
@@ -58,7 +59,6 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
     let form = CommentFormState::new(load_draft(&slug));
     let on_post = {
         let slug = slug.clone();
-        let words = words.clone();
         Callback::new(move |draft: CommentDraft| -> Result<(), String> {
             let comment = draft.clone().into_comment(new_comment_id(), now_rfc3339());
             if is_memory_only.get_untracked() {
@@ -68,10 +68,9 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
             // Shown at once; written to storage once the browser has drawn it, since writing a
             // long thread takes a while.
             let shown =
-                with_comment(&slug, comment.clone()).map_err(|error| error.message(&words))?;
+                with_comment(&slug, comment.clone()).map_err(|error| error.message(words))?;
             comments.set(shown);
             let slug = slug.clone();
-            let words = words.clone();
             after_next_paint(move || {
                 let posted = Posted {
                     comment,
@@ -80,7 +79,7 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
                     written_here,
                     form,
                 };
-                save_posted(&slug, posted, &words)
+                save_posted(&slug, posted, words)
             });
             Ok(())
         })
@@ -88,7 +87,6 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
 
     let on_delete = {
         let slug = slug.clone();
-        let words = words.clone();
         Callback::new(move |id: String| {
             written_here.update_value(|mine| mine.retain(|comment| comment.id != id));
             if is_memory_only.get_untracked() {
@@ -99,7 +97,7 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
                 Ok(all) => comments.set(all),
                 Err(error) => storage_notice.set(Some(words.fill(
                     Msg::CommentsDeleteFailed,
-                    &[("reason", &error.message(&words))],
+                    &[("reason", &error.message(words))],
                 ))),
             }
         })
@@ -107,7 +105,7 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
 
     let on_draft = Callback::new(move |draft: Draft| save_draft(&slug, &draft));
 
-    let intro = words.text(Msg::CommentsIntro).to_owned();
+    let intro = words.text(Msg::CommentsIntro);
     let heading = move || match comments.with(Vec::len) {
         0 => words.text(Msg::CommentsNone).to_owned(),
         n_comments => words.plural(Plural::CommentsCount, n_comments),
@@ -144,7 +142,7 @@ const MAX_DEFER_MS: u64 = 100;
 /// Writes a comment the page already shows. On failure it leaves the list and goes back into
 /// the form with the reason. The section may be gone by then (the reader moved on); the
 /// comment is saved all the same.
-fn save_posted(slug: &Slug, posted: Posted, words: &Words) {
+fn save_posted(slug: &Slug, posted: Posted, words: &Catalog) {
     let Posted {
         comment,
         draft,

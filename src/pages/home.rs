@@ -65,8 +65,8 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
     let last_page = StoredValue::new((first_page.number, first_page.format));
     let is_loading = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let words = Words::from_context();
-    let stored_words = StoredValue::new(words.clone());
+    // The catalog, not `Words`: a reference the closures below copy.
+    let words = Words::from_context().catalog();
 
     let add_page = {
         let settings = settings.clone();
@@ -108,7 +108,6 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
             error.set(None);
             let add_page = add_page.clone();
             let settings = settings.clone();
-            let words = words.clone();
             leptos::task::spawn_local(async move {
                 match next_feed_page(settings, url, last_page.get_value()).await {
                     Ok(page) => {
@@ -117,8 +116,8 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
                     }
                     Err(load_error) => error.set(Some(format!(
                         "{} {}",
-                        load_error.headline(&words),
-                        load_error.advice(&words)
+                        load_error.headline(words),
+                        load_error.advice(words)
                     ))),
                 }
                 is_loading.set(false);
@@ -179,8 +178,7 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
             prefetch(url);
         }
     });
-    let new_stories =
-        move |n: usize| stored_words.with_value(|words| words.plural(Plural::FeedNewStories, n));
+    let new_stories = move |n: usize| words.plural(Plural::FeedNewStories, n);
     let more_stories = move || {
         view! {
             {move || error.get().map(|message| view! { <p class="notice notice--error" role="alert">{message}</p> })}
@@ -188,7 +186,7 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
                 <p class="feed__more">
                     // aria-disabled rather than disabled: a disabled button drops keyboard focus.
                     <button type="button" class="button" aria-disabled=move || is_loading.get().to_string() on:click=move |_| show_more.run(())>
-                        {move || stored_words.with_value(|words| words.text(if is_loading.get() { Msg::FeedLoadingMore } else { Msg::FeedMoreButton }).to_owned())}
+                        {move || words.text(if is_loading.get() { Msg::FeedLoadingMore } else { Msg::FeedMoreButton }).to_owned()}
                     </button>
                 </p>
             </Show>

@@ -10,7 +10,7 @@ use super::page_head::PageHead;
 pub fn NotFound() -> impl IntoView {
     Effect::new(move |_| super::page_ready());
     view! {
-        <PageHead title=Words::from_context().text(Msg::NotFoundTitle).to_owned()/>
+        <PageHead title=Words::from_context().text(Msg::NotFoundTitle)/>
         <NotFoundMessage/>
     }
 }

@@ -30,9 +30,9 @@ pub fn SearchPage() -> impl IntoView {
     };
     let words = Words::from_context();
     // Shown when the search module cannot be loaded (offline, blocked).
-    let not_loaded = words.text(Msg::SearchNotLoaded).to_owned();
-    let title = words.text(Msg::SearchHeading).to_owned();
-    let more_results = words.text(Msg::SearchMoreButton).to_owned();
+    let not_loaded = words.text(Msg::SearchNotLoaded);
+    let title = words.text(Msg::SearchHeading);
+    let more_results = words.text(Msg::SearchMoreButton);
     let root = NodeRef::<leptos::html::Div>::new();
     let status = NodeRef::<leptos::html::P>::new();
     Effect::new(move |_| {
@@ -41,11 +41,10 @@ pub fn SearchPage() -> impl IntoView {
         };
         super::page_ready();
         let base_url = settings.site.base_url.clone();
-        let not_loaded = not_loaded.clone();
         leptos::task::spawn_local(async move {
             if start_module(&base_url, &root).await.is_none() {
                 if let Some(status) = status.get_untracked() {
-                    status.set_text_content(Some(&not_loaded));
+                    status.set_text_content(Some(not_loaded));
                 }
             }
         });

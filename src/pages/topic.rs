@@ -26,7 +26,7 @@ pub fn TopicPage(topic: Topic) -> impl IntoView {
     };
 
     view! {
-        <Transition fallback=|| view! { <Later><PageHead title=Words::from_context().text(Msg::HeadLoadingTitle).to_owned()/> <FeedSkeleton/></Later> }>
+        <Transition fallback=|| view! { <Later><PageHead title=Words::from_context().text(Msg::HeadLoadingTitle)/> <FeedSkeleton/></Later> }>
             {move || page.get().map(|loaded| match loaded {
                 Ok(first_page) => {
                     Effect::new(move |_| super::page_ready());
