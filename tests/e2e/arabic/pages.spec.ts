@@ -23,7 +23,7 @@ import {
 
 const seedArticle: { tags: string[] } = JSON.parse(readFileSync(path.join(CONTENT, 'articles', `${SEED}.json`), 'utf8'));
 
-const newestFirst = (stories: { published?: string }[]) =>
+const newestFirst = <T extends { published?: string }>(stories: T[]) =>
   [...stories].sort((a, b) => Date.parse(b.published ?? '') - Date.parse(a.published ?? ''));
 
 test('home is Arabic and right to left: the site name, every story newest first, Arabic dates', async ({ page }) => {
