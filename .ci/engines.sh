@@ -5,7 +5,8 @@
 #   bash .ci/engines.sh [chromium] [firefox] [webkit]
 #
 # It tests the sites as they are built: run .ci/test.sh once (or build dist/,
-# target/e2e-subpath/news and target/e2e-wordpress as it does) and `bash .ci/install-tools.sh`.
+# target/e2e-subpath/news, target/e2e-wordpress and the Arabic site target/e2e-ar as it does)
+# and `bash .ci/install-tools.sh`.
 # It starts the test WordPress (tests/wordpress/) when it is not running. With ENGINES_LOG set,
 # each run's output is also appended to that file (.ci/test.sh sums its counts from there).
 set -euo pipefail
