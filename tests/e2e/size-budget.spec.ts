@@ -17,9 +17,12 @@ import { expectFirstPageWithin } from './first-page';
 // call for. The site's words from a catalog per language (issue 27: the catalog, CLDR plurals,
 // dates and numbers per language, the language setting read before the app mounts) took it to
 // 223.5 KB (+8.9 KB, of which the notes of what needs the app about 0.3 KB): over that
-// issue's 3 KB, which is still to be met. Lower it whenever the app gets smaller;
-// `bash .ci/bench.sh` reports the target.
-const FIRST_PAGE_BUDGET_BYTES = 224 * 1024;
+// issue's 3 KB. Less code for the words (English read as a compiled catalog like the other
+// languages, words drawn as `&'static str` like the literals they replaced, numbers and
+// dates without `core::fmt`, an English site's language read without waiting) took the
+// seed article to 221.4 KB (home 219.8 KB): still over that limit. Lower it whenever the
+// app gets smaller; `bash .ci/bench.sh` reports the target.
+const FIRST_PAGE_BUDGET_BYTES = 222 * 1024;
 
 for (const [name, path] of [['home page', './'], ['article page', `./article/${SEED}/`]]) {
   test(`the ${name} transfers at most ${FIRST_PAGE_BUDGET_BYTES / 1024} KB of HTML, JS, wasm and CSS`, async ({ page }) => {

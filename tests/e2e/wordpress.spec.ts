@@ -266,8 +266,9 @@ test('without topic documents, section and tag pages ask WordPress for the term 
 // root site's build has in size-budget.spec.ts (see there for the history): 229.9 KB for this
 // article when it came, the sources' reading 16.4 KB of it (against the other build, which
 // reads this project's own JSON files instead: 3.1 KB of its own). The site's words from a
-// catalog per language took it to 239.0 KB (+9.1 KB; see size-budget.spec.ts).
-const LIVE_FIRST_PAGE_BUDGET_BYTES = 239 * 1024;
+// catalog per language took it to 239.0 KB (+9.1 KB; see size-budget.spec.ts), less code
+// for them back to 237.5 KB.
+const LIVE_FIRST_PAGE_BUDGET_BYTES = 238 * 1024;
 
 for (const [name, path] of [['home page', './'], ['article page', './article/classic-harbour/']]) {
   test(`the ${name} of a site reading WordPress transfers at most ${LIVE_FIRST_PAGE_BUDGET_BYTES / 1024} KB of HTML, JS, wasm and CSS`, async ({ page }) => {
