@@ -20,8 +20,9 @@ import { expectFirstPageWithin } from './first-page';
 // issue's 3 KB. Less code for the words (English read as a compiled catalog like the other
 // languages, words drawn as `&'static str` like the literals they replaced, numbers and
 // dates without `core::fmt`, an English site's language read without waiting) took the
-// seed article to 221.4 KB (home 219.8 KB): still over that limit. Lower it whenever the
-// app gets smaller; `bash .ci/bench.sh` reports the target.
+// seed article to 221.4 KB (home 219.8 KB): still over that limit, whose base, the build of
+// cc6a709 just before the catalogs, measures 216.5 KB (home 215.0 KB; the 214.6 above is
+// older). Lower it whenever the app gets smaller; `bash .ci/bench.sh` reports the target.
 const FIRST_PAGE_BUDGET_BYTES = 222 * 1024;
 
 for (const [name, path] of [['home page', './'], ['article page', `./article/${SEED}/`]]) {
