@@ -131,6 +131,31 @@ fn main() {
         "/// The English catalog as [`compile`] writes it.\npub(crate) const ENGLISH_COMPILED: &str = {compiled:?};"
     );
 
+    // Every other language's catalog file, for the build to compile and ship: adding a language
+    // is adding its file (and its line in `LANGUAGES`).
+    println!("cargo::rerun-if-changed=catalogs");
+    let mut codes: Vec<String> = std::fs::read_dir("catalogs")
+        .expect("invariant: catalogs/ is in the crate")
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".txt").map(str::to_owned)
+        })
+        .filter(|code| code != "en")
+        .collect();
+    codes.sort();
+    let _ = writeln!(
+        out,
+        "/// Each catalog file but English's, by language code, as written (`catalogs/{{code}}.txt`).\npub const CATALOG_SOURCES: &[(&str, &str)] = &["
+    );
+    for code in &codes {
+        let _ = writeln!(
+            out,
+            "    ({code:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/catalogs/{code}.txt\"))),"
+        );
+    }
+    let _ = writeln!(out, "];");
+
     let out_path = Path::new(&std::env::var("OUT_DIR").expect("invariant: cargo sets OUT_DIR"))
         .join("english.rs");
     std::fs::write(out_path, out).expect("invariant: OUT_DIR is writable");

@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use news_i18n::{compile, Catalog, Language, Locale, LANGUAGES};
+use news_i18n::{compile, Catalog, Language, Locale, CATALOG_SOURCES, LANGUAGES};
 use news_model::LANGUAGE_META;
 use news_views::words::Words;
 
@@ -19,16 +19,13 @@ use crate::template;
 /// The folder the compiled catalogs are written to, under the site.
 pub const CATALOG_FOLDER: &str = "i18n";
 
-/// The catalog sources the build compiles: one line per language of [`LANGUAGES`] but English.
+/// The catalog the build compiles for a language of [`LANGUAGES`]; none for English, which
+/// is compiled into the app.
 fn catalog_source(language: Language) -> Option<&'static str> {
-    Some(match language.code {
-        "ar" => include_str!("../../i18n/catalogs/ar.txt"),
-        "de" => include_str!("../../i18n/catalogs/de.txt"),
-        "es" => include_str!("../../i18n/catalogs/es.txt"),
-        "fr" => include_str!("../../i18n/catalogs/fr.txt"),
-        "ru" => include_str!("../../i18n/catalogs/ru.txt"),
-        _ => return None,
-    })
+    CATALOG_SOURCES
+        .iter()
+        .find(|(code, _)| *code == language.code)
+        .map(|(_, source)| *source)
 }
 
 /// The page with the site's language applied, and the words to prerender with. A page without
@@ -37,7 +34,11 @@ pub fn apply(dist: &Path, page: &str) -> Result<(String, Words), FileError> {
     let Some(tag) = template::meta_content(page, LANGUAGE_META) else {
         return Ok((page.to_owned(), Words::english()));
     };
-    let (locale, problem) = Locale::parse_or_english(tag.trim());
+    // Empty: the content gave no language either (see `build`), so English, as intended.
+    let (locale, problem) = match tag.trim() {
+        "" => (Locale::default(), None),
+        tag => Locale::parse_or_english(tag),
+    };
     if let Some(problem) = problem {
         eprintln!("warning: {LANGUAGE_META}: {problem}; the site is in English");
     }
