@@ -51,10 +51,13 @@ pub fn CommentList(
 #[component]
 fn CommentItem(comment: Comment, on_delete: Callback<String>) -> impl IntoView {
     let is_confirming = RwSignal::new(false);
-    let name = comment.display_name().to_owned();
+    let words = Words::from_context();
+    let name = comment
+        .given_name()
+        .unwrap_or(words.text(Msg::CommentsAnonymous))
+        .to_owned();
     let posted = Timestamp::parse(&comment.posted);
     let id = comment.id;
-    let words = Words::from_context();
     let delete_label = words.fill(Msg::CommentsDeleteLabel, &[("name", &name)]);
     let delete_button = words.text(Msg::CommentsDeleteButton);
     let confirm_label = words.text(Msg::CommentsConfirmLabel);
@@ -64,7 +67,8 @@ fn CommentItem(comment: Comment, on_delete: Callback<String>) -> impl IntoView {
     view! {
         <li class="comment">
             <p class="comment__meta">
-                <span class="comment__name">{name}</span>
+                // Isolated: a reader's name may run the other way from the site's words.
+                <bdi class="comment__name">{name}</bdi>
                 {posted.map(|date| view! { <DateText timestamp=date style=DateStyle::DayAndTime/> })}
             </p>
             <p class="comment__text">{comment.text}</p>

@@ -24,13 +24,9 @@ pub struct Comment {
 }
 
 impl Comment {
-    /// The name shown above the comment.
-    pub fn display_name(&self) -> &str {
-        if self.name.is_empty() {
-            "Anonymous"
-        } else {
-            &self.name
-        }
+    /// The name the reader gave, if any (a page shows its own word for none).
+    pub fn given_name(&self) -> Option<&str> {
+        (!self.name.is_empty()).then_some(self.name.as_str())
     }
 }
 
@@ -205,11 +201,11 @@ mod tests {
     }
 
     #[test]
-    fn comment_without_a_name_is_shown_as_anonymous() {
+    fn comment_without_a_name_has_none() {
         let draft = CommentDraft::check("   ", "Hello").unwrap();
         assert_eq!(
-            draft.into_comment("1".into(), "t".into()).display_name(),
-            "Anonymous"
+            draft.into_comment("1".into(), "t".into()).given_name(),
+            None
         );
     }
 }

@@ -328,7 +328,7 @@ mod tests {
             .map(|c| c.text.as_str())
             .collect();
         assert_eq!(texts, ["Old words", "No name or time"]);
-        assert_eq!(decoded.shelf.comments[0].display_name(), "Ana");
+        assert_eq!(decoded.shelf.comments[0].given_name(), Some("Ana"));
         let ids: Vec<&str> = decoded
             .shelf
             .comments
