@@ -78,13 +78,37 @@ impl Words {
         self.0.date(&when, style)
     }
 
-    /// "By Ana, Bo and Cy"; `None` without authors.
-    pub fn byline(&self, authors: &[String]) -> Option<String> {
+    /// "By Ana, Bo and Cy" in pieces: the language's words and each name apart, so a page can
+    /// isolate the names (`<bdi>`: "بقلم Sam Ortiz" keeps its order); `None` without authors.
+    pub fn byline(&self, authors: &[String]) -> Option<Vec<Piece>> {
         if authors.is_empty() {
             return None;
         }
-        let names: Vec<&str> = authors.iter().map(String::as_str).collect();
-        Some(self.fill(Msg::ArticleByline, &[("authors", &self.list(&names))]))
+        // Each name stands in the sentence as a private-use character of its own until the
+        // sentence is cut into pieces; no catalog writes those characters.
+        let marks: Vec<String> = (0..authors.len())
+            .map(|idx| name_mark(idx).map(String::from).unwrap_or_default())
+            .collect();
+        let marked: Vec<&str> = marks.iter().map(String::as_str).collect();
+        let sentence = self.fill(Msg::ArticleByline, &[("authors", &self.list(&marked))]);
+        let mut pieces = Vec::new();
+        let mut words = String::new();
+        for letter in sentence.chars() {
+            let name = (0..authors.len()).find(|idx| name_mark(*idx) == Some(letter));
+            match name {
+                Some(idx) => {
+                    if !words.is_empty() {
+                        pieces.push(Piece::Words(std::mem::take(&mut words)));
+                    }
+                    pieces.push(Piece::Name(authors[idx].clone()));
+                }
+                None => words.push(letter),
+            }
+        }
+        if !words.is_empty() {
+            pieces.push(Piece::Words(words));
+        }
+        Some(pieces)
     }
 
     /// "4 min read".
@@ -101,6 +125,24 @@ impl Words {
             self.fill(Msg::HeadPageTitle, &[("page", page), ("site", site_name)])
         }
     }
+}
+
+/// A piece of a sentence with names in it (see [`Words::byline`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// The language's own words.
+    Words(String),
+    /// A name, to be isolated from the words around it.
+    Name(String),
+}
+
+/// The character that stands for the `idx`th name in a sentence: Unicode's private use area
+/// (6,400 of them, more names than a byline has).
+fn name_mark(idx: usize) -> Option<char> {
+    u32::try_from(idx)
+        .ok()
+        .filter(|idx| *idx < 0x1900)
+        .and_then(|idx| char::from_u32(0xE000 + idx))
 }
 
 impl Deref for Words {
@@ -144,11 +186,24 @@ mod tests {
                 .map(|name| (*name).to_owned())
                 .collect::<Vec<_>>()
         };
-        assert_eq!(words.byline(&names(&[])), None);
-        assert_eq!(words.byline(&names(&["Ana"])).as_deref(), Some("By Ana"));
+        let byline = |list: &[&str]| {
+            words.byline(&names(list)).map(|pieces| {
+                pieces
+                    .iter()
+                    .map(|piece| match piece {
+                        Piece::Words(words) => words.clone(),
+                        Piece::Name(name) => format!("[{name}]"),
+                    })
+                    .collect::<String>()
+            })
+        };
+        assert_eq!(byline(&[]), None);
+        assert_eq!(byline(&["Ana"]).as_deref(), Some("By [Ana]"));
         assert_eq!(
-            words.byline(&names(&["Ana", "Bo", "Cy"])).as_deref(),
-            Some("By Ana, Bo and Cy")
+            byline(&["Ana", "Bo", "Cy"]).as_deref(),
+            Some("By [Ana], [Bo] and [Cy]")
         );
+        // A name holding what looks like a mark is a name, not a mark.
+        assert_eq!(byline(&["\u{E000}"]).as_deref(), Some("By [\u{E000}]"));
     }
 }

@@ -125,17 +125,15 @@ test('comments posted in Arabic are counted in Arabic and kept after a reload', 
   await expect(kept.getByRole('button', { name: ar.text('comments.delete_label', { name: 'سلمى' }) })).toBeVisible();
 });
 
-// Known product bug: a comment posted without a name is shown as "Anonymous", in English
-// (news_model's Comment::display_name; ar.txt has no word for it yet). Marked as failing so CI
-// stays green; it fails once the name is in the site's language: then remove `test.fail`.
-test('a comment without a name is not shown under the English word "Anonymous"', async ({ page }) => {
-  test.fail(true, 'an anonymous comment is shown as "Anonymous" on an Arabic site');
+test('a comment without a name is signed with the Arabic word for anonymous', async ({ page }) => {
   await openArticle(page, SEED);
   await page.getByLabel(ar.text('comments.text_label')).fill('تعليق بلا اسم.');
   await page.getByRole('button', { name: ar.text('comments.post_button') }).click();
   const comment = commentBox(page).getByRole('listitem');
   await expect(comment).toContainText('تعليق بلا اسم.');
   await expect(comment).not.toContainText('Anonymous');
+  await expect(comment).toContainText(ar.text('comments.anonymous'));
+  await expect(comment.getByRole('button', { name: ar.text('comments.delete_label', { name: ar.text('comments.anonymous') }) })).toBeVisible();
 });
 
 test('an empty comment is refused in Arabic', async ({ page }) => {
@@ -241,13 +239,10 @@ test('a topic counts its stories in Arabic: «٤ أخبار», «خبر واحد
   await expect(page.getByText(ar.plural('topic.story_count', 1), { exact: true })).toBeVisible();
 });
 
-// Known product bug: a story in another language than the site's (the English marathon story,
-// `"language": "en"` on its entry and article) gets no `lang`/`dir` of its own, on its page or
-// in lists, so it is read with an Arabic voice and its punctuation lands on the wrong side
-// (".twice" at the end of its summary on the home page). Marked as failing so CI stays green;
-// it fails once fixed: then remove `test.fail`.
+// A story in another language than the site's (the English marathon story, `"language": "en"`
+// on its entry and article) is read with its own voice and direction, and its writer's name is
+// isolated from the Arabic byline around it.
 test('an English story on the Arabic site is English and left to right, in lists and on its page', async ({ page }) => {
-  test.fail(true, 'a story in another language has no lang and dir of its own');
   const marathon = entry('city-marathon-route-announced');
   expect(marathon.language).toBe('en');
   /** The language the element is in (its nearest lang) and the direction it is laid out in. */
@@ -257,4 +252,10 @@ test('an English story on the Arabic site is English and left to right, in lists
   await expect.poll(() => languageOf(page.getByRole('heading', { level: 2, name: marathon.title }))).toEqual(['en', 'ltr']);
   await openArticle(page, marathon.slug);
   await expect.poll(() => languageOf(page.getByRole('heading', { level: 1 }))).toEqual(['en', 'ltr']);
+  // The site's own words around the story stay Arabic.
+  await expect.poll(() => languageOf(page.getByText(ar.text('article.published', { date: '' }).trim()).first())).toEqual(['ar', 'rtl']);
+  const story: { authors: string[] } = JSON.parse(readFileSync(path.join(CONTENT, 'articles', `${marathon.slug}.json`), 'utf8'));
+  const writer = page.getByText(story.authors[0], { exact: true });
+  await expect(writer).toBeVisible();
+  expect(await writer.evaluate((node) => node.tagName)).toBe('BDI');
 });

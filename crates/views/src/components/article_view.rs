@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use news_model::{Article, Block, DateStyle, Key, Route, Source};
+use news_model::{Article, Block, DateStyle, Key, LanguageTag, Route, Source};
 
 use super::body_block::BodyBlock;
 use super::date_text::DateText;
@@ -8,7 +8,7 @@ use super::later::Later;
 use super::picture::Placement;
 use super::share_links::ShareLinks;
 use crate::site::{LinkResolver, Site};
-use crate::words::Words;
+use crate::words::{Piece, Words};
 use news_i18n::Msg;
 
 /// A whole story as a news page prints it: section, headline, standfirst, byline, dates and
@@ -48,16 +48,23 @@ pub fn ArticleView(
         image,
         body,
         source,
+        language,
         ..
     } = article;
+    // A story in another language than the site's: its own text says so (a screen reader's
+    // voice, the direction), the site's words around it keep the site's.
+    let (lang, dir) = story_language(language.as_ref());
     view! {
         <article class="article" aria-labelledby="headline" data-pagefind-body="" data-pagefind-meta=search_meta>
             <header class="article__header">
                 {section.map(|section| view! { <p class="kicker" data-pagefind-meta="section"><TopicLink name=section route=Route::Section/></p> })}
-                <h1 id="headline" class="article__headline">{title}</h1>
-                {summary.map(|summary| view! { <p class="standfirst">{summary}</p> })}
+                <h1 id="headline" class="article__headline" lang=lang.clone() dir=dir>{title}</h1>
+                {summary.map(|summary| view! { <p class="standfirst" lang=lang.clone() dir=dir>{summary}</p> })}
                 <p class="article__meta" data-pagefind-ignore="">
-                    {byline.map(|byline| view! { <span class="article__byline">{byline}</span> })}
+                    {byline.map(|pieces| view! { <span class="article__byline">{pieces.into_iter().map(|piece| match piece {
+                        Piece::Words(words) => words.into_any(),
+                        Piece::Name(name) => view! { <bdi>{name}</bdi> }.into_any(),
+                    }).collect_view()}</span> })}
                     {published.map(|date| view! {
                         <span>{published_before} <DateText timestamp=date style=DateStyle::DayAndTime/>{published_after}</span>
                     })}
@@ -68,7 +75,7 @@ pub fn ArticleView(
                 </p>
             </header>
             <Later>{image.clone().map(|image| view! { <ImageBlock image placement=Placement::Lead/> })}</Later>
-            <div class="article__body">
+            <div class="article__body" lang=lang.clone() dir=dir>
                 <BodyInParts body/>
             </div>
             <Later>
@@ -82,6 +89,14 @@ pub fn ArticleView(
             </Later>
         </article>
     }
+}
+
+/// The `lang` and `dir` of a story's own text, when it has a language of its own.
+pub fn story_language(language: Option<&LanguageTag>) -> (Option<String>, Option<&'static str>) {
+    (
+        language.map(ToString::to_string),
+        language.map(|tag| tag.direction().as_str()),
+    )
 }
 
 /// Blocks drawn with the page, before the body's first [`Later`] part.

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use news_model::{DateStyle, FeedEntry, Route, Slug, StoryLink};
 
+use super::article_view::story_language;
 use super::date_text::DateText;
 use super::picture::{Picture, Placement};
 use crate::site::{LinkResolver, Site};
@@ -40,6 +41,7 @@ pub fn FeedEntryCard(
             on_intent.run(slug.clone());
         }
     };
+    let (lang, dir) = story_language(entry.language.as_ref());
     let (entry_class, sizes) = match placement {
         Placement::Lead => ("feed-entry feed-entry--lead", LEAD_SIZES),
         Placement::BelowFold => ("feed-entry", CARD_SIZES),
@@ -50,12 +52,12 @@ pub fn FeedEntryCard(
                 {entry.image.map(|image| view! { <Picture image placement class="feed-entry__image" sizes/> })}
                 <div class="feed-entry__text">
                     {entry.section.map(|section| view! { <p class="kicker">{section}</p> })}
-                    <h2 class="feed-entry__title">
+                    <h2 class="feed-entry__title" lang=lang.clone() dir=dir>
                         <a href=href rel=rel on:pointerenter={let intent = intent.clone(); move |_| intent()} on:focus=move |_| intent()>
                             {entry.title}
                         </a>
                     </h2>
-                    {entry.summary.map(|summary| view! { <p class="feed-entry__summary">{summary}</p> })}
+                    {entry.summary.map(|summary| view! { <p class="feed-entry__summary" lang=lang.clone() dir=dir>{summary}</p> })}
                     {entry.published.map(|date| view! {
                         <p class="feed-entry__date"><DateText timestamp=date style=DateStyle::Day/></p>
                     })}
