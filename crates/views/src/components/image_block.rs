@@ -23,6 +23,9 @@ pub fn ImageBlock(image: Image, placement: Placement) -> impl IntoView {
             {has_figcaption.then(|| view! {
                 <figcaption>
                     {caption.map(|caption| view! { <span class="image-block__caption">{caption}</span> })}
+                    // A space between the two, for what reads the text without the layout
+                    // (the search index, a reader without styles); the column drops it.
+                    " "
                     {credit.map(|credit| view! { <span class="image-block__credit">{credit}</span> })}
                 </figcaption>
             })}
