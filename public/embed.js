@@ -12,6 +12,9 @@
   'use strict';
   var MESSAGE_TYPE = 'news-blog:height';
   var ARTICLE_PATH = /\/article\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
+  // The frame's accessible name without data-title, in the site's language (news-blog build
+  // writes it here).
+  var FRAME_TITLE = 'News article';
   // One registry per host page, shared by every copy of this script the page loads.
   var registry = window.__newsBlogEmbed;
   if (!registry) {
@@ -49,7 +52,7 @@
     element.setAttribute('data-news-article-mounted', 'true');
     var frame = document.createElement('iframe');
     frame.src = url.href;
-    frame.title = element.getAttribute('data-title') || 'News article';
+    frame.title = element.getAttribute('data-title') || FRAME_TITLE;
     frame.loading = 'lazy';
     setStyle(frame, 'display', 'block');
     setStyle(frame, 'width', '100%');

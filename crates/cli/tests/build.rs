@@ -95,6 +95,12 @@ fn built_dist_of(page: &str, content: &str) -> Dist {
             .join(content),
         &dir.join("content"),
     );
+    // The widget's loader, as Trunk copies it.
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/embed.js"),
+        dir.join("embed.js"),
+    )
+    .expect("copy embed.js");
     let dist = Dist(dir);
     let output = run_build(&dist.0, SITE);
     assert!(
@@ -1045,6 +1051,8 @@ fn a_site_without_a_language_setting_takes_its_contents_and_feeds_say_it() {
         .collect();
     assert_eq!(english.len(), 1, "{items:?}");
     assert!(read(&dist, "rss.xml").contains("<language>ar</language>"));
+    // A widget on another site's page is named in the site's language.
+    assert!(read(&dist, "embed.js").contains("var FRAME_TITLE = \"مقال إخباري\";"));
 }
 
 #[test]

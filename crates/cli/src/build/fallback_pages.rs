@@ -105,3 +105,63 @@ pub(super) fn write_search_page(context: &Context) -> Result<(), BuildError> {
         },
     )
 }
+
+/// The widget's loader (`embed.js`, which host pages include) with the frame's default name in
+/// the site's language.
+pub(super) fn write_embed_loader(context: &Context) -> Result<(), BuildError> {
+    let path = context.dist.join(EMBED_LOADER);
+    let Ok(loader) = std::fs::read_to_string(&path) else {
+        // A site built without the widget's loader has nothing to name.
+        return Ok(());
+    };
+    let title = context.words.text(Msg::EmbedFrameTitle);
+    write(&path, with_frame_title(&loader, title)).map_err(|source| BuildError::File {
+        step: Step::FallbackPages,
+        source,
+    })
+}
+
+/// The widget's loader, as Trunk copies it from `public/`.
+const EMBED_LOADER: &str = "embed.js";
+
+/// `loader` with its `FRAME_TITLE` set to `title`, as a JavaScript string (JSON's is one);
+/// unchanged if it has no such line.
+fn with_frame_title(loader: &str, title: &str) -> String {
+    const MARKER: &str = "var FRAME_TITLE = ";
+    let Some(start) = loader.find(MARKER).map(|at| at + MARKER.len()) else {
+        return loader.to_owned();
+    };
+    let Some(len) = loader[start..].find(";\n") else {
+        return loader.to_owned();
+    };
+    let literal = serde_json::to_string(title).unwrap_or_else(|_| "\"\"".to_owned());
+    format!("{}{literal}{}", &loader[..start], &loader[start + len..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_frame_title;
+
+    #[test]
+    fn the_frame_title_is_written_as_a_string_whatever_it_holds() {
+        let loader = "(function () {\n  var FRAME_TITLE = 'News article';\n  frame.title = FRAME_TITLE;\n})();\n";
+        let arabic = with_frame_title(loader, "مقال إخباري");
+        assert!(
+            arabic.contains("  var FRAME_TITLE = \"مقال إخباري\";\n  frame.title"),
+            "{arabic}"
+        );
+        // Written again, the same line is replaced, not added to.
+        assert_eq!(
+            with_frame_title(&arabic, "News article")
+                .matches("FRAME_TITLE = ")
+                .count(),
+            1
+        );
+        let quoted = with_frame_title(loader, "It's \"news\"</script>");
+        assert!(
+            quoted.contains(r#"var FRAME_TITLE = "It's \"news\"</script>";"#),
+            "{quoted}"
+        );
+        assert_eq!(with_frame_title("no marker", "x"), "no marker");
+    }
+}

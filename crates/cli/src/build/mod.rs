@@ -39,7 +39,7 @@ use crate::template::{self, TemplateError};
 use crate::{feeds, language, search_index};
 
 use article_pages::{has_pages, write_pages};
-use fallback_pages::{write_fallback_pages, write_search_page};
+use fallback_pages::{write_embed_loader, write_fallback_pages, write_search_page};
 use page_template::{
     build_time, join_stylesheets, move_loader_out, publisher_search, read_trunk_page,
     site_base_url, with_content_language, with_noscript_stylesheet, with_source_settings,
@@ -253,6 +253,7 @@ pub fn build(
     let topic_routes = write_topics(&context)?;
     write_feeds(&context, &topic_routes)?;
     write_fallback_pages(&context)?;
+    write_embed_loader(&context)?;
     write_search_page(&context)?;
     write_host_files(&context)?;
     let gone = match &previous {
