@@ -107,10 +107,14 @@ fn show_language(locale: Locale) {
     else {
         return;
     };
-    // English keeps the page's own `lang` (en-GB, the catalog's variety).
-    if locale.language() != Locale::default().language() {
-        let _ = root.set_attribute("lang", &locale.html_lang());
-    }
+    // English without a region is the catalog's variety, en-GB; a page switched back to
+    // English from another language must not keep that one's `lang`.
+    let locale = if locale.language() == Locale::default().language() && locale.region().is_none() {
+        Locale::default()
+    } else {
+        locale
+    };
+    let _ = root.set_attribute("lang", &locale.html_lang());
     let _ = root.set_attribute("dir", locale.direction().as_str());
 }
 

@@ -74,7 +74,14 @@ pub fn apply(dist: &Path, page: &str) -> Result<(String, Words), FileError> {
     remove_other_catalogs(dist, &named);
     let page =
         template::with_meta_attribute(page, LANGUAGE_META, "data-catalogs", &named.join(" "));
-    let page = with_html_language(&page, &words.locale());
+    // The setting's own locale when its words are the ones written (English's region too),
+    // else English's: a catalog that could not be read.
+    let shown = if words.locale().language() == locale.language() {
+        locale
+    } else {
+        words.locale()
+    };
+    let page = with_html_language(&page, &shown);
     Ok((page, words))
 }
 
@@ -96,10 +103,13 @@ fn remove_other_catalogs(dist: &Path, named: &[String]) {
     }
 }
 
-/// `<html lang>` and `dir` for `locale`; English keeps the page's own `lang` (en-GB, the
-/// variety its catalog is written in) and writes no `dir`, as before the setting.
+/// `<html lang>` and `dir` for `locale`; British English keeps the page's own `lang` (en-GB,
+/// the variety its catalog is written in) and writes no `dir`, as before the setting.
 fn with_html_language(page: &str, locale: &Locale) -> String {
-    if locale.language() == Locale::default().language() {
+    // English without a region, or British, is the page's own (en-GB); an English site of
+    // another region (a WordPress site in en-US) says its own.
+    let is_british = locale.region().is_none_or(|region| region == "GB");
+    if locale.language() == Locale::default().language() && is_british {
         return page.to_owned();
     }
     let Some(start) = page.find("<html") else {
@@ -151,6 +161,12 @@ mod tests {
         let (page, words, _folder) = applied("en");
         assert!(page.contains("<html lang=\"en-GB\">"));
         assert_eq!(words.text(news_i18n::Msg::FeedMoreButton), "More stories");
+    }
+
+    #[test]
+    fn an_english_site_of_another_region_says_so() {
+        let (page, _words, _folder) = applied("en-US");
+        assert!(page.contains("<html lang=\"en-US\" dir=\"ltr\">"), "{page}");
     }
 
     #[test]
