@@ -22,8 +22,11 @@ import { expectFirstPageWithin } from './first-page';
 // dates without `core::fmt`, an English site's language read without waiting) took the
 // seed article to 221.4 KB (home 219.8 KB): still over that limit, whose base, the build of
 // cc6a709 just before the catalogs, measures 216.5 KB (home 215.0 KB; the 214.6 above is
-// older). Lower it whenever the app gets smaller; `bash .ci/bench.sh` reports the target.
-const FIRST_PAGE_BUDGET_BYTES = 222 * 1024;
+// older). The rest of issue 27 (a story's own lang and dir on five elements, names isolated
+// in <bdi> from the byline's words, the comment box's storage messages and "Anonymous" from
+// the catalog) took it to 223.1 KB (home 221.6 KB): 6.6 KB over that base. Lower it whenever
+// the app gets smaller; `bash .ci/bench.sh` reports the target.
+const FIRST_PAGE_BUDGET_BYTES = 224 * 1024;
 
 for (const [name, path] of [['home page', './'], ['article page', `./article/${SEED}/`]]) {
   test(`the ${name} transfers at most ${FIRST_PAGE_BUDGET_BYTES / 1024} KB of HTML, JS, wasm and CSS`, async ({ page }) => {

@@ -267,8 +267,8 @@ test('without topic documents, section and tag pages ask WordPress for the term 
 // article when it came, the sources' reading 16.4 KB of it (against the other build, which
 // reads this project's own JSON files instead: 3.1 KB of its own). The site's words from a
 // catalog per language took it to 239.0 KB (+9.1 KB; see size-budget.spec.ts), less code
-// for them back to 237.5 KB.
-const LIVE_FIRST_PAGE_BUDGET_BYTES = 238 * 1024;
+// for them back to 237.5 KB, and the rest of issue 27 (see size-budget.spec.ts) to 239.0 KB.
+const LIVE_FIRST_PAGE_BUDGET_BYTES = 240 * 1024;
 
 for (const [name, path] of [['home page', './'], ['article page', './article/classic-harbour/']]) {
   test(`the ${name} of a site reading WordPress transfers at most ${LIVE_FIRST_PAGE_BUDGET_BYTES / 1024} KB of HTML, JS, wasm and CSS`, async ({ page }) => {
