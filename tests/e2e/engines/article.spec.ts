@@ -8,7 +8,9 @@ test('the seed article shows its section, standfirst, byline and date', async ({
   await expect.poll(() => article.getByRole('heading', { level: 1 }).texts()).toEqual([SEED_TITLE]);
   await article.getByText('Middle East').waitFor();
   await article.getByText(/^US-backed forces have launched their final assault on the remaining Islamic State militants/).waitFor();
-  await article.getByText('By News Blog staff').waitFor();
+  // The writer's name is a <bdi> of its own inside the byline's words.
+  await article.getByText('News Blog staff').waitFor();
+  expect(await article.locator('.article__byline').text()).toBe('By News Blog staff');
   await expect.poll(() => article.locator('time[datetime="2017-10-15T09:30:00Z"]').count()).toBeGreaterThan(0);
   await expect.poll(() => page.title()).toBe(`${SEED_TITLE} – News Blog`);
 });

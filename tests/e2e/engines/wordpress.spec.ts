@@ -47,7 +47,9 @@ test('a Gutenberg post opens from the home and reads as a news page', async ({ p
   const embed = article.getByRole('link', { name: /The assault, filmed/ });
   expect(await embed.attribute('href')).toBe('https://www.youtube.com/watch?v=M7lc1UVf-VE');
   expect(await article.locator('iframe').count()).toBe(0);
-  await page.getByText('By admin').waitFor();
+  // The writer's name is a <bdi> of its own inside the byline's words.
+  await article.getByText('admin').waitFor();
+  expect(await article.locator('.article__byline').text()).toBe('By admin');
 });
 
 test('a deep link to a classic post loads it from WordPress', async ({ page }) => {
