@@ -123,7 +123,8 @@ pub fn CommentSection(slug: Slug) -> impl IntoView {
 }
 
 /// Runs `work` in a task after the next frame is drawn; or after [`MAX_DEFER_MS`] when no
-/// frame comes (a tab hidden right after posting draws none), so the work is never lost.
+/// frame comes (a tab hidden right after posting draws none); or as the page goes, when the
+/// reader reloads or leaves before either: the work is never lost.
 fn after_next_paint(work: impl FnOnce() + 'static) {
     let work = Rc::new(Cell::new(Some(work)));
     let run = move || {
@@ -133,7 +134,13 @@ fn after_next_paint(work: impl FnOnce() + 'static) {
     };
     let after_frame = run.clone();
     request_animation_frame(move || set_timeout(after_frame, Duration::ZERO));
-    set_timeout(run, Duration::from_millis(MAX_DEFER_MS));
+    set_timeout(run.clone(), Duration::from_millis(MAX_DEFER_MS));
+    let on_leave = window_event_listener(ev::pagehide, move |_| run());
+    // Once the work has run the listener does nothing; it goes when the delay is over.
+    set_timeout(
+        move || on_leave.remove(),
+        Duration::from_millis(MAX_DEFER_MS),
+    );
 }
 
 /// See [`after_next_paint`].
