@@ -1,5 +1,5 @@
-//! The clock. Dates are shown by `news_model::Timestamp::display`, the same in the app and
-//! the prerendered pages.
+//! The clock. Dates are shown by `news_views::words::Words::date` (the site's catalog), the
+//! same in the app and the prerendered pages.
 
 use js_sys::Date;
 
