@@ -47,18 +47,6 @@ pub struct Article {
 /// The most related stories an article may name.
 pub const MAX_RELATED: usize = 6;
 
-impl Article {
-    /// The byline as a news page prints it: "By Ana", "By Ana and Bo", "By Ana, Bo and Cy".
-    pub fn byline(&self) -> Option<String> {
-        let (last, rest) = self.authors.split_last()?;
-        Some(if rest.is_empty() {
-            format!("By {last}")
-        } else {
-            format!("By {} and {last}", rest.join(", "))
-        })
-    }
-}
-
 /// Parses and validates an article document.
 ///
 /// The article is refused only when it is not JSON or lacks a valid `slug`, a `title` or a
