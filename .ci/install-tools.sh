@@ -82,5 +82,12 @@ if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_module
   (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
 
+# The test Ghost (npm `ghost`, pinned in tests/ghost/ghost.sh), installed once outside the clone
+# (under ~/.cache/news-blog/) because its native modules take minutes to compile.
+if ! bash tests/ghost/ghost.sh installed; then
+  log "installing Ghost for the tests (3 to 10 minutes)"
+  bash tests/ghost/ghost.sh install
+fi
+
 log "fetching crates so the offline release build can run"
 cargo fetch --quiet

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Starts the test Ghost (tests/ghost/ghost.sh) and builds a site from it with
+# .ci/build-source-site.sh (after .ci/build-site.sh … dist), with the Content API key its seed
+# made.
+#
+#   bash .ci/build-ghost-site.sh SITE_URL OUT_DIR
+set -euo pipefail
+cd "$(dirname "$0")/.."
+site_url="${1:?usage: build-ghost-site.sh SITE_URL OUT_DIR}"
+out="${2:?usage: build-ghost-site.sh SITE_URL OUT_DIR}"
+bash tests/ghost/ghost.sh start
+bash .ci/build-source-site.sh ghost "http://127.0.0.1:${GHOST_PORT:-8099}/" "$site_url" "$out" \
+  "$(bash tests/ghost/ghost.sh key)"
