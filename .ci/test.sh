@@ -9,8 +9,20 @@ bash .ci/install-tools.sh
 source .ci/env.sh
 
 log="$(mktemp)"
-background=()
-trap 'rm -f "$log"; [ ${#background[@]} -eq 0 ] || kill "${background[@]}" 2>/dev/null || true' EXIT
+# The test WordPress and Ghost are stopped when the run ends, however it ends; one that was
+# already answering before the run (someone's own) is left as it was.
+wordpress_url="http://127.0.0.1:${WP_PORT:-8096}/wp-json/"
+ghost_url="http://127.0.0.1:${GHOST_PORT:-8099}/ghost/api/admin/site/"
+is_answering() { curl -fsS -o /dev/null --max-time 5 "$1" 2>/dev/null; }
+stop_wordpress=true stop_ghost=true
+is_answering "$wordpress_url" && stop_wordpress=false
+is_answering "$ghost_url" && stop_ghost=false
+finish() {
+  rm -f "$log"
+  if $stop_ghost; then bash tests/ghost/ghost.sh stop || true; fi
+  if $stop_wordpress; then bash tests/wordpress/wordpress.sh stop || true; fi
+}
+trap finish EXIT
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
 step "format"
@@ -48,10 +60,9 @@ for language in de es fr ru; do
   bash .ci/build-language-site.sh "$language" "http://127.0.0.1:8133/$language/" "target/e2e-languages/$language"
 done
 
-step "sites built from publishers' sources: a real WordPress, recorded Ghost answers, the root build's JSON Feed"
-python3 .ci/ghost-mock.py --port 8099 & background+=($!)
+step "sites built from publishers' sources: a real WordPress, a real Ghost, the root build's JSON Feed"
 bash .ci/build-wordpress-site.sh "http://127.0.0.1:8097/" target/e2e-wordpress
-bash .ci/build-source-site.sh ghost "http://127.0.0.1:8099/" "http://127.0.0.1:8098/" target/e2e-ghost 22444f78447824223cefc48062
+bash .ci/build-ghost-site.sh "http://127.0.0.1:8098/" target/e2e-ghost
 # The root build's feed, served only while the JSON Feed site imports it (the end-to-end
 # tests start their own server there).
 SERVE_QUIET=1 python3 .ci/serve.py dist --port 8091 & feed_server=$!

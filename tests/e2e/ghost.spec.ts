@@ -1,50 +1,122 @@
 import { test, expect } from './support';
 
-// A site built from a Ghost site's Content API (answers recorded in the shape Ghost documents,
-// served by .ci/ghost-mock.py) with `news-blog build --source ghost`; the app reads it live.
+// A site built from the project's own Ghost 5 (tests/ghost/, seeded through its Admin API with
+// what its editor writes) with `news-blog build --source ghost`; the pages are prerendered from
+// an import, and the app reads Ghost's Content API live after that.
 
 const GHOST = `http://127.0.0.1:${process.env.E2E_GHOST_PORT ?? 8099}`;
 const isPosts = (url: URL) => url.origin === GHOST && url.pathname.startsWith('/ghost/api/content/posts/');
+const SHOWCASE = 'Night market returns to the square';
 
-test('the home lists the Ghost posts and pages through them', async ({ page }) => {
+test('the home lists the Ghost posts, newest first, and pages through them', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (isPosts(url) && !url.searchParams.get('filter')) asked.push(url.searchParams.get('page') ?? '');
+  });
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Harbour Ghost' })).toBeVisible();
   const headlines = page.getByRole('main').getByRole('heading', { level: 2 });
-  await expect(headlines).toHaveText(['Night market returns to the square']);
-  await page.getByRole('button', { name: 'More stories' }).click();
-  await expect(headlines).toHaveText(['Night market returns to the square', 'Ferry timetable changes for winter']);
-  await expect(page.getByRole('button', { name: 'More stories' })).toHaveCount(0);
+  await expect(headlines.first()).toHaveText(SHOWCASE);
+  // Ghost's first page of 25 without its members-only and paid posts.
+  await expect(headlines).toHaveCount(23);
+  await expect(page.getByRole('link', { name: 'Members briefing' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Inside the harbour budget' })).toHaveCount(0);
+  const more = page.getByRole('button', { name: 'More stories' });
+  // 24 more at a time, from Ghost's second page of 25.
+  await more.click();
+  await expect(headlines).toHaveCount(23 + 24, { timeout: 15_000 });
+  // The rest: its last story and Ghost's third page (13 posts), all 61 public posts.
+  for (let n = 0; n < 3 && (await more.count()) > 0; n += 1) {
+    const before = await headlines.count();
+    await more.click();
+    await expect(headlines).not.toHaveCount(before, { timeout: 15_000 });
+  }
+  await expect(headlines).toHaveCount(61);
+  await expect(headlines.last()).toHaveText('Bridge closes on Wednesday for repairs');
+  await expect(more).toHaveCount(0);
+  expect(asked).toEqual(expect.arrayContaining(['1', '2', '3']));
 });
 
-test('a Ghost post reads with its tags, authors, pictures and cards', async ({ page }) => {
+test('a Ghost post reads with its tags, two authors, pictures, gallery and embeds', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('link', { name: 'Night market returns to the square' }).click();
+  await page.getByRole('link', { name: SHOWCASE }).click();
   const article = page.getByRole('article');
-  await expect(article.getByRole('heading', { level: 1, name: 'Night market returns to the square' })).toBeVisible();
+  await expect(article.getByRole('heading', { level: 1, name: SHOWCASE })).toBeVisible();
   await expect(article.getByText('By Ana Ruiz and Bo Chen')).toBeVisible();
   await expect(article.getByText('Business', { exact: true }).first()).toBeVisible();
-  await expect(article.getByRole('img', { name: 'The market at dusk' })).toHaveAttribute('srcset', /size\/w600\/2024\/05\/market\.jpg 600w/);
+  // Ghost resizes its own uploads on request: the feature picture offers those sizes.
+  await expect(article.getByRole('img', { name: 'The market at dusk' })).toHaveAttribute('srcset', /\/content\/images\/size\/w600\/\d{4}\/\d{2}\/market\.png 600w/);
   await expect(article.getByText('Photo by Ana')).toBeVisible();
-  await expect(article.getByRole('img', { name: 'Stalls under lights' })).toBeVisible();
-  await expect(article.getByRole('link', { name: /Market tour/ })).toHaveAttribute('href', 'https://www.youtube.com/embed/abc?feature=oembed');
-  await expect(article.locator('iframe')).toHaveCount(0);
+  // An image card keeps its caption (written with bold in the editor) as text.
+  await expect(article.getByRole('img', { name: 'Stalls under lights' })).toHaveAttribute('srcset', /size\/w1000\/\d{4}\/\d{2}\/stalls\.png 1000w/);
+  await expect(article.getByText('Stalls under lights', { exact: true })).toBeVisible();
+  // A gallery is its pictures, the caption under the last.
+  for (const alt of ['The first night', 'The second night', 'The third night']) {
+    await expect(article.getByRole('img', { name: alt })).toBeVisible();
+  }
+  await expect(article.getByText('Three nights, three markets')).toBeVisible();
+  // Embeds are link cards: the YouTube player's address, and the post on X.
+  await expect(article.getByRole('link', { name: /Market tour/ })).toHaveAttribute('href', 'https://www.youtube.com/embed/M7lc1UVf-VE?feature=oembed');
+  await expect(article.getByRole('link', { name: /The council’s announcement/ })).toHaveAttribute('href', /^https:\/\/twitter\.com\/harbourcouncil\/status\/1790000000000000000/);
+  await expect(article.locator('iframe, script, blockquote.twitter-tweet')).toHaveCount(0);
   await expect(article.getByRole('listitem').filter({ hasText: '#featured' })).toHaveCount(0);
 });
 
-test('a deep link loads the post from Ghost, and a bookmark card is a link card', async ({ page }) => {
+test('a deep link loads the post from Ghost; bookmark and file cards are links', async ({ page }) => {
   await page.goto('./article/ferry-timetable-winter/');
   const article = page.getByRole('article');
   await expect(article.getByRole('heading', { level: 1, name: 'Ferry timetable changes for winter' })).toBeVisible();
   await expect(article.getByRole('heading', { level: 2, name: 'What changes' })).toBeVisible();
-  await expect(article.getByRole('link', { name: /Full timetable/ })).toHaveAttribute('href', 'https://ferries.example/timetable');
-  await expect(article.getByRole('link', { name: /Full timetable/ })).toContainText('Harbour Ferries');
+  // Ghost tags outbound links with ?ref=<its host> (its "outbound link tagging", on by default).
+  await expect(article.getByRole('link', { name: /Full timetable/ })).toHaveAttribute('href', /^https:\/\/ferries\.example\/timetable(\?ref=127\.0\.0\.1)?$/);
+  await expect(article.getByRole('link', { name: /Winter timetable/ })).toHaveAttribute('href', new RegExp(`^${GHOST}/content/files/\\d{4}/\\d{2}/timetable\\.pdf$`));
+});
+
+test("the editor's callout, toggle, button, header, product, audio and video cards read as text and links", async ({ page }) => {
+  await page.goto('./article/editor-cards/');
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: 'Every card the editor has' })).toBeVisible();
+  await expect(article.getByText('Roads near the quay close at six.')).toBeVisible();
+  await expect(article.getByText('Where do I park?')).toBeVisible();
+  await expect(article.getByText('In the long-stay car park on Mill Lane.')).toBeVisible();
+  await expect(article.getByRole('link', { name: 'Read the council notice' })).toHaveAttribute('href', /^https:\/\/council\.example\/notice/);
+  await expect(article.getByRole('heading', { level: 2, name: 'Harbour festival' })).toBeVisible();
+  await expect(article.getByRole('link', { name: 'Festival programme' })).toHaveAttribute('href', /^https:\/\/council\.example\/festival/);
+  await expect(article.getByText('Paper lantern kit')).toBeVisible();
+  await expect(article.getByRole('link', { name: 'Buy the kit' })).toHaveAttribute('href', /^https:\/\/shop\.example\/lanterns/);
+  await expect(article.getByRole('link', { name: /Boats leaving at dawn/ })).toHaveAttribute('href', new RegExp(`^${GHOST}/content/media/\\d{4}/\\d{2}/harbour\\.mp4$`));
+  await expect(article.getByText('The harbour chime')).toBeVisible();
+  await expect(article.locator(`a[href^="${GHOST}/content/media/"][href$="/chime.wav"]`)).toHaveCount(1);
+  await expect(article.locator('blockquote')).toContainText('We built the quay to last a hundred years.');
+  await expect(article.locator('audio, video, iframe, svg, input[type=range]')).toHaveCount(0);
+});
+
+test('a post corrected after it was published says when it was updated', async ({ page }) => {
+  await page.goto('./article/bridge-closure/');
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: 'Bridge closes on Wednesday for repairs' })).toBeVisible();
+  await expect(article.getByText('Corrected: the closure starts a day later than first announced.')).toBeVisible();
+  await expect(article.getByText(/^Updated /)).toBeVisible();
+  await expect(article.getByText('20 November 2025', { exact: false }).or(article.getByText('November 20, 2025'))).toBeVisible();
 });
 
 test('an unknown slug is not found, and a members-only post says it is protected', async ({ page }) => {
   await page.goto('./article/no-such-ghost-post/');
   await expect(page.getByRole('heading', { name: /can't find that/ })).toBeVisible();
+  // Ghost sends an anonymous reader a members-only post with empty HTML.
   await page.goto('./article/members-briefing/');
   await expect(page.getByRole('alert').getByRole('heading', { name: 'This story is protected' })).toBeVisible();
+});
+
+test('the build imported every public post across pages, and no post for members', async ({ request }) => {
+  const sitemap = await (await request.get('./sitemap.xml')).text();
+  const articles = [...sitemap.matchAll(/\/article\/([^/<]+)\//g)].map((match) => match[1]);
+  // 63 posts, 50 to a page of the import: all 61 public ones, none of the two for members.
+  expect(new Set(articles).size).toBe(61);
+  expect(articles).toEqual(expect.arrayContaining(['night-market-returns', 'harbour-notes-1', 'hostile-0', 'bridge-closure']));
+  expect(articles).not.toContain('members-briefing');
+  expect(articles).not.toContain('harbour-budget');
 });
 
 test('a refused key (401) is a clear message with a way on', async ({ page }) => {
@@ -56,16 +128,45 @@ test('a refused key (401) is a clear message with a way on', async ({ page }) =>
     },
   );
   await page.goto('./');
-  await page.getByRole('link', { name: 'Night market returns to the square' }).click();
+  await page.getByRole('link', { name: SHOWCASE }).click();
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { name: 'The news server had a problem' })).toBeVisible();
   await expect(alert).toContainText('401');
   await expect(alert.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
 });
 
+test('the hostile strings an editor can type into Ghost stay inert text everywhere', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  for (let n = 0; n < 12; n += 1) {
+    await page.goto(`./article/hostile-${n}/`);
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(`hostile ${n}$`) })).toBeVisible();
+    const injected = await page.evaluate(() => ({
+      xss: (window as unknown as { __xss?: unknown }).__xss,
+      scripts: document.querySelectorAll('main script, main iframe, main object, main embed, main svg').length,
+      handlers: [...document.querySelectorAll('main *')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+      badLinks: [...document.querySelectorAll('main a[href]')].filter((a) => !/^(https?:|mailto:|\/)/.test(a.getAttribute('href') ?? '')).length,
+    }));
+    expect(injected).toEqual({ xss: undefined, scripts: 0, handlers: 0, badLinks: 0 });
+  }
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: /hostile 0$/ })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
+test('search uses the built index', async ({ page }) => {
+  await page.goto('./search?q=harbour%20notes');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “harbour notes”$/);
+  await expect(page.getByRole('main').getByRole('listitem').first().locator('mark').first()).toHaveText(/harbour|notes/i);
+});
+
 test('without an index, search asks Ghost for headlines containing the words', async ({ page }) => {
   await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page.goto("./search?q=ferry");
+  await page.goto('./search?q=ferry');
   await expect(page.getByRole('status')).toHaveText('Stories matching “ferry”');
   const results = page.getByRole('main').getByRole('listitem');
   await expect(results.getByRole('heading', { level: 2 })).toHaveText(['Ferry timetable changes for winter']);
@@ -82,10 +183,13 @@ test('without topic documents, section and tag pages ask Ghost by primary tag an
   });
   await page.goto('./tag/food/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Food');
-  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['Night market returns to the square']);
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([SHOWCASE]);
   await page.goto('./section/transport/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Transport');
-  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['Ferry timetable changes for winter']);
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    'Ferry timetable changes for winter',
+    'Bridge closes on Wednesday for repairs',
+  ]);
   expect(filters).toEqual(["tag:'food'", "primary_tag:'transport'"]);
   await page.goto('./tag/no-such-tag/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

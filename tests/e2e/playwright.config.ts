@@ -13,7 +13,7 @@ const barePort = Number(process.env.E2E_BARE_PORT ?? 8094);
 const spaPort = Number(process.env.E2E_SPA_PORT ?? 8095);
 // A site built from the test WordPress (tests/wordpress/, on 8096), reading it live.
 const wordpressSitePort = Number(process.env.E2E_WORDPRESS_SITE_PORT ?? 8097);
-// A site built from recorded Ghost answers (.ci/ghost-mock.py on 8099), reading them live.
+// A site built from the test Ghost (tests/ghost/, on 8099), reading it live.
 const ghostSitePort = Number(process.env.E2E_GHOST_SITE_PORT ?? 8098);
 const ghostPort = Number(process.env.E2E_GHOST_PORT ?? 8099);
 // A site built from the root build's feed.json, reading it live.
@@ -79,10 +79,14 @@ export const webServers = [
     env: { SERVE_QUIET: '1' },
   },
   {
-    // Started by .ci/test.sh before the build imports from it; started here otherwise.
-    command: `python3 ../../.ci/ghost-mock.py --port ${ghostPort}`,
-    url: `http://127.0.0.1:${ghostPort}/content/images/x.svg`,
+    // Started by .ci/test.sh before the build imports from it (and stopped when it ends);
+    // started here otherwise, with the state and keys the build saw.
+    command: `bash ../../tests/ghost/ghost.sh serve`,
+    url: `http://127.0.0.1:${ghostPort}/ghost/api/admin/site/`,
     reuseExistingServer: true,
+    timeout: 180_000,
+    env: { GHOST_PORT: String(ghostPort) },
+    stdout: 'ignore' as const,
   },
   {
     command: `python3 ../../.ci/serve.py ../../target/e2e-ghost --port ${ghostSitePort}`,
