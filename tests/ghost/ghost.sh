@@ -32,7 +32,7 @@ log() { printf '[ghost +%ss] %s\n' "$(( $(date +%s) - T0 ))" "$*" >&2; }
 stop_ghost() {
   [ -f "$STATE/ghost.pid" ] || return 0
   local pid; pid=$(cat "$STATE/ghost.pid")
-  if kill "$pid" 2>/dev/null; then
+  if is_running && kill "$pid" 2>/dev/null; then
     for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
   fi
   rm -f "$STATE/ghost.pid"; log "stopped Ghost (pid $pid)"
@@ -84,8 +84,9 @@ write_config() {
 JSON
 }
 
+# The recorded PID is still a running Node (not a process that took the number since).
 is_running() {
-  [ -f "$STATE/ghost.pid" ] && kill -0 "$(cat "$STATE/ghost.pid")" 2>/dev/null
+  [ -f "$STATE/ghost.pid" ] && [ "$(ps -o comm= -p "$(cat "$STATE/ghost.pid")" 2>/dev/null)" = node ]
 }
 
 start_ghost() {
