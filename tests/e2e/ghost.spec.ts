@@ -4,7 +4,7 @@ import { test, expect } from './support';
 // what its editor writes) with `news-blog build --source ghost`; the pages are prerendered from
 // an import, and the app reads Ghost's Content API live after that.
 
-const GHOST = `http://127.0.0.1:${process.env.E2E_GHOST_PORT ?? 8099}`;
+const GHOST = `http://127.0.0.1:${process.env.E2E_GHOST_PORT ?? process.env.GHOST_PORT ?? 8099}`;
 const isPosts = (url: URL) => url.origin === GHOST && url.pathname.startsWith('/ghost/api/content/posts/');
 const SHOWCASE = 'Night market returns to the square';
 
@@ -98,7 +98,7 @@ test('a post corrected after it was published says when it was updated', async (
   await expect(article.getByRole('heading', { level: 1, name: 'Bridge closes on Wednesday for repairs' })).toBeVisible();
   await expect(article.getByText('Corrected: the closure starts a day later than first announced.')).toBeVisible();
   await expect(article.getByText(/^Updated /)).toBeVisible();
-  await expect(article.getByText('20 November 2025', { exact: false }).or(article.getByText('November 20, 2025'))).toBeVisible();
+  await expect(article.getByText(/20 November 2025/)).toBeVisible();
 });
 
 test('an unknown slug is not found, and a members-only post says it is protected', async ({ page }) => {

@@ -15,7 +15,7 @@ const spaPort = Number(process.env.E2E_SPA_PORT ?? 8095);
 const wordpressSitePort = Number(process.env.E2E_WORDPRESS_SITE_PORT ?? 8097);
 // A site built from the test Ghost (tests/ghost/, on 8099), reading it live.
 const ghostSitePort = Number(process.env.E2E_GHOST_SITE_PORT ?? 8098);
-const ghostPort = Number(process.env.E2E_GHOST_PORT ?? 8099);
+const ghostPort = Number(process.env.E2E_GHOST_PORT ?? process.env.GHOST_PORT ?? 8099);
 // A site built from the root build's feed.json, reading it live.
 const jsonFeedSitePort = Number(process.env.E2E_JSONFEED_SITE_PORT ?? 8100);
 
