@@ -94,7 +94,7 @@ start_ghost() {
   if curl -fsS -o /dev/null "$URL/ghost/api/admin/site/" 2>/dev/null; then
     log "something else answers on $URL: stop it or choose another GHOST_PORT"; exit 1
   fi
-  # Started from this shell (not a subshell), so the recorded PID is Ghost's own.
+  # The subshell becomes node (exec), so the recorded PID is Ghost's own.
   (cd "$STATE" && NODE_ENV=production exec nohup node "$INSTALL/ghost/index.js" >"$STATE/ghost.log" 2>&1 </dev/null) &
   echo $! >"$STATE/ghost.pid"
   for _ in $(seq 1 240); do
