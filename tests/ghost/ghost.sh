@@ -136,10 +136,13 @@ start_all() {
   log "ready on $URL; keys in $STATE/keys.env"
 }
 
+# Installing touches no state.
+case "$CMD" in
+  install) install_ghost; exit 0 ;;
+  installed) [ -f "$INSTALL/.installed" ]; exit ;;
+esac
 mkdir -p "$STATE"
 case "$CMD" in
-  install) install_ghost ;;
-  installed) [ -f "$INSTALL/.installed" ] ;;
   stop) stop_ghost ;;
   seed) seed ;;
   key) sed -n 's/^CONTENT_KEY=//p' "$STATE/keys.env" ;;
