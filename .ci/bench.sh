@@ -7,6 +7,11 @@
 # functions (twiggy), and prints the table. Results go to tests/bench/results/ (ignored by git).
 #
 #   bash .ci/bench.sh [RUNS]      RUNS per page and scenario, default 5; port: BENCH_PORT
+#
+# With BENCH_LANGUAGE=ar the article, home and long read are the Arabic site's (samples/ar, the
+# way .ci/build-language-site.sh builds it) beside the Arabic plain page (tests/bench/baseline/ar),
+# for the paint and blocking-time targets; the in-browser timings need the English build's
+# generated content and are left out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/install-tools.sh
@@ -18,22 +23,36 @@ fi
 
 TWIGGY_VERSION=0.8.0
 runs="${1:-5}"
-port="${BENCH_PORT:-8099}"
+port="${BENCH_PORT:-8134}"
+language="${BENCH_LANGUAGE:-en}"
 site=target/bench/site
 rm -rf "$site"
-bash .ci/build-site.sh "http://127.0.0.1:$port/" "$site"
+if [ "$language" = en ]; then
+  bash .ci/build-site.sh "http://127.0.0.1:$port/" "$site"
+else
+  content="samples/$language/content"
+  [ -d "$content" ] || { echo "bench.sh: no sample site in $content" >&2; exit 2; }
+  english=target/bench/english
+  bash .ci/build-site.sh "http://127.0.0.1:$port/" "$english"
+  site_name="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).title)' "$content/index.json")"
+  FROM="$english" bash .ci/build-language-site.sh "$language" "http://127.0.0.1:$port/" "$site" "$content" "$site_name"
+fi
 # A long read (the seed picture, 40 sections of 5 paragraphs), prerendered like any article.
-node tests/bench/long-read.mjs > "$site/content/articles/bench-long-read.json"
+node tests/bench/long-read.mjs "$language" > "$site/content/articles/bench-long-read.json"
 cargo run --quiet --release -p news_blog_cli -- build "$site" --site-url "http://127.0.0.1:$port/" >/dev/null
-# A 10,000-article archive beside it, built from the same app, for the search benchmark.
-archive="$site/search10k"
-rm -rf "$archive" && mkdir -p "$archive"
-(cd "$site" && cp spa.html ./*.js ./*.wasm ./*.css ./*.svg "$OLDPWD/$archive/")
-cp "$archive/spa.html" "$archive/index.html"
-node tests/bench/archive.mjs "$archive/content" 10000
-cargo run --quiet --release -p news_blog_cli -- build "$archive" --site-url "http://127.0.0.1:$port/search10k/" >/dev/null
+if [ "$language" = en ]; then
+  # A 10,000-article archive beside it, built from the same app, for the search benchmark.
+  archive="$site/search10k"
+  rm -rf "$archive" && mkdir -p "$archive"
+  (cd "$site" && cp spa.html ./*.js ./*.wasm ./*.css ./*.svg "$OLDPWD/$archive/")
+  cp "$archive/spa.html" "$archive/index.html"
+  node tests/bench/archive.mjs "$archive/content" 10000
+  cargo run --quiet --release -p news_blog_cli -- build "$archive" --site-url "http://127.0.0.1:$port/search10k/" >/dev/null
+fi
 mkdir -p "$site/baseline"
-cp tests/bench/baseline/index.html tests/bench/baseline/style.css "$site/baseline/"
+plain_page=tests/bench/baseline/index.html
+[ "$language" = en ] || plain_page="tests/bench/baseline/$language/index.html"
+cp "$plain_page" tests/bench/baseline/style.css "$site/baseline/"
 cp public/content/images/raqqa.svg public/favicon.svg "$site/baseline/"
 # Precompressed like the app's files, so both are served alike.
 node -e '
@@ -64,4 +83,4 @@ for _ in $(seq 50); do
   sleep 0.2
 done
 CHROME_PATH="$(command -v chromium)" TWIGGY_REPORT=target/bench/twiggy-top.txt \
-  node tests/bench/run.mjs "http://127.0.0.1:$port/" --runs "$runs"
+  node tests/bench/run.mjs "http://127.0.0.1:$port/" --runs "$runs" --language "$language"

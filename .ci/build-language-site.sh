@@ -4,7 +4,8 @@
 # reads again) says <meta name="news-blog-language" content="LANG">, then `news-blog build`,
 # which prerenders every page in that language (and direction) and indexes it for search.
 # With CONTENT_DIR, that folder is the site's content instead of the English samples, and
-# SITE_NAME its name (<meta name="application-name">).
+# SITE_NAME its name (<meta name="application-name">). FROM names another release build to copy
+# than dist/ (the benchmark's).
 #
 #   bash .ci/build-language-site.sh LANG SITE_URL OUT_DIR [CONTENT_DIR SITE_NAME]
 #   e.g. bash .ci/build-language-site.sh ar http://127.0.0.1:8132/ target/e2e-ar samples/ar/content "أخبار الشمال"
@@ -15,9 +16,10 @@ source .ci/env.sh
 usage="usage: build-language-site.sh LANG SITE_URL OUT_DIR [CONTENT_DIR SITE_NAME]"
 language="${1:?$usage}" site_url="${2:?$usage}" out="${3:?$usage}"
 content="${4:-}" site_name="${5:-}"
-[ -f dist/spa.html ] || { echo "dist/ has no spa.html: build it first (.ci/build-site.sh)" >&2; exit 1; }
+from="${FROM:-dist}"
+[ -f "$from/spa.html" ] || { echo "$from/ has no spa.html: build it first (.ci/build-site.sh)" >&2; exit 1; }
 
-rm -rf "$out" && mkdir -p "$(dirname "$out")" && cp -r dist "$out"
+rm -rf "$out" && mkdir -p "$(dirname "$out")" && cp -r "$from" "$out"
 # The English build's prerendered pages go: the build writes them again in the language.
 rm -rf "$out"/{article,embed,oembed,section,tag,search,pagefind} "$out/.news-blog-manifest.json"
 if [ -n "$content" ]; then
