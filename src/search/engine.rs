@@ -1,8 +1,6 @@
-//! Finding stories: the site's Pagefind index (written by the build), loaded the first time a
-//! reader searches; else the source's own search (WordPress, Ghost) when the site was not
-//! built with an index. Results come back as text to mark, never as HTML.
-
-use std::cell::RefCell;
+//! Finding stories: the site's Pagefind index (written by the build, loaded by `pagefind`)
+//! the first time a reader searches; else the source's own search (WordPress, Ghost) when the
+//! site was not built with an index. Results come back as text to mark, never as HTML.
 
 use js_sys::{Array, Promise, Reflect};
 use news_model::search::{excerpt_around, SearchHit, EXCERPT_WORDS, RESULTS_PER_PAGE};
@@ -11,17 +9,9 @@ use news_views::load_error::LoadError;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::data::modules::{call, import, promise_of};
+use crate::data::modules::{call, promise_of};
 use crate::data::settings::Settings;
 use crate::data::stories::{first_source_search_page, next_feed_page, FeedPage};
-
-/// Pagefind's module, written by the build, relative to the site's base.
-const PAGEFIND: &str = "pagefind/pagefind.js";
-
-thread_local! {
-    // Pagefind's module once loaded, or `None` when this site has no index.
-    static PAGEFIND_MODULE: RefCell<Option<Option<JsValue>>> = const { RefCell::new(None) };
-}
 
 /// What a search found: the first results, how many there are when the engine says, and how
 /// to ask for more.
@@ -61,7 +51,7 @@ pub async fn find(
 }
 
 async fn search(settings: Settings, query: String) -> Result<Found, SearchError> {
-    if let Some(pagefind) = pagefind(&settings.site.base_url).await {
+    if let Some(pagefind) = pagefind(&settings).await {
         let answer = call(&pagefind, "search", &JsValue::from_str(&query))
             .await
             .map_err(|_| failed("the search index could not be read"))?;
@@ -191,23 +181,17 @@ fn index_hit(data: &JsValue, base_path: &str) -> Option<SearchHit> {
 /// Starts loading the site's index (Pagefind's script, its wasm and its metadata) while the
 /// reader is still typing, so the first search need not wait for them.
 pub fn warm_up(settings: &Settings) {
-    let base_url = settings.site.base_url.clone();
+    let settings = settings.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        if let Some(pagefind) = pagefind(&base_url).await {
+        if let Some(pagefind) = pagefind(&settings).await {
             let _ = call(&pagefind, "init", &JsValue::UNDEFINED).await;
         }
     });
 }
 
-/// Pagefind's module, loaded once; `None` when the site has no index (the loader or the
-/// index is missing).
-async fn pagefind(base_url: &str) -> Option<JsValue> {
-    if let Some(known) = PAGEFIND_MODULE.with(|pagefind| pagefind.borrow().clone()) {
-        return known;
-    }
-    let module = import(base_url, PAGEFIND).await;
-    PAGEFIND_MODULE.with(|pagefind| *pagefind.borrow_mut() = Some(module.clone()));
-    module
+/// Pagefind's module with the site's index, loaded once; `None` when the site has none.
+async fn pagefind(settings: &Settings) -> Option<JsValue> {
+    super::pagefind::module(&settings.site.base_url, &settings.site.base_path).await
 }
 
 fn failed(why: &str) -> SearchError {

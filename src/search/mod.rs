@@ -6,6 +6,7 @@
 //! [`markup`]; [`start`] finds them under the page's root and takes them over.
 
 mod engine;
+mod pagefind;
 mod results;
 
 pub use results::start;

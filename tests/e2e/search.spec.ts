@@ -84,7 +84,11 @@ test('hostile text from the index is shown as text, with only the matched words 
   await page.route('**/pagefind/pagefind.js', (route) =>
     route.fulfill({
       contentType: 'text/javascript',
-      body: `export async function search() {
+      // Pagefind's module as the search page uses it: options and mergeIndex open the
+      // index's segments, search finds.
+      body: `export async function options() {}
+      export async function mergeIndex() {}
+      export async function search() {
         return { results: [{ data: async () => ({
           url: '/article/harbour-reopens-after-storm-repairs/',
           content: ${JSON.stringify(`${evil} storm <mark>storm</mark> &amp; more`)},
