@@ -77,6 +77,10 @@ enum Command {
         /// search, and says search is unavailable otherwise.
         #[arg(long)]
         no_search: bool,
+        /// Stories per segment of the search index: a rebuild indexes again only the segments
+        /// whose stories changed, and a search reads every segment.
+        #[arg(long, default_value_t = search_index::STORIES_PER_SEGMENT)]
+        search_segment_size: usize,
     },
     /// Writes a WordPress site's, a Ghost site's or a JSON Feed's stories as a content folder
     /// in this project's format (a paged index and one file per article; pictures stay at
@@ -182,11 +186,15 @@ fn main() -> ExitCode {
             source,
             pagefind,
             no_search,
+            search_segment_size,
         } => {
             let indexer = if no_search {
                 search_index::Indexer::Off
             } else {
-                search_index::Indexer::Pagefind(pagefind)
+                search_index::Indexer::Pagefind {
+                    program: pagefind,
+                    stories_per_segment: search_segment_size,
+                }
             };
             report_build(
                 build_with_source(&dist, &site_url, &source, &indexer),

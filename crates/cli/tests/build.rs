@@ -964,24 +964,21 @@ fn the_search_page_and_index_cover_every_article_and_nothing_else() {
     // Pagefind's own interfaces insert text as HTML: they are not shipped.
     assert!(dist.0.join("pagefind/pagefind.js").is_file());
     assert!(!dist.0.join("pagefind/pagefind-ui.js").exists());
-    let entry: Value =
-        serde_json::from_str(&read(&dist, "pagefind/pagefind-entry.json")).expect("JSON");
-    let languages = entry["languages"].as_object().expect("languages");
-    let pages: u64 = languages
-        .values()
-        .map(|language| language["page_count"].as_u64().expect("count"))
-        .sum();
-    assert_eq!(pages, sample_slugs().len() as u64, "articles only: {entry}");
+    assert_eq!(
+        indexed_pages(&dist),
+        sample_slugs().len() as u64,
+        "articles only"
+    );
     assert!(!read(&dist, "sitemap.xml").contains("/search"));
 
     // Unchanged content keeps the index; a deleted article leaves it.
-    let entry_path = dist.0.join("pagefind/pagefind-entry.json");
-    let written = fs::metadata(&entry_path)
+    let list_path = dist.0.join("pagefind/segments.json");
+    let written = fs::metadata(&list_path)
         .and_then(|meta| meta.modified())
         .expect("time");
     assert!(run_build(&dist.0, SITE).status.success());
     assert_eq!(
-        fs::metadata(&entry_path)
+        fs::metadata(&list_path)
             .and_then(|meta| meta.modified())
             .ok(),
         Some(written)
@@ -989,15 +986,31 @@ fn the_search_page_and_index_cover_every_article_and_nothing_else() {
     let slug = &sample_slugs()[0];
     fs::remove_file(dist.0.join(format!("content/articles/{slug}.json"))).expect("remove");
     assert!(run_build(&dist.0, SITE).status.success());
-    let entry: Value =
-        serde_json::from_str(&read(&dist, "pagefind/pagefind-entry.json")).expect("JSON");
-    let pages: u64 = entry["languages"]
-        .as_object()
-        .expect("languages")
-        .values()
-        .map(|language| language["page_count"].as_u64().expect("count"))
-        .sum();
-    assert_eq!(pages, sample_slugs().len() as u64 - 1);
+    assert_eq!(indexed_pages(&dist), sample_slugs().len() as u64 - 1);
+}
+
+/// How many pages the search index's segments (those its list names) index, in all.
+fn indexed_pages(dist: &Dist) -> u64 {
+    let list: Value = serde_json::from_str(&read(dist, "pagefind/segments.json")).expect("JSON");
+    let segments = list["segments"].as_array().expect("segments");
+    assert!(!segments.is_empty());
+    segments
+        .iter()
+        .map(|segment| {
+            let segment = segment.as_str().expect("a folder name");
+            let entry: Value = serde_json::from_str(&read(
+                dist,
+                &format!("pagefind/{segment}/pagefind-entry.json"),
+            ))
+            .expect("JSON");
+            entry["languages"]
+                .as_object()
+                .expect("languages")
+                .values()
+                .map(|language| language["page_count"].as_u64().expect("count"))
+                .sum::<u64>()
+        })
+        .sum()
 }
 
 #[test]

@@ -256,20 +256,16 @@ pub fn build(
     write_embed_loader(&context)?;
     write_search_page(&context)?;
     write_host_files(&context)?;
-    let gone = match &previous {
-        Some(previous) => {
-            let gone = previous.gone_from(&records);
-            remove_pages_of(dist, &gone)?;
-            gone.len()
-        }
-        None => {
-            remove_deleted_articles(&context)?;
-            // Unknown: whatever was there may have gone.
-            1
-        }
+    match &previous {
+        Some(previous) => remove_pages_of(dist, &previous.gone_from(&records))?,
+        None => remove_deleted_articles(&context)?,
+    }
+    let rendered = search_index::slugs_of(&context.to_render);
+    let stories = search_index::Stories {
+        listed: &context.listed,
+        rendered: &rendered,
     };
-    let is_index_current = context.to_render.is_empty() && gone == 0;
-    let search = search_index::write(dist, indexer, is_index_current)?;
+    let search = search_index::write(dist, indexer, &stories)?;
     precompress(&context, previous.is_some(), &search)?;
     if let Some(shared) = shared {
         Manifest::new(shared, records)

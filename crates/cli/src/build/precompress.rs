@@ -35,10 +35,7 @@ pub(super) fn precompress(
         ])
         .map(|folder| dist.join(folder))
         .collect();
-    let search_files = match search {
-        search_index::Outcome::Written => search_index::compressible_files(dist),
-        _ => Vec::new(),
-    };
+    let search_files = search_index::compressible_files(dist, search);
     let rendered: Vec<PathBuf> = context
         .to_render
         .iter()
