@@ -185,7 +185,7 @@ fn embeds_become_link_cards() {
         "<script async src=\"https://platform.twitter.com/widgets.js\"></script>",
         "<figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" href=\"https://other.example/story\">",
         "<div class=\"kg-bookmark-content\"><div class=\"kg-bookmark-title\">Other story</div>",
-        "<div class=\"kg-bookmark-metadata\"><span class=\"kg-bookmark-publisher\">Other Times</span></div></div></a></figure>"
+        "<div class=\"kg-bookmark-metadata\"><span class=\"kg-bookmark-author\">Other Times</span></div></div></a></figure>"
     ));
     let cards: Vec<(String, Option<String>, Option<String>)> = body
         .blocks
@@ -225,6 +225,37 @@ fn embeds_become_link_cards() {
         ]
     );
     assert_eq!(count(&body.dropped, "<script>"), 1);
+}
+
+/// Ghost's bookmark card swaps its two classes "for theme backwards-compatibility" (Koenig's
+/// renderer, `@tryghost/kg-default-nodes`): the publisher is in `.kg-bookmark-author`, the
+/// author in `.kg-bookmark-publisher`. As Ghost 5.130.6 writes it.
+#[test]
+fn a_ghost_bookmarks_publisher_is_its_provider_and_its_author_is_not() {
+    let card = |metadata: &str| {
+        let body = map(&format!(concat!(
+            "<figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" href=\"https://www.bbc.co.uk/news/world\">",
+            "<div class=\"kg-bookmark-content\"><div class=\"kg-bookmark-title\">World news</div>",
+            "<div class=\"kg-bookmark-description\">Get all the latest news.</div>",
+            "<div class=\"kg-bookmark-metadata\"><img class=\"kg-bookmark-icon\" src=\"https://www.bbc.co.uk/favicon.ico\" alt=\"\">{}</div>",
+            "</div></a></figure>"
+        ), metadata));
+        match body.blocks.as_slice() {
+            [Block::Embed(embed)] => embed.provider.clone(),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(
+        card(concat!(
+            "<span class=\"kg-bookmark-author\">BBC News</span>",
+            "<span class=\"kg-bookmark-publisher\">Jane Reporter</span>"
+        )),
+        Some("BBC News".into())
+    );
+    assert_eq!(
+        card("<span class=\"kg-bookmark-publisher\">Jane Reporter</span>"),
+        None
+    );
 }
 
 #[test]

@@ -380,7 +380,10 @@ impl Mapper<'_> {
             .class_with_prefix("is-provider-")
             .map(provider_name)
             .or_else(|| social.and_then(social_post_provider).map(str::to_owned))
-            .or_else(|| find_text(figure, "kg-bookmark-publisher"));
+            // Ghost swaps the bookmark card's two classes "for theme backwards-compatibility"
+            // (Koenig's renderer says so): the publisher is in `.kg-bookmark-author`, and
+            // `.kg-bookmark-publisher` holds the author, who is not the provider.
+            .or_else(|| find_text(figure, "kg-bookmark-author"));
         let title = figure
             .find("figcaption")
             .map(|caption| text_of(&caption.children))
