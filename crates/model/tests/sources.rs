@@ -322,3 +322,114 @@ fn topics_are_listed_by_the_sources_own_filters() {
         Some("https://g.example/ghost/api/content/posts/?key=k&include=tags,authors&limit=2&page=1&filter=tag%3A%27rain%27")
     );
 }
+
+/// Ghost 5.130.6's own answer (`tests/ghost/seed.py`, captured from the real Ghost), a post's
+/// body told block by block: `P` paragraph, `H2`/`H3` heading, `Q` quote, `L` list, `I`
+/// picture, `E` link card (address, provider, title).
+fn real_ghost_body(slug: &str) -> Vec<String> {
+    let source =
+        ContentSource::from_settings(Some("ghost"), Some("http://127.0.0.1:9160/"), Some("k"))
+            .expect("settings");
+    let body = fixture("ghost-5-real-posts.json");
+    let page = source
+        .read_feed_page(
+            answer("x", &body),
+            &NativeHtml,
+            "Harbour",
+            Detail::WholeStories,
+        )
+        .expect("reads");
+    let story = page
+        .articles
+        .iter()
+        .find(|story| story.article.slug.as_str() == slug)
+        .unwrap_or_else(|| panic!("{slug} is in the answer"));
+    story
+        .article
+        .body
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph(text) => format!("P {}", text.to_plain_text()),
+            Block::Heading { level, text } => format!("{level:?} {text}"),
+            Block::Quote { text, .. } => format!("Q {}", text.to_plain_text()),
+            Block::List { items, .. } => format!("L {}", items.len()),
+            Block::Image(image) => format!("I {}", image.src),
+            Block::Embed(embed) => format!(
+                "E {} | {} | {}",
+                embed.url,
+                embed.provider.as_deref().unwrap_or("-"),
+                embed.title.as_deref().unwrap_or("-")
+            ),
+        })
+        .collect()
+}
+
+#[test]
+fn ghost_player_cards_are_links_to_their_media_without_the_players_controls() {
+    let body = real_ghost_body("editor-cards");
+    let from_audio: Vec<&String> = body
+        .iter()
+        .skip_while(|block| !block.contains("chime.wav"))
+        .take(2)
+        .collect();
+    assert_eq!(
+        from_audio,
+        [
+            "E http://127.0.0.1:9160/content/media/2026/12/chime.wav | - | The harbour chime",
+            "E http://127.0.0.1:9160/content/media/2026/12/harbour.mp4 | - | Boats leaving at dawn",
+        ],
+        "{body:#?}"
+    );
+    for chrome in ["0:00", "/1", "1×", "The harbour chime"] {
+        assert!(
+            !body.iter().any(|block| block == &format!("P {chrome}")),
+            "{chrome:?} is a player's control, not a paragraph: {body:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_ghost_file_card_is_a_link_to_the_file_with_its_title() {
+    let body = real_ghost_body("ferry-timetable-winter");
+    assert_eq!(
+        body.last().map(String::as_str),
+        Some("E http://127.0.0.1:9160/content/files/2026/12/timetable.pdf | - | Winter timetable"),
+        "{body:#?}"
+    );
+    assert!(
+        !body.iter().any(|block| block.contains("52 Bytes")),
+        "{body:#?}"
+    );
+}
+
+#[test]
+fn a_ghost_callout_is_one_paragraph_with_its_emoji() {
+    let body = real_ghost_body("editor-cards");
+    assert_eq!(
+        body.get(1).map(String::as_str),
+        Some("P \u{26a0}\u{fe0f} Roads near the quay close at six."),
+        "{body:#?}"
+    );
+}
+
+#[test]
+fn ghost_toggle_and_product_cards_keep_their_heading_text_and_button() {
+    let body = real_ghost_body("editor-cards");
+    let cards: Vec<&String> = body
+        .iter()
+        .skip_while(|block| !block.ends_with("Where do I park?"))
+        .take(6)
+        .collect();
+    assert_eq!(
+        cards,
+        [
+            "H3 Where do I park?",
+            "P In the long-stay car park on Mill Lane.",
+            "I http://127.0.0.1:9160/content/images/2026/12/lanterns.png",
+            "H3 Paper lantern kit",
+            "P Makes twelve lanterns.",
+            "P Buy the kit",
+        ],
+        "{body:#?}"
+    );
+}

@@ -80,6 +80,11 @@ impl Mapper<'_> {
                 self.media_embed(element);
             }
             _ if is_dropped_from_body(element) => self.drop_element(element),
+            _ if element.has_class("kg-audio-card") || element.has_class("kg-file-card") => {
+                self.end_paragraph();
+                self.media_card(element);
+            }
+            _ if element.has_class("kg-callout-card") => self.callout(element),
             "p" | "dt" | "dd" | "summary" | "address" | "caption" | "figcaption" | "li" | "tr"
             | "pre" => {
                 self.end_paragraph();
@@ -396,6 +401,48 @@ impl Mapper<'_> {
             })
             .or_else(|| social.and_then(social_post_text));
         self.embed(url.as_deref(), provider, title);
+    }
+
+    /// Ghost's audio and file cards: a link card to the sound or the file, with the title the
+    /// editor gave it. The rest is a player's or a download's chrome ("0:00", "/1", "1×", the
+    /// file's size), not the story's words.
+    fn media_card(&mut self, card: &HtmlElement) {
+        let url = card
+            .find_where(&|element| matches!(element.name.as_str(), "audio" | "video"))
+            .and_then(media_source)
+            .or_else(|| {
+                card.find_where(&|element| element.name == "a")
+                    .and_then(|link| link.attribute("href"))
+            });
+        let title = [
+            "kg-audio-title",
+            "kg-file-card-title",
+            "kg-file-card-caption",
+            "kg-file-card-filename",
+        ]
+        .into_iter()
+        .find_map(|class_name| find_text(card, class_name));
+        self.embed(url, None, title);
+    }
+
+    /// Ghost's callout card: its emoji and its words, one paragraph.
+    fn callout(&mut self, card: &HtmlElement) {
+        self.end_paragraph();
+        for node in &card.children {
+            match node {
+                HtmlNode::Element(child) if child.has_class("kg-callout-emoji") => {
+                    let emoji = text_of(&child.children);
+                    self.line.push_text(&emoji, &Style::default());
+                    self.line.push_text(" ", &Style::default());
+                }
+                HtmlNode::Element(child) if child.has_class("kg-callout-text") => {
+                    self.inline_nodes(&child.children, &Style::default(), Flow::Paragraph);
+                }
+                HtmlNode::Element(child) => self.block_element(child),
+                HtmlNode::Text(text) => self.line.push_text(text, &Style::default()),
+            }
+        }
+        self.end_paragraph();
     }
 
     fn media_embed(&mut self, media: &HtmlElement) {
