@@ -404,3 +404,36 @@ fn titles_and_excerpts_are_text() {
         Some("<script>alert(1)</script>")
     );
 }
+
+/// The headline is the page's `h1`: a body's first heading is an `h2` whatever the source
+/// wrote, or the page skips a level (Ghost's toggle card writes an `<h4>`; the W3C checker
+/// refuses an `h3` straight under the `h1`).
+#[test]
+fn a_heading_before_any_h2_is_an_h2() {
+    let body = map(concat!(
+        "<div class=\"kg-card kg-toggle-card\" data-kg-toggle-state=\"close\"><div class=\"kg-toggle-heading\">",
+        "<h4 class=\"kg-toggle-heading-text\"><span style=\"white-space: pre-wrap;\">Where do I park?</span></h4>",
+        "<button class=\"kg-toggle-card-icon\" aria-label=\"Expand toggle to read content\"><svg></svg></button></div>",
+        "<div class=\"kg-toggle-content\"><p>On Mill Lane.</p></div></div>",
+        "<h5>Under the toggle</h5><h2>A section</h2><h4>Under it</h4><h1>Another section</h1><h3>Under that</h3>"
+    ));
+    let headings: Vec<(HeadingLevel, &str)> = body
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Heading { level, text } => Some((*level, text.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            (HeadingLevel::H2, "Where do I park?"),
+            (HeadingLevel::H3, "Under the toggle"),
+            (HeadingLevel::H2, "A section"),
+            (HeadingLevel::H3, "Under it"),
+            (HeadingLevel::H2, "Another section"),
+            (HeadingLevel::H3, "Under that"),
+        ]
+    );
+}

@@ -191,6 +191,18 @@ impl Mapper<'_> {
     fn heading(&mut self, element: &HtmlElement, level: HeadingLevel) {
         self.end_paragraph();
         let text = text_of(&element.children);
+        // The headline is the page's `h1`: until the body has an `h2`, a deeper heading is
+        // one too (a Ghost toggle card's `<h4>` first would skip a level under the `h1`).
+        let has_h2 = self.body.blocks.iter().any(|block| {
+            matches!(
+                block,
+                Block::Heading {
+                    level: HeadingLevel::H2,
+                    ..
+                }
+            )
+        });
+        let level = if has_h2 { level } else { HeadingLevel::H2 };
         if !text.is_empty() {
             self.body.blocks.push(Block::Heading { level, text });
         }
