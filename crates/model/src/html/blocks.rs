@@ -496,7 +496,7 @@ impl Mapper<'_> {
             LinkKind::Mail => Some(link),
             _ => {
                 let joined = self.parser.join_url(self.base_url, link.as_str())?;
-                Link::parse(&joined)
+                Link::parse(&encoded_past_host(&joined))
                     .ok()
                     .filter(|link| matches!(link.kind(), LinkKind::Web | LinkKind::Mail))
             }
@@ -514,6 +514,36 @@ impl Mapper<'_> {
     fn drop_reason(&mut self, reason: impl Into<String>) {
         self.body.dropped.push(reason.into());
     }
+}
+
+/// `url` (as a URL parser joined it) with what may not stand unescaped in an address after its
+/// host percent-encoded: WHATWG's parser leaves `[`, `]`, `|`, `^` and a `%` that starts no
+/// escape as they are, and the page's address would then not be a valid URL (the W3C checker
+/// says so). The host is left alone: an IPv6 address is written in brackets.
+fn encoded_past_host(url: &str) -> String {
+    let host_start = url.find("://").map_or(0, |idx| idx + 3);
+    let path_start = url[host_start..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |idx| host_start + idx);
+    let (head, rest) = url.split_at(path_start);
+    let mut encoded = String::with_capacity(url.len());
+    encoded.push_str(head);
+    let bytes = rest.as_bytes();
+    for (idx, c) in rest.char_indices() {
+        let is_escape = c == '%'
+            && bytes.get(idx + 1).is_some_and(u8::is_ascii_hexdigit)
+            && bytes.get(idx + 2).is_some_and(u8::is_ascii_hexdigit);
+        if matches!(
+            c,
+            '[' | ']' | '|' | '^' | '{' | '}' | '`' | '\\' | '"' | '<' | '>' | ' '
+        ) || (c == '%' && !is_escape)
+        {
+            encoded.push_str(&format!("%{:02X}", u32::from(c)));
+        } else {
+            encoded.push(c);
+        }
+    }
+    encoded
 }
 
 /// The pictures of a figure, not counting those inside dropped elements.
