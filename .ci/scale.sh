@@ -106,6 +106,8 @@ measure() {
   local label="$1" dist="$2" log summed
   log="$(mktemp)"
   summed="$(mktemp)"
+  # What the last build wrote is on disk first, so its writing does not slow this one.
+  sync
   summed_peak "$summed" /usr/bin/time -f '%e %M' -o "$log" \
     "$cli" build "$dist" --site-url https://example.org/news/ "${build_args[@]}"
   read -r seconds kilobytes <"$log"
