@@ -433,3 +433,116 @@ fn ghost_toggle_and_product_cards_keep_their_heading_text_and_button() {
         "{body:#?}"
     );
 }
+
+/// A standfirst is the story's own sentence above it: an automatic excerpt (Ghost's and
+/// WordPress's are the body's first words) would say the body's first sentence twice.
+fn standfirst_and_list_summary(
+    source: &ContentSource,
+    body: &str,
+    slug: &str,
+) -> (Option<String>, Option<String>) {
+    let page = source
+        .read_feed_page(
+            answer("https://feed.example/feed.json", body),
+            &NativeHtml,
+            "Site",
+            Detail::WholeStories,
+        )
+        .expect("reads");
+    let article = page
+        .articles
+        .iter()
+        .find(|story| story.article.slug.as_str() == slug)
+        .unwrap_or_else(|| panic!("{slug} is in the answer"));
+    let entry = page
+        .index
+        .entries
+        .iter()
+        .find(|entry| entry.title == article.article.title)
+        .expect("listed");
+    (article.article.summary.clone(), entry.summary.clone())
+}
+
+#[test]
+fn a_ghost_automatic_excerpt_is_no_standfirst_but_a_custom_one_is() {
+    let source =
+        ContentSource::from_settings(Some("ghost"), Some("http://127.0.0.1:9160/"), Some("k"))
+            .expect("settings");
+    let body = fixture("ghost-5-real-posts.json");
+    for slug in ["ferry-timetable-winter", "night-market-returns"] {
+        let (standfirst, list_summary) = standfirst_and_list_summary(&source, &body, slug);
+        assert_eq!(standfirst, None, "{slug}");
+        assert!(list_summary.is_some(), "{slug}: the list still says it");
+    }
+    let (standfirst, _) = standfirst_and_list_summary(&source, &body, "editor-cards");
+    assert_eq!(
+        standfirst.as_deref(),
+        Some("Callout, toggle, button, header, product, audio, video.")
+    );
+}
+
+#[test]
+fn a_wordpress_automatic_excerpt_is_no_standfirst_but_a_hand_written_one_is() {
+    let source = ContentSource::from_settings(Some("wordpress"), Some("https://wp.example/"), None)
+        .expect("settings");
+    // As WordPress 6.1 answers: a short post without an excerpt gets its first paragraph; a
+    // long one its first 55 words and " […]"; a hand-written excerpt is the editor's.
+    let long = "The council met on Tuesday to agree the harbour budget for next year, \
+        which grows by four per cent after a long debate about the ferries, the fish market, \
+        the night market on the square, the lights along the quay, the new pontoon for visiting \
+        boats, the dredging of the channel and the cost of keeping the old lighthouse painted \
+        white for another ten years at least.";
+    let first_55: Vec<&str> = long.split(' ').take(55).collect();
+    let body = serde_json::json!([
+        {"slug": "short", "link": "https://wp.example/short/", "title": {"rendered": "Short"},
+         "content": {"rendered": "<p>The ferry runs every forty minutes from Monday.</p>\n<p>Fares stay the same.</p>\n", "protected": false},
+         "excerpt": {"rendered": "<p>The ferry runs every forty minutes from Monday. Fares stay the same.</p>\n", "protected": false}},
+        {"slug": "long", "link": "https://wp.example/long/", "title": {"rendered": "Long"},
+         "content": {"rendered": format!("<p>{long}</p>\n<p>More.</p>\n"), "protected": false},
+         "excerpt": {"rendered": format!("<p>{} [&hellip;]</p>\n", first_55.join(" ")), "protected": false}},
+        {"slug": "written", "link": "https://wp.example/written/", "title": {"rendered": "Written"},
+         "content": {"rendered": "<p>The ferry runs every forty minutes from Monday.</p>\n", "protected": false},
+         "excerpt": {"rendered": "<p>Winter timetable: what changes for commuters.</p>\n", "protected": false}}
+    ])
+    .to_string();
+    for slug in ["short", "long"] {
+        let (standfirst, list_summary) = standfirst_and_list_summary(&source, &body, slug);
+        assert_eq!(standfirst, None, "{slug}");
+        assert!(list_summary.is_some(), "{slug}: the list still says it");
+    }
+    let (standfirst, _) = standfirst_and_list_summary(&source, &body, "written");
+    assert_eq!(
+        standfirst.as_deref(),
+        Some("Winter timetable: what changes for commuters.")
+    );
+}
+
+#[test]
+fn a_feed_items_summary_that_is_its_first_sentence_is_no_standfirst() {
+    let source = ContentSource::from_settings(
+        Some("jsonfeed"),
+        Some("https://feed.example/feed.json"),
+        None,
+    )
+    .expect("settings");
+    let body = serde_json::json!({
+        "version": "https://jsonfeed.org/version/1.1", "title": "Feed",
+        "items": [
+            {"id": "1", "url": "https://feed.example/first-words", "title": "First words",
+             "summary": "The bridge reopens on Friday…",
+             "content_html": "<p>The bridge reopens on Friday after repairs.</p><p>Buses return.</p>"},
+            {"id": "2", "url": "https://feed.example/own-words", "title": "Own words",
+             "summary": "Repairs finish early.",
+             "content_html": "<p>The bridge reopens on Friday after repairs.</p>"}
+        ]
+    })
+    .to_string();
+    let (standfirst, list_summary) = standfirst_and_list_summary(&source, &body, "first-words");
+    assert_eq!(standfirst, None);
+    assert_eq!(
+        list_summary.as_deref(),
+        Some("The bridge reopens on Friday…")
+    );
+    let (standfirst, _) = standfirst_and_list_summary(&source, &body, "own-words");
+    assert_eq!(standfirst.as_deref(), Some("Repairs finish early."));
+}

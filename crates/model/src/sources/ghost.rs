@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::value::{
     at, html_text_at, later_update, names_at, picture, plain_at, source_at, text_at, web_link,
 };
-use super::{encode_query_value, Detail, SourceArticle, SourceError, SourcePage};
+use super::{encode_query_value, standfirst, Detail, SourceArticle, SourceError, SourcePage};
 use crate::article::Article;
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, StoryLink};
@@ -121,7 +121,7 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
             slug,
             title,
             section: section(post),
-            summary: summary(post),
+            summary: standfirst(summary(post), &mapped.blocks),
             published,
             updated,
             authors,

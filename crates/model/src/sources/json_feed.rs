@@ -9,7 +9,7 @@ use super::value::{
     at, language_at, later_update, names_at, picture, plain_at, slug_from_url, source_at, text_at,
     web_link,
 };
-use super::{Skipped, SourceArticle, SourcePage};
+use super::{standfirst, Skipped, SourceArticle, SourcePage};
 use crate::article::Article;
 use crate::block::Block;
 use crate::date::Timestamp;
@@ -83,8 +83,12 @@ pub(super) fn read_feed(
             mapped
         });
         match read {
-            Ok(mapped) if seen.insert(mapped.article.slug.clone()) => {
+            Ok(mut mapped) if seen.insert(mapped.article.slug.clone()) => {
                 page.index.entries.push(entry_of(&mapped.article));
+                // The list keeps the summary; the story shows it only if it is not the body's
+                // start (a feed's summary is often its first sentence).
+                mapped.article.summary =
+                    standfirst(mapped.article.summary.take(), &mapped.article.body);
                 page.articles.push(mapped);
             }
             Ok(mapped) => page.skipped.push(Skipped {

@@ -14,8 +14,10 @@ mod wordpress;
 use std::fmt;
 
 use crate::article::Article;
+use crate::block::Block;
 use crate::feed::{FeedEntry, FeedIndex};
 use crate::html::HtmlParser;
+use crate::inline::Inline;
 use crate::slug::Slug;
 use crate::topic::{Topic, TopicKind};
 
@@ -453,6 +455,50 @@ impl ContentSource {
             )),
         }
     }
+}
+
+/// The standfirst a story shows above its body: its summary, unless that only repeats the
+/// body's start. WordPress and Ghost write an excerpt from the body's first words when the
+/// editor wrote none (WordPress's cut with " […]", Ghost's with the lists' bullets and the
+/// cards' words run together), and the reader would read that sentence twice. The summary
+/// repeats the start when, comparing letters and digits alone, the body starts with all of
+/// it, or it holds the whole of the body's first text block.
+pub(crate) fn standfirst(summary: Option<String>, body: &[Block]) -> Option<String> {
+    // Whitespace and punctuation are how the two were cut and joined, not what they say.
+    let says = |c: &char| {
+        !(c.is_whitespace()
+            || c.is_ascii_punctuation()
+            || matches!(c, '…' | '“' | '”' | '‘' | '’' | '–' | '—' | '•' | '«' | '»'))
+    };
+    let texts: Vec<String> = body
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph(text) | Block::Quote { text, .. } => Some(text.to_plain_text()),
+            Block::Heading { text, .. } => Some(text.clone()),
+            Block::List { items, .. } => Some(
+                items
+                    .iter()
+                    .map(Inline::to_plain_text)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            Block::Image(_) | Block::Embed(_) => None,
+        })
+        .collect();
+    let Some(first) = texts.first() else {
+        return summary;
+    };
+    let first_len = first.chars().filter(says).count();
+    let words = summary.as_deref().unwrap_or_default();
+    let n_words = words.chars().filter(says).count();
+    let common = words
+        .chars()
+        .filter(says)
+        .zip(texts.iter().flat_map(|text| text.chars()).filter(says))
+        .take_while(|(said, written)| said == written)
+        .count();
+    let is_repeat = n_words > 0 && (common == n_words || common >= first_len.max(1));
+    summary.filter(|_| !is_repeat)
 }
 
 fn json_of(answer: Answer<'_>) -> Result<serde_json::Value, SourceError> {

@@ -6,7 +6,9 @@ use super::value::{
     at, html_text_at, language_at, later_update, number_at, picture, plain_at, source_at, text_at,
     web_link,
 };
-use super::{encode_query_value, Detail, SourceArticle, SourceError, SourcePage, WordPressRoutes};
+use super::{
+    encode_query_value, standfirst, Detail, SourceArticle, SourceError, SourcePage, WordPressRoutes,
+};
 use crate::article::Article;
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, StoryLink};
@@ -129,7 +131,7 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
             slug,
             title,
             section: section(post, parser),
-            summary: summary(post, parser),
+            summary: standfirst(summary(post, parser), &mapped.blocks),
             published,
             updated,
             authors,
