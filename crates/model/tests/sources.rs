@@ -555,3 +555,42 @@ fn a_feed_items_summary_that_is_its_first_sentence_is_no_standfirst() {
     let (standfirst, _) = standfirst_and_list_summary(&source, &body, "own-words");
     assert_eq!(standfirst.as_deref(), Some("Repairs finish early."));
 }
+
+/// Ghost sends an anonymous reader a paid post's free preview (the text before its paywall
+/// card) in `html`, with `access: false`; read as the story, the preview would pass for the
+/// whole of it. As Ghost 5.130.6 answers `posts/slug/{slug}/`.
+#[test]
+fn a_ghost_paid_posts_preview_is_not_read_as_the_whole_story() {
+    let source =
+        ContentSource::from_settings(Some("ghost"), Some("http://127.0.0.1:9160/"), Some("k"))
+            .expect("settings");
+    let page: serde_json::Value =
+        serde_json::from_str(&fixture("ghost-5-real-posts.json")).expect("JSON");
+    let single = |slug: &str| {
+        let post = page["posts"]
+            .as_array()
+            .and_then(|posts| posts.iter().find(|post| post["slug"] == slug))
+            .unwrap_or_else(|| panic!("{slug} is in the answer"));
+        serde_json::json!({ "posts": [post] }).to_string()
+    };
+    let budget = single("harbour-budget");
+    assert!(
+        budget.contains("The free preview"),
+        "Ghost sent the preview"
+    );
+    assert_eq!(
+        source
+            .read_article(answer("x", &budget), &NativeHtml)
+            .map(|read| read.article.title),
+        Err(news_model::sources::SourceError::Protected)
+    );
+    assert_eq!(
+        source
+            .read_article(answer("x", &single("members-briefing")), &NativeHtml)
+            .map(|read| read.article.title),
+        Err(news_model::sources::SourceError::Protected)
+    );
+    assert!(source
+        .read_article(answer("x", &single("editor-cards")), &NativeHtml)
+        .is_ok());
+}

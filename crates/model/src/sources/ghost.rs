@@ -100,6 +100,11 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
     let slug = slug_of(post).map_err(SourceError::Unreadable)?;
     let title = plain_at(post, &["title"])
         .ok_or_else(|| SourceError::Unreadable("the post has no title".into()))?;
+    // For a paid or members-only post Ghost sends an anonymous reader its free preview, if
+    // any (the text before the paywall card), with `access: false`: never the whole story.
+    if !is_public(post) && at(post, &["access"]).and_then(Value::as_bool) != Some(true) {
+        return Err(SourceError::Protected);
+    }
     let Some(html) = text_at(post, &["html"]).filter(|html| !html.trim().is_empty()) else {
         return Err(if is_public(post) {
             SourceError::Empty
