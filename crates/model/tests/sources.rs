@@ -594,3 +594,33 @@ fn a_ghost_paid_posts_preview_is_not_read_as_the_whole_story() {
         .read_article(answer("x", &single("editor-cards")), &NativeHtml)
         .is_ok());
 }
+
+/// WordPress answers a password-protected post, asked without its password, with empty
+/// `content.rendered` and `protected: true` (as 6.1 does): the story says it is protected,
+/// and no excerpt stands in for it in a list.
+#[test]
+fn a_wordpress_password_protected_post_says_it_is_protected() {
+    let source = ContentSource::from_settings(Some("wordpress"), Some("https://wp.example/"), None)
+        .expect("settings");
+    let body = serde_json::json!([
+        {"slug": "locked", "link": "https://wp.example/locked/", "title": {"rendered": "Protected: Locked"},
+         "content": {"rendered": "", "protected": true},
+         "excerpt": {"rendered": "", "protected": true}}
+    ])
+    .to_string();
+    assert_eq!(
+        source
+            .read_article(answer("https://wp.example/", &body), &NativeHtml)
+            .map(|read| read.article.title),
+        Err(news_model::sources::SourceError::Protected)
+    );
+    let page = source
+        .read_feed_page(
+            answer("https://wp.example/", &body),
+            &NativeHtml,
+            "Site",
+            Detail::WholeStories,
+        )
+        .expect("reads");
+    assert!(page.index.entries.is_empty() && page.articles.is_empty());
+}
