@@ -101,12 +101,16 @@ test('a post corrected after it was published says when it was updated', async (
   await expect(article.getByText(/20 November 2025/)).toBeVisible();
 });
 
-test('an unknown slug is not found, and a members-only post says it is protected', async ({ page }) => {
+test('an unknown slug is not found, and a members-only or paid post says it is protected', async ({ page }) => {
   await page.goto('./article/no-such-ghost-post/');
   await expect(page.getByRole('heading', { name: /can't find that/ })).toBeVisible();
   // Ghost sends an anonymous reader a members-only post with empty HTML.
   await page.goto('./article/members-briefing/');
   await expect(page.getByRole('alert').getByRole('heading', { name: 'This story is protected' })).toBeVisible();
+  // A paid post comes with its free preview and access: false: never shown as the whole story.
+  await page.goto('./article/harbour-budget/');
+  await expect(page.getByRole('alert').getByRole('heading', { name: 'This story is protected' })).toBeVisible();
+  await expect(page.getByText('The free preview')).toHaveCount(0);
 });
 
 test('the build imported every public post across pages, and no post for members', async ({ request }) => {
