@@ -1,19 +1,21 @@
-//! Running Pagefind over some of the article pages: their pages are linked into a folder of
-//! their own, laid out as in the site (`article/{slug}/index.html`, so each result's address
-//! is the page's), and Pagefind indexes that folder. Pagefind takes a folder and a glob, not
-//! a list of files; a glob naming thousands of slugs would still walk the whole site.
+//! Running Pagefind over some of the article pages. Pagefind takes a folder and a glob, not a
+//! list of files, so the glob names the segment's stories (`article/{a,b}/index.html`; slugs
+//! are lowercase letters, digits and hyphens, nothing a glob reads otherwise). It goes in a
+//! configuration file (`pagefind.json` in the folder Pagefind runs in) rather than on the
+//! command line, where one argument may not be longer than 128 KB. Linking the pages into a
+//! folder of their own was tried first: creating and removing 2,000 links and folders took
+//! longer than indexing them.
 
 use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use crate::files::{remove_folder_if_present, FileError};
+use serde::Serialize;
+
+use crate::files::{self, remove_folder_if_present, FileError};
 
 use super::SearchIndexError;
-
-/// The pages Pagefind indexes in a folder of linked pages.
-const INDEXED_PAGES: &str = "article/*/index.html";
 
 /// The Pagefind `program` runs as `pagefind --version` says, e.g. "pagefind 1.6.0"; `None`
 /// when it is not installed.
@@ -31,24 +33,40 @@ pub fn version(program: &OsStr) -> Result<Option<String>, SearchIndexError> {
     }
 }
 
-/// Writes the index of the pages of `slugs` in `dist` into the empty folder `output`.
+/// Pagefind's configuration for one segment.
+#[derive(Serialize)]
+struct Config {
+    site: PathBuf,
+    glob: String,
+    output_path: PathBuf,
+    quiet: bool,
+}
+
+/// Writes the index of the pages of `slugs` in `dist` into the empty folder `output` (in
+/// `dist`).
 pub fn index<'a>(
     program: &OsStr,
     dist: &Path,
     slugs: impl Iterator<Item = &'a str>,
     output: &Path,
 ) -> Result<(), SearchIndexError> {
-    let pages = Staging::new(output)?;
-    let dist = fs::canonicalize(dist).map_err(FileError::at(dist))?;
-    for slug in slugs {
-        let page = Path::new("article").join(slug).join("index.html");
-        pages.link(&dist.join(&page), &page)?;
-    }
+    let site = fs::canonicalize(dist).map_err(FileError::at(dist))?;
+    let output = match output.strip_prefix(dist) {
+        Ok(inside) => site.join(inside),
+        Err(_) => output.to_owned(),
+    };
+    let config = Config {
+        glob: format!(
+            "article/{{{}}}/index.html",
+            slugs.collect::<Vec<_>>().join(",")
+        ),
+        site,
+        output_path: output.clone(),
+        quiet: true,
+    };
+    let folder = ConfigFolder::new(&output, &config)?;
     let run = Command::new(program)
-        .arg("--site")
-        .arg(&pages.folder)
-        .args(["--glob", INDEXED_PAGES, "--quiet", "--output-path"])
-        .arg(output)
+        .current_dir(&folder.path)
         .output()
         .map_err(|error| SearchIndexError::Failed {
             status: "did not start".into(),
@@ -73,57 +91,36 @@ fn failed(output: &Output) -> SearchIndexError {
     }
 }
 
-/// A temporary folder of links to pages, removed when dropped. It is outside the site, so
-/// a build that stops half-way leaves nothing a host would publish.
-struct Staging {
-    folder: PathBuf,
+/// A temporary folder holding one `pagefind.json`, removed when dropped. It is outside the
+/// site, so a build that stops half-way leaves nothing a host would publish.
+struct ConfigFolder {
+    path: PathBuf,
 }
 
-impl Staging {
+impl ConfigFolder {
     /// A folder named after `output` (each segment's own, so segments can be indexed at
     /// once) and this process.
-    fn new(output: &Path) -> Result<Staging, FileError> {
+    fn new(output: &Path, config: &Config) -> Result<ConfigFolder, FileError> {
         let name = output
             .file_name()
             .map(|name| name.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let folder =
+        let path =
             std::env::temp_dir().join(format!("news-blog-search-{}-{name}", std::process::id()));
-        remove_folder_if_present(&folder)?;
-        fs::create_dir_all(&folder).map_err(FileError::at(&folder))?;
-        Ok(Staging { folder })
-    }
-
-    /// Puts the page at `page` (absolute) at `at` (relative) in the folder.
-    fn link(&self, page: &Path, at: &Path) -> Result<(), FileError> {
-        let link = self.folder.join(at);
-        if let Some(parent) = link.parent() {
-            fs::create_dir_all(parent).map_err(FileError::at(parent))?;
-        }
-        link_to(page, &link).map_err(FileError::at(page))
+        remove_folder_if_present(&path)?;
+        let file = path.join("pagefind.json");
+        let text = serde_json::to_string(config).map_err(|error| FileError {
+            path: file.clone(),
+            source: std::io::Error::other(error),
+        })?;
+        files::write(&file, text)?;
+        Ok(ConfigFolder { path })
     }
 }
 
-impl Drop for Staging {
+impl Drop for ConfigFolder {
     fn drop(&mut self) {
-        // Only links: nothing of the site's is lost if this fails.
-        let _ = fs::remove_dir_all(&self.folder);
+        // Only the configuration: nothing of the site's is lost if this fails.
+        let _ = fs::remove_dir_all(&self.path);
     }
-}
-
-/// A symbolic link where the system has them (Pagefind reads through it), else a copy.
-#[cfg(unix)]
-fn link_to(page: &Path, link: &Path) -> std::io::Result<()> {
-    if !page.is_file() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::NotFound,
-            "the article's page is missing",
-        ));
-    }
-    std::os::unix::fs::symlink(page, link)
-}
-
-#[cfg(not(unix))]
-fn link_to(page: &Path, link: &Path) -> std::io::Result<()> {
-    fs::hard_link(page, link).or_else(|_| fs::copy(page, link).map(drop))
 }
