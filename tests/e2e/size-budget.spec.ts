@@ -27,9 +27,10 @@ import { expectFirstPageWithin } from './first-page';
 // the catalog) took it to 223.1 KB (home 221.6 KB): 6.6 KB over that base. Then the model's
 // own RFC 3339 parser in place of the time crate (-1.3 KB) and wasm-opt told Rust's memory
 // layout and run again after the relooper (-2.9 KB) brought it to 219.5 KB (home 218.0 KB):
-// 3.0 KB over that base. Lower it whenever the app gets smaller; `bash .ci/bench.sh` reports
-// the target.
-const FIRST_PAGE_BUDGET_BYTES = 220 * 1024;
+// 3.0 KB over that base; wasm-bindgen's JS minified (.ci/build-site.sh, -1.7 KB) to 217.9 KB
+// (home 216.3 KB): 1.4 KB over that base. Lower it whenever the app gets smaller;
+// `bash .ci/bench.sh` reports the target.
+const FIRST_PAGE_BUDGET_BYTES = 219 * 1024;
 
 for (const [name, path] of [['home page', './'], ['article page', `./article/${SEED}/`]]) {
   test(`the ${name} transfers at most ${FIRST_PAGE_BUDGET_BYTES / 1024} KB of HTML, JS, wasm and CSS`, async ({ page }) => {
