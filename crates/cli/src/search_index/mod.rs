@@ -30,11 +30,12 @@ pub const FOLDER: &str = "pagefind";
 /// The list of segments in [`FOLDER`], which the search page reads.
 const SEGMENT_LIST: &str = "segments.json";
 
-/// How many stories a segment holds by default. Pagefind indexes 2,000 article pages in about
-/// 3 s and 200 MB on a 2-core machine shared with other builds, so a rebuild re-indexes a
-/// segment in seconds; a search reads every segment's metadata (about 11 KB for 2,000
-/// stories, gzipped) and the chunks its words are in, so 100,000 stories are 50 segments.
-pub const STORIES_PER_SEGMENT: usize = 2_000;
+/// How many stories a segment holds by default. Pagefind indexes 1,000 article pages in
+/// 1 to 2 s and 100 MB on a 2-core machine shared with other builds (2,000 took 3 to 4 s), so
+/// a rebuild re-indexes a segment in a couple of seconds. A search reads every segment's
+/// metadata (11 KB gzipped for 2,000 stories) and one chunk a segment for each word, so
+/// 100,000 stories mean 100 segments' requests.
+pub const STORIES_PER_SEGMENT: usize = 1_000;
 
 /// What Pagefind writes that the app does not use: its ready-made interfaces, which insert
 /// result text as HTML.
