@@ -405,6 +405,28 @@ fn titles_and_excerpts_are_text() {
     );
 }
 
+/// A body written in `h3`s alone is sections, not one section and its subsections.
+#[test]
+fn a_body_of_h3s_alone_is_h2_sections_with_their_own_subheadings() {
+    let body = map("<h3>Morning</h3><p>a</p><h4>Early</h4><p>b</p><h3>Evening</h3><p>c</p>");
+    let headings: Vec<(HeadingLevel, &str)> = body
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Heading { level, text } => Some((*level, text.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            (HeadingLevel::H2, "Morning"),
+            (HeadingLevel::H3, "Early"),
+            (HeadingLevel::H2, "Evening"),
+        ]
+    );
+}
+
 /// The headline is the page's `h1`: a body's first heading is an `h2` whatever the source
 /// wrote, or the page skips a level (Ghost's toggle card writes an `<h4>`; the W3C checker
 /// refuses an `h3` straight under the `h1`).

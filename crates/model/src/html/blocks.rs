@@ -31,6 +31,7 @@ pub fn blocks_from_html(parser: &dyn HtmlParser, html: &str, base_url: &str) -> 
         base_url,
         body: MappedBody::default(),
         line: Line::default(),
+        headings: HeadingLevels::default(),
     };
     mapper.blocks_of(&nodes);
     mapper.end_paragraph();
@@ -60,6 +61,38 @@ struct Mapper<'a> {
     body: MappedBody,
     /// The paragraph being gathered.
     line: Line,
+    headings: HeadingLevels,
+}
+
+/// The levels of a body's headings under the page's `h1` (the headline): `h2` sections with
+/// `h3`s under them, never a level skipped. A source's `h1` and `h2` are sections and its
+/// deeper headings under them. Before the first of those, the highest heading so far is a
+/// section too: a body written in `h3`s alone (common in WordPress) is `h2` sections, and a
+/// Ghost toggle card's `<h4>` first is no `h3` straight under the `h1`.
+#[derive(Default)]
+struct HeadingLevels {
+    has_section: bool,
+    /// The highest rank (lowest number) of the headings before the first `h1` or `h2`.
+    leading_top: Option<u8>,
+}
+
+impl HeadingLevels {
+    fn level(&mut self, rank: u8) -> HeadingLevel {
+        if rank <= 2 {
+            self.has_section = true;
+            return HeadingLevel::H2;
+        }
+        if self.has_section {
+            return HeadingLevel::H3;
+        }
+        match self.leading_top {
+            Some(top) if rank > top => HeadingLevel::H3,
+            _ => {
+                self.leading_top = Some(rank);
+                HeadingLevel::H2
+            }
+        }
+    }
 }
 
 impl Mapper<'_> {
@@ -95,8 +128,12 @@ impl Mapper<'_> {
                 self.inline_nodes(&element.children, &style, Flow::Paragraph);
                 self.end_paragraph();
             }
-            "h1" | "h2" => self.heading(element, HeadingLevel::H2),
-            "h3" | "h4" | "h5" | "h6" => self.heading(element, HeadingLevel::H3),
+            "h1" => self.heading(element, 1),
+            "h2" => self.heading(element, 2),
+            "h3" => self.heading(element, 3),
+            "h4" => self.heading(element, 4),
+            "h5" => self.heading(element, 5),
+            "h6" => self.heading(element, 6),
             "blockquote" => self.blockquote(element),
             "ul" | "ol" => self.list(element),
             "figure" => self.figure(element),
@@ -188,22 +225,12 @@ impl Mapper<'_> {
         inline
     }
 
-    fn heading(&mut self, element: &HtmlElement, level: HeadingLevel) {
+    /// An `h{rank}` of the source.
+    fn heading(&mut self, element: &HtmlElement, rank: u8) {
         self.end_paragraph();
         let text = text_of(&element.children);
-        // The headline is the page's `h1`: until the body has an `h2`, a deeper heading is
-        // one too (a Ghost toggle card's `<h4>` first would skip a level under the `h1`).
-        let has_h2 = self.body.blocks.iter().any(|block| {
-            matches!(
-                block,
-                Block::Heading {
-                    level: HeadingLevel::H2,
-                    ..
-                }
-            )
-        });
-        let level = if has_h2 { level } else { HeadingLevel::H2 };
         if !text.is_empty() {
+            let level = self.headings.level(rank);
             self.body.blocks.push(Block::Heading { level, text });
         }
     }
