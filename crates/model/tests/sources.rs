@@ -526,6 +526,45 @@ fn a_wordpress_automatic_excerpt_is_no_standfirst_but_a_hand_written_one_is() {
     );
 }
 
+/// A dateline, a one-word heading or a rule of stars first is no sign that a hand-written
+/// excerpt which starts the same way is a copy of the body.
+#[test]
+fn a_short_or_wordless_first_block_does_not_make_an_excerpt_a_copy() {
+    let source = ContentSource::from_settings(Some("wordpress"), Some("https://wp.example/"), None)
+        .expect("settings");
+    let post = |slug: &str, content: &str, excerpt: &str| {
+        serde_json::json!({"slug": slug, "link": format!("https://wp.example/{slug}/"),
+            "title": {"rendered": slug},
+            "content": {"rendered": content, "protected": false},
+            "excerpt": {"rendered": format!("<p>{excerpt}</p>"), "protected": false}})
+    };
+    let body = serde_json::json!([
+        post(
+            "update",
+            "<h2>Update</h2><p>The road is open again.</p>",
+            "Update: why the coast road closed for a week, and what the council will do next."
+        ),
+        post(
+            "stars",
+            "<p>* * *</p><p>The road is open again.</p>",
+            "The tide came in faster than the forecast said, and the council closed the road."
+        ),
+        post(
+            "dateline",
+            "<p>CAIRO —</p><p>Talks resume on Monday.</p>",
+            "CAIRO talks: what each side wants before Monday, and what the mediators expect."
+        ),
+    ])
+    .to_string();
+    for slug in ["update", "stars", "dateline"] {
+        let (standfirst, _) = standfirst_and_list_summary(&source, &body, slug);
+        assert!(
+            standfirst.is_some(),
+            "{slug}: the hand-written excerpt is shown"
+        );
+    }
+}
+
 #[test]
 fn a_feed_items_summary_that_is_its_first_sentence_is_no_standfirst() {
     let source = ContentSource::from_settings(

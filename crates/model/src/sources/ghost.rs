@@ -126,7 +126,7 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
             slug,
             title,
             section: section(post),
-            summary: standfirst(summary(post), &mapped.blocks),
+            summary: standfirst(hand_written_summary(post), &mapped.blocks),
             published,
             updated,
             authors,
@@ -152,8 +152,15 @@ fn slug_of(post: &Value) -> Result<Slug, String> {
 }
 
 /// Ghost's excerpts are plain text: the custom one, else the one it writes.
+/// For lists: the editor's excerpt, else the one Ghost writes from the body.
 fn summary(post: &Value) -> Option<String> {
-    plain_at(post, &["custom_excerpt"]).or_else(|| plain_at(post, &["excerpt"]))
+    hand_written_summary(post).or_else(|| plain_at(post, &["excerpt"]))
+}
+
+/// For the story's standfirst: only the editor's excerpt. Ghost's own (`excerpt` without a
+/// `custom_excerpt`) is always the body's first words, run together with its cards' text.
+fn hand_written_summary(post: &Value) -> Option<String> {
+    plain_at(post, &["custom_excerpt"])
 }
 
 fn date(post: &Value, field: &str) -> Option<Timestamp> {

@@ -462,7 +462,9 @@ impl ContentSource {
 /// editor wrote none (WordPress's cut with " […]", Ghost's with the lists' bullets and the
 /// cards' words run together), and the reader would read that sentence twice. The summary
 /// repeats the start when, comparing letters and digits alone, the body starts with all of
-/// it, or it holds the whole of the body's first text block.
+/// it, or it holds the whole of the body's first text block with words in it, when that block
+/// is a sentence or more ([`MIN_REPEATED_BLOCK_CHARS`]): a dateline or a one-word heading
+/// first is no sign that a hand-written excerpt which starts the same way is a copy.
 pub(crate) fn standfirst(summary: Option<String>, body: &[Block]) -> Option<String> {
     // Whitespace and punctuation are how the two were cut and joined, not what they say.
     let says = |c: &char| {
@@ -485,21 +487,30 @@ pub(crate) fn standfirst(summary: Option<String>, body: &[Block]) -> Option<Stri
             Block::Image(_) | Block::Embed(_) => None,
         })
         .collect();
-    let Some(first) = texts.first() else {
+    let Some(n_first_block_chars) = texts
+        .iter()
+        .map(|text| text.chars().filter(says).count())
+        .find(|n_chars| *n_chars > 0)
+    else {
         return summary;
     };
-    let first_len = first.chars().filter(says).count();
-    let words = summary.as_deref().unwrap_or_default();
-    let n_words = words.chars().filter(says).count();
-    let common = words
+    let summary_text = summary.as_deref().unwrap_or_default();
+    let n_summary_chars = summary_text.chars().filter(says).count();
+    let n_common_chars = summary_text
         .chars()
         .filter(says)
         .zip(texts.iter().flat_map(|text| text.chars()).filter(says))
         .take_while(|(said, written)| said == written)
         .count();
-    let is_repeat = n_words > 0 && (common == n_words || common >= first_len.max(1));
+    let holds_first_block =
+        n_first_block_chars >= MIN_REPEATED_BLOCK_CHARS && n_common_chars >= n_first_block_chars;
+    let is_repeat = n_summary_chars > 0 && (n_common_chars == n_summary_chars || holds_first_block);
     summary.filter(|_| !is_repeat)
 }
+
+/// Letters and digits a body's first text block needs before a summary that holds all of it
+/// counts as a copy of the body's start: about one short sentence.
+const MIN_REPEATED_BLOCK_CHARS: usize = 40;
 
 fn json_of(answer: Answer<'_>) -> Result<serde_json::Value, SourceError> {
     serde_json::from_str(answer.body)
