@@ -79,7 +79,8 @@ enum Command {
         no_search: bool,
         /// Stories per segment of the search index: a rebuild indexes again only the segments
         /// whose stories changed, and a search reads every segment.
-        #[arg(long, default_value_t = search_index::STORIES_PER_SEGMENT)]
+        #[arg(long, default_value_t = search_index::STORIES_PER_SEGMENT,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
         search_segment_size: usize,
     },
     /// Writes a WordPress site's, a Ghost site's or a JSON Feed's stories as a content folder

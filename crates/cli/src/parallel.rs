@@ -9,11 +9,22 @@ pub fn try_for_each<T: Sync, E: Send>(
     items: &[T],
     work: impl Fn(&T) -> Result<(), E> + Sync,
 ) -> Result<(), E> {
+    try_for_each_at_most(usize::MAX, items, work)
+}
+
+/// As [`try_for_each`], with at most `max_workers` threads: for jobs that each take a lot of
+/// memory or cores of their own.
+pub fn try_for_each_at_most<T: Sync, E: Send>(
+    max_workers: usize,
+    items: &[T],
+    work: impl Fn(&T) -> Result<(), E> + Sync,
+) -> Result<(), E> {
     let next = AtomicUsize::new(0);
     let failure = Mutex::new(None::<E>);
-    let n_workers = std::thread::available_parallelism().map_or(1, usize::from);
+    let n_cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let n_workers = n_cores.min(max_workers).min(items.len()).max(1);
     std::thread::scope(|scope| {
-        for _ in 0..n_workers.min(items.len().max(1)) {
+        for _ in 0..n_workers {
             scope.spawn(|| loop {
                 let has_failed = failure.lock().map_or(true, |failure| failure.is_some());
                 let Some(item) = items.get(next.fetch_add(1, Ordering::Relaxed)) else {

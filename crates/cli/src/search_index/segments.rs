@@ -32,8 +32,9 @@ pub struct Assignment {
     /// What wrote the segments (`pagefind --version`): segments of two versions do not merge.
     pagefind: String,
     stories_per_segment: usize,
-    /// The number the next new segment gets; numbers are never reused, so a reader's browser
-    /// never mixes a cached file of an old segment into a new one.
+    /// The number the next new segment gets. Numbers are not reused while the segments are
+    /// kept; a fresh index (another size or Pagefind, a lost file) removes every old segment
+    /// and counts from 0 again, which is safe since hosts serve the index revalidated.
     next_segment: u32,
     /// The stories (slugs) of each segment, by its number.
     segments: BTreeMap<u32, BTreeSet<String>>,
