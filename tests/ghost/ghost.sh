@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tests/ghost/ghost.sh [install|start|seed|stop|reset]
+# tests/ghost/ghost.sh [install|installed|start|serve|seed|stop|reset|key]
 #
 # A real Ghost (npm `ghost` 5.130.6, the last line that runs on Node 20) with SQLite, installed
 # without ghost-cli and served on 127.0.0.1:$GHOST_PORT (default 8099), with an owner, a custom
@@ -11,7 +11,7 @@
 #   start    (default) install if missing, start, set up and seed once; prints the Content API key
 #   seed     set up and seed a running Ghost, unless its state already has keys
 #   serve    start, then stay in the foreground until stopped (for a test runner's web server)
-#   stop     stop the Ghost this script started (by its recorded PID)
+#   stop     stop the Ghost this script started (by its recorded PID; killed after 10 s)
 #   reset    stop, drop the database, content and keys, then start again (fresh seed)
 # The Content and Admin API keys are written to $GHOST_STATE_DIR/keys.env; `key` prints the
 # Content API key alone.
@@ -32,8 +32,18 @@ log() { printf '[ghost +%ss] %s\n' "$(( $(date +%s) - T0 ))" "$*" >&2; }
 stop_ghost() {
   [ -f "$STATE/ghost.pid" ] || return 0
   local pid; pid=$(cat "$STATE/ghost.pid")
-  if is_running && kill "$pid" 2>/dev/null; then
+  if ! is_running; then
+    rm -f "$STATE/ghost.pid"; log "no Ghost of this script's runs on pid $pid: forgot the PID"
+    return 0
+  fi
+  if kill "$pid" 2>/dev/null; then
     for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    # Ten seconds to close its database; then it is stopped all the same, or the port stays
+    # taken for the next run.
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -KILL "$pid" 2>/dev/null || true
+      log "Ghost (pid $pid) did not stop in 10 s: killed"
+    fi
   fi
   rm -f "$STATE/ghost.pid"; log "stopped Ghost (pid $pid)"
 }
@@ -84,9 +94,14 @@ write_config() {
 JSON
 }
 
-# The recorded PID is still a running Node (not a process that took the number since).
+# The recorded PID is still this install's Ghost: its command line runs our index.js (any
+# other process, even another Node, may have taken the number since; the state outlives it).
 is_running() {
-  [ -f "$STATE/ghost.pid" ] && [ "$(ps -o comm= -p "$(cat "$STATE/ghost.pid")" 2>/dev/null)" = node ]
+  [ -f "$STATE/ghost.pid" ] || return 1
+  local cmdline="/proc/$(cat "$STATE/ghost.pid")/cmdline" args
+  [ -r "$cmdline" ] || return 1
+  args=$(tr '\0' ' ' <"$cmdline")
+  [[ $args == *"$INSTALL/ghost/index.js"* ]]
 }
 
 start_ghost() {
