@@ -405,20 +405,23 @@ fn titles_and_excerpts_are_text() {
     );
 }
 
-/// A body written in `h3`s alone is sections, not one section and its subsections.
-#[test]
-fn a_body_of_h3s_alone_is_h2_sections_with_their_own_subheadings() {
-    let body = map("<h3>Morning</h3><p>a</p><h4>Early</h4><p>b</p><h3>Evening</h3><p>c</p>");
-    let headings: Vec<(HeadingLevel, &str)> = body
-        .blocks
+/// A body's headings, in order, with their levels.
+fn headings(body: &MappedBody) -> Vec<(HeadingLevel, &str)> {
+    body.blocks
         .iter()
         .filter_map(|block| match block {
             Block::Heading { level, text } => Some((*level, text.as_str())),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+/// A body written in `h3`s alone is sections, not one section and its subsections.
+#[test]
+fn a_body_of_h3s_alone_is_h2_sections_with_their_own_subheadings() {
+    let body = map("<h3>Morning</h3><p>a</p><h4>Early</h4><p>b</p><h3>Evening</h3><p>c</p>");
     assert_eq!(
-        headings,
+        headings(&body),
         [
             (HeadingLevel::H2, "Morning"),
             (HeadingLevel::H3, "Early"),
@@ -439,16 +442,8 @@ fn a_heading_before_any_h2_is_an_h2() {
         "<div class=\"kg-toggle-content\"><p>On Mill Lane.</p></div></div>",
         "<h5>Under the toggle</h5><h2>A section</h2><h4>Under it</h4><h1>Another section</h1><h3>Under that</h3>"
     ));
-    let headings: Vec<(HeadingLevel, &str)> = body
-        .blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::Heading { level, text } => Some((*level, text.as_str())),
-            _ => None,
-        })
-        .collect();
     assert_eq!(
-        headings,
+        headings(&body),
         [
             (HeadingLevel::H2, "Where do I park?"),
             (HeadingLevel::H3, "Under the toggle"),
