@@ -4,61 +4,15 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::Value;
+
+mod common;
+use common::{unbuilt_dist, Dist, TRUNK_PAGE};
 use time::format_description::well_known::{Rfc2822, Rfc3339};
 use time::OffsetDateTime;
 
 const SITE: &str = "https://example.org/news/";
-
-/// A page shaped like Trunk's output: relative base, inline module loader.
-const TRUNK_PAGE: &str = r#"<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-  <meta charset="utf-8">
-  <base href="./">
-  <title>News Blog</title>
-  <meta name="description" content="Generic description.">
-  <meta name="application-name" content="News Blog">
-  <meta name="news-blog-index-url" content="content/index.json">
-  <meta name="news-blog-article-url" content="content/articles/{slug}.json">
-<script type="module">
-import init, * as bindings from './news_blog-abc.js';
-const wasm = await init({ module_or_path: './news_blog-abc_bg.wasm' });
-</script>
-  <link rel="stylesheet" href="./tokens-abc.css">
-  <link rel="stylesheet" href="./article-abc.css">
-<link rel="modulepreload" href="./news_blog-abc.js" crossorigin="anonymous"><link rel="preload" href="./news_blog-abc_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">
-</head>
-<body>
-  <noscript><p>This news site needs JavaScript to show its stories.</p></noscript>
-</body>
-</html>
-"#;
-
-struct Dist(PathBuf);
-
-impl Drop for Dist {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("create folder");
-    for entry in fs::read_dir(from)
-        .expect("read folder")
-        .filter_map(Result::ok)
-    {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).expect("copy file");
-        }
-    }
-}
 
 /// A dist folder with Trunk's page and the sample content, built for [`SITE`].
 fn built_dist() -> Dist {
@@ -68,40 +22,7 @@ fn built_dist() -> Dist {
 /// A dist folder with `page` as Trunk's and the content folder `content` (from the project's
 /// root), built for [`SITE`].
 fn built_dist_of(page: &str, content: &str) -> Dist {
-    static COUNTER: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "news-blog-build-{}-{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    fs::create_dir_all(&dir).expect("temporary folder");
-    fs::write(dir.join("index.html"), page).expect("write page");
-    // The build of the app that reads sources, as Trunk writes it (not named by its content).
-    fs::write(
-        dir.join("news_blog_live.js"),
-        "export default async () => {};",
-    )
-    .expect("write js");
-    fs::write(dir.join("news_blog_live_bg.wasm"), b"\0asm").expect("write wasm");
-    fs::write(dir.join("tokens-abc.css"), ":root {\n  --ink: #111;\n}\n").expect("write css");
-    fs::write(
-        dir.join("article-abc.css"),
-        "/* article */\n.article {\n  color: var(--ink);\n}\n",
-    )
-    .expect("write css");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../..")
-            .join(content),
-        &dir.join("content"),
-    );
-    // The widget's loader, as Trunk copies it.
-    fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/embed.js"),
-        dir.join("embed.js"),
-    )
-    .expect("copy embed.js");
-    let dist = Dist(dir);
+    let dist = unbuilt_dist("news-blog-build", page, content);
     let output = run_build(&dist.0, SITE);
     assert!(
         output.status.success(),

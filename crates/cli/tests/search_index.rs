@@ -4,87 +4,23 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::SystemTime;
 
 use serde_json::Value;
+
+mod common;
+use common::{root, unbuilt_dist, Dist, TRUNK_PAGE};
 
 const SITE: &str = "https://example.org/news/";
 
 /// Stories per segment in these tests: the ten sample stories make four segments.
 const SEGMENT_SIZE: &str = "3";
 
-/// A page shaped like Trunk's output, in English.
-const TRUNK_PAGE: &str = r#"<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-  <meta charset="utf-8">
-  <base href="./">
-  <title>News Blog</title>
-  <meta name="description" content="Generic description.">
-  <meta name="application-name" content="News Blog">
-  <meta name="news-blog-index-url" content="content/index.json">
-  <meta name="news-blog-article-url" content="content/articles/{slug}.json">
-<script type="module">
-import init, * as bindings from './news_blog-abc.js';
-const wasm = await init({ module_or_path: './news_blog-abc_bg.wasm' });
-</script>
-  <link rel="stylesheet" href="./tokens-abc.css">
-</head>
-<body></body>
-</html>
-"#;
-
-struct Dist(PathBuf);
-
-impl Drop for Dist {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("create folder");
-    for entry in fs::read_dir(from)
-        .expect("read folder")
-        .filter_map(Result::ok)
-    {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).expect("copy file");
-        }
-    }
-}
-
 /// A dist folder with Trunk's page and the sample content, built once.
 fn built_dist() -> Dist {
-    static COUNTER: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "news-blog-search-index-{}-{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("temporary folder");
-    fs::write(dir.join("index.html"), TRUNK_PAGE).expect("write page");
-    fs::write(
-        dir.join("news_blog_live.js"),
-        "export default async () => {};",
-    )
-    .expect("write js");
-    fs::write(dir.join("news_blog_live_bg.wasm"), b"\0asm").expect("write wasm");
-    fs::write(dir.join("tokens-abc.css"), ":root {\n  --ink: #111;\n}\n").expect("write css");
-    copy_dir(&root().join("public/content"), &dir.join("content"));
-    fs::copy(root().join("public/embed.js"), dir.join("embed.js")).expect("copy embed.js");
-    let dist = Dist(dir);
+    let dist = unbuilt_dist("news-blog-search-index", TRUNK_PAGE, "public/content");
     build(&dist);
     dist
 }
