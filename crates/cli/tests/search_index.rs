@@ -54,16 +54,20 @@ fn listed_segments(dist: &Dist) -> Vec<String> {
         .collect()
 }
 
+/// A segment's Pagefind entry file.
+fn entry_file(dist: &Dist, segment: &str) -> PathBuf {
+    dist.0
+        .join("pagefind")
+        .join(segment)
+        .join("pagefind-entry.json")
+}
+
 /// Each listed segment's Pagefind entry file, by segment.
 fn entries(dist: &Dist) -> BTreeMap<String, Value> {
     listed_segments(dist)
         .into_iter()
         .map(|name| {
-            let path = dist
-                .0
-                .join("pagefind")
-                .join(&name)
-                .join("pagefind-entry.json");
+            let path = entry_file(dist, &name);
             let text = fs::read_to_string(&path).expect("entry");
             (name, serde_json::from_str(&text).expect("JSON"))
         })
@@ -75,11 +79,7 @@ fn written(dist: &Dist) -> BTreeMap<String, SystemTime> {
     listed_segments(dist)
         .into_iter()
         .map(|name| {
-            let path = dist
-                .0
-                .join("pagefind")
-                .join(&name)
-                .join("pagefind-entry.json");
+            let path = entry_file(dist, &name);
             let time = fs::metadata(path)
                 .and_then(|meta| meta.modified())
                 .expect("time");
