@@ -20,6 +20,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::App;
 use crate::components::stale_notice::StaleNotice;
+use crate::data::scroll::keep_positions_exact;
 use crate::data::settings::Settings;
 use crate::data::words::{read_catalog, site_language, SiteLanguage};
 use crate::embed::{embedded_story, EmbedApp, EmbedOptions};
@@ -155,6 +156,11 @@ pub fn page_ready() {
     let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) else {
         return;
     };
+    // A reader already scrolled down the prerendered page keeps their place only if the app's
+    // page is laid out to the same heights.
+    if window().scroll_y().is_ok_and(|y| y > 0.0) {
+        keep_positions_exact();
+    }
     if let Some(app) = app_container() {
         app.set_hidden(false);
     }

@@ -65,8 +65,24 @@ impl ScrollMemory {
     /// reader left it.
     pub fn content_ready(&self) {
         if let Some(y) = self.pending.try_update_value(Option::take).flatten() {
+            if y > 0.0 {
+                keep_positions_exact();
+            }
             request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
         }
+    }
+}
+
+/// The mark on `<html>` that lays out every paragraph of a story at once (style/article.css).
+const EXACT_LAYOUT_ATTRIBUTE: &str = "data-exact-layout";
+
+/// From now on, lays out every paragraph of a story at once, so that a scroll position means
+/// the same place in a new drawing of a page as in the old one: paragraphs far from the screen
+/// otherwise keep a guessed height until they come near it. For the rest of the visit: a
+/// reader who went back once may go back again.
+pub fn keep_positions_exact() {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute(EXACT_LAYOUT_ATTRIBUTE, "");
     }
 }
 
