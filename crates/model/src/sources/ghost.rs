@@ -5,12 +5,13 @@ use serde_json::Value;
 use super::value::{
     at, html_text_at, later_update, names_at, picture, plain_at, source_at, text_at, web_link,
 };
-use super::{encode_query_value, standfirst, Detail, SourceArticle, SourceError, SourcePage};
+use super::{standfirst, Detail, SourceArticle, SourceError, SourcePage};
 use crate::article::Article;
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
 use crate::image::{Image, ImageSource};
+use crate::route::percent_encode;
 use crate::slug::Slug;
 
 const INCLUDE: &str = "include=tags,authors";
@@ -21,14 +22,14 @@ const GHOST_WIDTHS: [u32; 4] = [600, 1000, 1600, 2000];
 pub(super) fn posts_url(site: &str, key: &str, query: &str) -> String {
     format!(
         "{site}ghost/api/content/posts/?key={}&{INCLUDE}&{query}",
-        encode_query_value(key)
+        percent_encode(key)
     )
 }
 
 pub(super) fn post_url(site: &str, key: &str, slug: &Slug) -> String {
     format!(
         "{site}ghost/api/content/posts/slug/{slug}/?key={}&{INCLUDE}",
-        encode_query_value(key)
+        percent_encode(key)
     )
 }
 

@@ -18,6 +18,7 @@ use crate::block::Block;
 use crate::feed::{FeedEntry, FeedIndex};
 use crate::html::HtmlParser;
 use crate::inline::Inline;
+use crate::route::percent_encode;
 use crate::slug::Slug;
 use crate::topic::{Topic, TopicKind};
 
@@ -213,11 +214,11 @@ impl ContentSource {
         let url = self.feed_page_url(page, paging)?;
         match self {
             ContentSource::WordPress { .. } => {
-                Some(format!("{url}&search={}", encode_query_value(query)))
+                Some(format!("{url}&search={}", percent_encode(query)))
             }
             ContentSource::Ghost { .. } => Some(format!(
                 "{url}&filter={}",
-                encode_query_value(&ghost::title_contains(query))
+                percent_encode(&ghost::title_contains(query))
             )),
             ContentSource::Json | ContentSource::JsonFeed { .. } => None,
         }
@@ -237,7 +238,7 @@ impl ContentSource {
             site,
             routes,
             collection,
-            &format!("slug={}&_fields=id", encode_query_value(topic.key.as_str())),
+            &format!("slug={}&_fields=id", percent_encode(topic.key.as_str())),
         ))
     }
 
@@ -270,7 +271,7 @@ impl ContentSource {
                 // A key has only letters, digits and `-`: nothing to escape in the quotes.
                 Some(format!(
                     "{url}&filter={}",
-                    encode_query_value(&format!("{field}:'{}'", topic.key.as_str()))
+                    percent_encode(&format!("{field}:'{}'", topic.key.as_str()))
                 ))
             }
             ContentSource::Json | ContentSource::JsonFeed { .. } => None,
@@ -537,17 +538,4 @@ fn with_trailing_slash(url: &str) -> String {
     } else {
         format!("{url}/")
     }
-}
-
-/// `text` with everything but unreserved characters percent-encoded, for a query value.
-pub(crate) fn encode_query_value(text: &str) -> String {
-    let mut encoded = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            encoded.push(char::from(byte));
-        } else {
-            encoded.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    encoded
 }

@@ -6,15 +6,14 @@ use super::value::{
     at, html_text_at, language_at, later_update, number_at, picture, plain_at, source_at, text_at,
     web_link,
 };
-use super::{
-    encode_query_value, standfirst, Detail, SourceArticle, SourceError, SourcePage, WordPressRoutes,
-};
+use super::{standfirst, Detail, SourceArticle, SourceError, SourcePage, WordPressRoutes};
 use crate::article::Article;
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
 use crate::image::{Image, ImageSource};
 use crate::language::LanguageTag;
+use crate::route::percent_encode;
 use crate::slug::Slug;
 
 /// `posts` with the query `query`, in the site's route style.
@@ -33,7 +32,7 @@ pub(super) fn api_url(
         WordPressRoutes::Pretty => format!("{site}wp-json/wp/v2/{collection}?{query}"),
         WordPressRoutes::Query => format!(
             "{site}?rest_route={}&{query}",
-            encode_query_value(&format!("/wp/v2/{collection}"))
+            percent_encode(&format!("/wp/v2/{collection}"))
         ),
     }
 }
