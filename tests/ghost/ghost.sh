@@ -156,7 +156,11 @@ case "$CMD" in
   install) install_ghost; exit 0 ;;
   installed) [ -f "$INSTALL/.installed" ]; exit ;;
 esac
+# The state holds the owner's Admin API key and the database: for this user alone, in a folder
+# other users of the machine could otherwise read.
+umask 077
 mkdir -p "$STATE"
+chmod 700 "$STATE"
 case "$CMD" in
   stop) stop_ghost ;;
   seed) seed ;;
