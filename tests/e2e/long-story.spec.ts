@@ -52,6 +52,8 @@ test('a reader who scrolled a long story before the app started keeps their plac
   const before = await readDownTo(page, 120);
   startApp();
   await opening;
+  // Drawing a 200-paragraph story on a busy test machine can take longer than a click waits.
+  await expect(page.locator('#prerendered')).toHaveCount(0, { timeout: 30_000 });
   await appTookOver(page);
   await expect(paragraph(page, 120)).toBeVisible();
   expect(Math.abs(((await topOf(page, 120)) ?? -1e6) - before)).toBeLessThanOrEqual(2);
