@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { test, expect, SEED, SEED_TITLE, appTookOver } from './support';
+import { test, expect, SEED, SEED_TITLE, appTookOver, screenshotWholePage } from './support';
 
 // What readers ask of every site through their browser or system settings: less motion,
 // Windows' high-contrast colours, bigger text and a narrow window, and saving data.
@@ -70,7 +70,7 @@ for (const target of pages) {
       return focused ? getComputedStyle(focused).outlineStyle : 'none';
     });
     expect(focusOutline).not.toBe('none');
-    await page.screenshot({ path: `screenshots/forced-colours-${target.name}.png`, fullPage: true });
+    await screenshotWholePage(page, `screenshots/forced-colours-${target.name}.png`);
   });
 }
 

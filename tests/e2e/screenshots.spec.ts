@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { test, expect, appTookOver } from './support';
+import { test, expect, appTookOver, screenshotWholePage } from './support';
 import { mkdirSync } from 'node:fs';
 
 // Pictures of the main pages at phone and desktop widths, light and dark, for people to look
@@ -43,7 +43,7 @@ for (const viewport of viewports) {
         await page.evaluate(() => window.scrollTo(0, 0));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `screenshots/${target.name}-${viewport.name}-${scheme}.png`, fullPage: true });
+        await screenshotWholePage(page, `screenshots/${target.name}-${viewport.name}-${scheme}.png`);
       });
     }
   }

@@ -49,6 +49,13 @@ export async function openArticle(page: Page, slug: string) {
   await appTookOver(page);
 }
 
+/** A picture of the whole page at `path`, every paragraph in it: a story's paragraphs far from
+ * the window are otherwise drawn only as the reader nears them (style/article.css). */
+export async function screenshotWholePage(page: Page, path: string) {
+  await page.evaluate(() => document.documentElement.setAttribute('data-exact-layout', ''));
+  await page.screenshot({ path, fullPage: true });
+}
+
 /** Marks the current document so a test can tell a client-side navigation from a reload. */
 export async function markDocument(page: Page) {
   await appTookOver(page);

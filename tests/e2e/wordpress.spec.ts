@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { test, expect } from './support';
+import { test, expect, screenshotWholePage } from './support';
 import { expectHostilePostsInert } from './hostile-source';
 import { expectFirstPageWithin } from './first-page';
 
@@ -181,7 +181,7 @@ for (const viewport of [
       await page.goto('./article/gutenberg-showcase/');
       await expect(page.getByRole('heading', { level: 1, name: SHOWCASE })).toBeVisible();
       await page.getByRole('link', { name: /The assault, filmed/ }).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `screenshots/wordpress-post-${viewport.name}-${scheme}.png`, fullPage: true });
+      await screenshotWholePage(page, `screenshots/wordpress-post-${viewport.name}-${scheme}.png`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });

@@ -1,7 +1,7 @@
 import { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { test, expect, appTookOver } from '../support';
+import { test, expect, appTookOver, screenshotWholePage } from '../support';
 import { ar, index, seed, SEED, SECTION, entry } from './site';
 
 // The Arabic site's home, a story, a section and search results at phone and desktop sizes,
@@ -40,7 +40,7 @@ for (const viewport of viewports) {
           .poll(() => page.locator('main img').evaluateAll((images) => images.every((img) => (img as HTMLImageElement).complete)))
           .toBe(true);
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: path.join(folder, `${target.name}-${viewport.name}-${scheme}.png`), fullPage: true });
+        await screenshotWholePage(page, path.join(folder, `${target.name}-${viewport.name}-${scheme}.png`));
       });
     }
   }
