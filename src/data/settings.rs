@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use news_model::sources::ContentSource;
+use news_model::sources::{ContentSource, SourceSettingError};
 use news_model::{
     site_name_or_default, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META,
     SOURCE_META, SOURCE_URL_META,
@@ -22,7 +22,7 @@ pub struct Settings {
     pub site: Site,
     pub content: ContentUrls,
     /// Where stories come from, or why the page's source settings cannot be used.
-    pub source: Result<ContentSource, String>,
+    pub source: Result<ContentSource, SourceSettingError>,
 }
 
 impl Settings {
@@ -54,8 +54,7 @@ impl Settings {
             meta_content(SOURCE_META).as_deref(),
             source_url.as_deref(),
             meta_content(SOURCE_KEY_META).as_deref(),
-        )
-        .map_err(|error| error.to_string());
+        );
         if let Err(problem) = &settings.source {
             web_sys::console::error_1(&format!("news-blog-source: {problem}").into());
         }

@@ -11,7 +11,7 @@ mod live;
 use news_model::sources::{ContentSource, PageNumber};
 use news_model::topic::Topic;
 use news_model::{Article, FeedIndex, Slug};
-use news_views::load_error::LoadError;
+use news_views::load_error::{LoadError, SettingsProblem};
 use news_views::site::UrlParser;
 
 #[cfg(not(feature = "live-sources"))]
@@ -35,21 +35,22 @@ enum Reading {
 }
 
 fn reading(settings: &Settings) -> Result<Reading, LoadError> {
-    let wrong_build = |reads: &str| {
-        LoadError::Settings(format!(
-            "this build of the app reads {reads}; the page's boot script loads the build for its source"
-        ))
+    let source = settings
+        .source
+        .clone()
+        .map_err(|problem| LoadError::Settings(SettingsProblem::Source(problem)))?;
+    let wrong_build = |source: &ContentSource| {
+        LoadError::Settings(SettingsProblem::WrongBuild {
+            source: source.kind_name(),
+        })
     };
-    match settings.source.clone().map_err(LoadError::Settings)? {
+    match source {
         #[cfg(not(feature = "live-sources"))]
         ContentSource::Json => Ok(Reading::Own),
-        #[cfg(not(feature = "live-sources"))]
-        source => Err(wrong_build(&format!(
-            "only its own JSON files, not {}",
-            source.kind_name()
-        ))),
         #[cfg(feature = "live-sources")]
-        ContentSource::Json => Err(wrong_build("publishers' sources, not its own JSON files")),
+        ContentSource::Json => Err(wrong_build(&source)),
+        #[cfg(not(feature = "live-sources"))]
+        source => Err(wrong_build(&source)),
         #[cfg(feature = "live-sources")]
         source => Ok(Reading::Source(source)),
     }

@@ -1,6 +1,9 @@
 //! Why a document could not be shown, in words a reader can act on.
 
+use std::fmt;
+
 use news_i18n::{Catalog, Msg, NumberFormat, Plural};
+use news_model::sources::SourceSettingError;
 use news_model::Rejected;
 
 /// A failed load. "Not found" and "offline" are different situations with different advice.
@@ -27,7 +30,29 @@ pub enum LoadError {
     /// The story's text has nothing this site can show (it maps to no blocks).
     NothingToShow,
     /// The page's content settings cannot be used; the host must fix them.
-    Settings(String),
+    Settings(SettingsProblem),
+}
+
+/// Why the page's content settings cannot be used, in the host's terms (the meta tags).
+#[derive(Clone, Debug, PartialEq)]
+pub enum SettingsProblem {
+    /// `news-blog-source` with its address and key names no usable source.
+    Source(SourceSettingError),
+    /// The page names a source (`json`, `wordpress` …) this build of the app does not read.
+    WrongBuild { source: &'static str },
+}
+
+impl fmt::Display for SettingsProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SettingsProblem::Source(problem) => problem.fmt(f),
+            SettingsProblem::WrongBuild { source } => write!(
+                f,
+                "this build of the app does not read a {source} source; the page's boot script \
+                 loads the build for its source"
+            ),
+        }
+    }
 }
 
 impl LoadError {
@@ -75,8 +100,33 @@ impl LoadError {
             LoadError::Unreadable(why) => (Msg::ErrorUnreadableAdvice, "reason", why),
             LoadError::Protected => (Msg::ErrorProtectedAdvice, "-", ""),
             LoadError::NothingToShow => (Msg::ErrorNothingToShowAdvice, "-", ""),
-            LoadError::Settings(why) => (Msg::ErrorSettingsAdvice, "reason", why),
+            LoadError::Settings(problem) => {
+                detail = problem.to_string();
+                (Msg::ErrorSettingsAdvice, "reason", &detail)
+            }
         };
         words.fill(msg, &[(name, value)])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_settings_problem_tells_the_host_what_to_change() {
+        let words = Catalog::english();
+        let missing_key =
+            LoadError::Settings(SettingsProblem::Source(SourceSettingError::MissingKey));
+        assert!(missing_key
+            .advice(&words)
+            .contains("its Content API key in news-blog-source-key"));
+        let wrong_build = LoadError::Settings(SettingsProblem::WrongBuild { source: "ghost" });
+        let advice = wrong_build.advice(&words);
+        assert!(advice.contains("does not read a ghost source"), "{advice}");
+        assert_eq!(
+            wrong_build.headline(&words),
+            "This site's settings need fixing"
+        );
     }
 }

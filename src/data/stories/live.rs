@@ -7,10 +7,12 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use news_model::search::RESULTS_PER_PAGE;
-use news_model::sources::{ContentSource, Detail, PageNumber, Paging, WordPressRoutes};
+use news_model::sources::{
+    ContentSource, Detail, PageNumber, Paging, SourceSettingError, WordPressRoutes,
+};
 use news_model::topic::Topic;
 use news_model::{Article, FeedIndex, Slug, STORIES_ON_FIRST_SCREEN};
-use news_views::load_error::LoadError;
+use news_views::load_error::{LoadError, SettingsProblem};
 
 use super::FeedPage;
 use super::PageFormat;
@@ -160,7 +162,7 @@ async fn source_answer(
     source: &ContentSource,
     url_for: &dyn Fn(WordPressRoutes) -> Option<String>,
 ) -> Result<(String, Rc<Body>), LoadError> {
-    let no_address = || LoadError::Settings("the source has no address".into());
+    let no_address = || no_address(source);
     let routes = WORDPRESS_ROUTES.with(Cell::get);
     let url = url_for(routes).ok_or_else(no_address)?;
     let answer = match cached_or_fetched(&url).await {
@@ -206,7 +208,7 @@ async fn story_from_feed(
 ) -> Result<Loaded<Article>, LoadError> {
     let mut url = source
         .feed_page_url(PageNumber(1), paging())
-        .ok_or_else(|| LoadError::Settings("the feed has no address".into()))?;
+        .ok_or_else(|| no_address(source))?;
     for number in 1..=MAX_FEED_PAGES_SEARCHED {
         let body = cached_or_fetched(&url).await?;
         let page = read_feed_page(source, &settings.site.name, &url, &body, PageNumber(number))
@@ -224,4 +226,12 @@ async fn story_from_feed(
         url = page.index.next.ok_or(LoadError::NotFound)?.to_string();
     }
     Err(LoadError::NotFound)
+}
+
+/// A source without an address (only this project's own JSON has none, and this build does
+/// not read it): its settings lack the URL.
+fn no_address(source: &ContentSource) -> LoadError {
+    LoadError::Settings(SettingsProblem::Source(SourceSettingError::MissingUrl(
+        source.kind_name(),
+    )))
 }
