@@ -105,7 +105,7 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
                 StoryLink::Here(_) => entries.push(entry),
                 StoryLink::Elsewhere(link) => imported.skipped.push(Skipped {
                     story: link.to_string(),
-                    reason: "its address gives no slug this format can use (a live feed lists it, linking there)".into(),
+                    reason: "it is read at its own address (which gives no slug this format can use, or the feed carries only its summary): a live feed lists it, linking there".into(),
                 }),
             }
         }

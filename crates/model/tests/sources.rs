@@ -2,7 +2,7 @@
 //! real parser.
 
 use news_model::sources::{Answer, ContentSource, Detail, PageNumber, Paging, WordPressRoutes};
-use news_model::{Block, Inline};
+use news_model::{Block, Inline, Link, StoryLink};
 
 use news_model::html::native::NativeHtml;
 
@@ -593,6 +593,57 @@ fn a_feed_items_summary_that_is_its_first_sentence_is_no_standfirst() {
     );
     let (standfirst, _) = standfirst_and_list_summary(&source, &body, "own-words");
     assert_eq!(standfirst.as_deref(), Some("Repairs finish early."));
+}
+
+/// A feed may carry only a summary of an item, the story itself on the publisher's page: the
+/// item is listed with that summary and links there, never shown as a story of this site.
+#[test]
+fn a_feed_item_with_only_a_summary_is_listed_linking_to_its_own_page() {
+    let source = ContentSource::from_settings(
+        Some("jsonfeed"),
+        Some("https://feed.example/feed.json"),
+        None,
+    )
+    .expect("settings");
+    let body = serde_json::json!({
+        "version": "https://jsonfeed.org/version/1.1", "title": "Feed",
+        "items": [
+            {"id": "1", "url": "https://feed.example/teaser", "title": "Teaser",
+             "summary": "The council votes tonight.", "content_html": "  "},
+            {"id": "2", "url": "https://feed.example/whole", "title": "Whole",
+             "content_text": "The bridge reopens on Friday."}
+        ]
+    })
+    .to_string();
+    let page = source
+        .read_feed_page(
+            answer("https://feed.example/feed.json", &body),
+            &NativeHtml,
+            "Site",
+            Detail::WholeStories,
+        )
+        .expect("reads");
+    let stories: Vec<&str> = page
+        .articles
+        .iter()
+        .map(|story| story.article.slug.as_str())
+        .collect();
+    assert_eq!(stories, ["whole"]);
+    let teaser = page
+        .index
+        .entries
+        .iter()
+        .find(|entry| entry.title == "Teaser")
+        .expect("listed");
+    assert_eq!(
+        teaser.story,
+        StoryLink::Elsewhere(Link::parse("https://feed.example/teaser").expect("link"))
+    );
+    assert_eq!(
+        teaser.summary.as_deref(),
+        Some("The council votes tonight.")
+    );
+    assert!(page.skipped.is_empty());
 }
 
 /// Ghost sends an anonymous reader a paid post's free preview (the text before its paywall

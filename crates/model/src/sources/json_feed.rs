@@ -64,8 +64,10 @@ pub(super) fn read_feed(
             });
             continue;
         };
-        let Some(slug) = slug_from_url(url.as_str()) else {
-            // An item whose address gives no slug is listed, linking to its own page.
+        // An item whose address gives no slug, or that carries only a summary (the rest is on
+        // the publisher's page), is listed, linking to its own page: never shown as a story.
+        let slug = slug_from_url(url.as_str()).filter(|_| has_content(item));
+        let Some(slug) = slug else {
             match elsewhere_entry(item, url) {
                 Some(entry) => page.index.entries.push(FeedEntry {
                     language: own_language(item, page.index.language.as_ref()),
@@ -108,6 +110,13 @@ pub(super) fn read_feed(
 /// language than the site.
 fn own_language(item: &Value, feed_language: Option<&LanguageTag>) -> Option<LanguageTag> {
     language_at(item, &["language"]).filter(|tag| Some(tag) != feed_language)
+}
+
+/// Whether an item carries its story (`content_html` or `content_text`), not a summary alone.
+fn has_content(item: &Value) -> bool {
+    ["content_html", "content_text"]
+        .iter()
+        .any(|field| text_at(item, &[field]).is_some_and(|text| !text.trim().is_empty()))
 }
 
 /// An item with a usable address and slug, as a whole story.
