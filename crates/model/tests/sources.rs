@@ -1,7 +1,9 @@
 //! The three sources' answers, recorded in the shape their APIs document, mapped through the
 //! real parser.
 
-use news_model::sources::{Answer, ContentSource, Detail, PageNumber, Paging, WordPressRoutes};
+use news_model::sources::{
+    Answer, ContentSource, Detail, PageNumber, Paging, SourcePage, WordPressRoutes,
+};
 use news_model::{Block, Inline, Link, StoryLink};
 
 use news_model::html::native::NativeHtml;
@@ -110,21 +112,7 @@ fn ghost_single_post_and_missing_slug() {
 
 #[test]
 fn json_feed_items_become_whole_stories() {
-    let source = ContentSource::from_settings(
-        Some("jsonfeed"),
-        Some("https://feed.example/feed.json"),
-        None,
-    )
-    .expect("settings");
-    let body = fixture("jsonfeed.json");
-    let page = source
-        .read_feed_page(
-            answer("https://feed.example/feed.json", &body),
-            &NativeHtml,
-            "Site",
-            PAGING.detail,
-        )
-        .expect("feed reads");
+    let page = feed_page(&feed_source(), &fixture("jsonfeed.json"));
     assert_eq!(page.index.title, "Harbour Weekly");
     assert_eq!(
         page.index.next.map(|next| next.to_string()).as_deref(),
@@ -443,6 +431,28 @@ fn ghost_toggle_and_product_cards_keep_their_heading_text_and_button() {
     );
 }
 
+/// A JSON Feed at `https://feed.example/feed.json`.
+fn feed_source() -> ContentSource {
+    ContentSource::from_settings(
+        Some("jsonfeed"),
+        Some("https://feed.example/feed.json"),
+        None,
+    )
+    .expect("settings")
+}
+
+/// `body` read as the page of whole stories that `source`'s feed answered.
+fn feed_page(source: &ContentSource, body: &str) -> SourcePage {
+    source
+        .read_feed_page(
+            answer("https://feed.example/feed.json", body),
+            &NativeHtml,
+            "Site",
+            Detail::WholeStories,
+        )
+        .expect("reads")
+}
+
 /// A standfirst is the story's own sentence above it: an automatic excerpt (Ghost's and
 /// WordPress's are the body's first words) would say the body's first sentence twice.
 fn standfirst_and_list_summary(
@@ -450,14 +460,7 @@ fn standfirst_and_list_summary(
     body: &str,
     slug: &str,
 ) -> (Option<String>, Option<String>) {
-    let page = source
-        .read_feed_page(
-            answer("https://feed.example/feed.json", body),
-            &NativeHtml,
-            "Site",
-            Detail::WholeStories,
-        )
-        .expect("reads");
+    let page = feed_page(source, body);
     let article = page
         .articles
         .iter()
@@ -567,12 +570,7 @@ fn a_short_or_wordless_first_block_does_not_make_an_excerpt_a_copy() {
 
 #[test]
 fn a_feed_items_summary_that_is_its_first_sentence_is_no_standfirst() {
-    let source = ContentSource::from_settings(
-        Some("jsonfeed"),
-        Some("https://feed.example/feed.json"),
-        None,
-    )
-    .expect("settings");
+    let source = feed_source();
     let body = serde_json::json!({
         "version": "https://jsonfeed.org/version/1.1", "title": "Feed",
         "items": [
@@ -599,12 +597,7 @@ fn a_feed_items_summary_that_is_its_first_sentence_is_no_standfirst() {
 /// item is listed with that summary and links there, never shown as a story of this site.
 #[test]
 fn a_feed_item_with_only_a_summary_is_listed_linking_to_its_own_page() {
-    let source = ContentSource::from_settings(
-        Some("jsonfeed"),
-        Some("https://feed.example/feed.json"),
-        None,
-    )
-    .expect("settings");
+    let source = feed_source();
     let body = serde_json::json!({
         "version": "https://jsonfeed.org/version/1.1", "title": "Feed",
         "items": [
@@ -615,14 +608,7 @@ fn a_feed_item_with_only_a_summary_is_listed_linking_to_its_own_page() {
         ]
     })
     .to_string();
-    let page = source
-        .read_feed_page(
-            answer("https://feed.example/feed.json", &body),
-            &NativeHtml,
-            "Site",
-            Detail::WholeStories,
-        )
-        .expect("reads");
+    let page = feed_page(&source, &body);
     let stories: Vec<&str> = page
         .articles
         .iter()
