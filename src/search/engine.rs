@@ -51,7 +51,7 @@ pub async fn find(
 }
 
 async fn search(settings: Settings, query: String) -> Result<Found, SearchError> {
-    if let Some(pagefind) = pagefind(&settings).await {
+    if let Some(pagefind) = pagefind(&settings).await.map_err(SearchError::Failed)? {
         let answer = call(&pagefind, "search", &JsValue::from_str(&query))
             .await
             .map_err(|_| failed("the search index could not be read"))?;
@@ -183,14 +183,16 @@ fn index_hit(data: &JsValue, base_path: &str) -> Option<SearchHit> {
 pub fn warm_up(settings: &Settings) {
     let settings = settings.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        if let Some(pagefind) = pagefind(&settings).await {
+        // A failed load is forgotten: the first search loads again and says why it failed.
+        if let Ok(Some(pagefind)) = pagefind(&settings).await {
             let _ = call(&pagefind, "init", &JsValue::UNDEFINED).await;
         }
     });
 }
 
-/// Pagefind's module with the site's index, loaded once; `None` when the site has none.
-async fn pagefind(settings: &Settings) -> Option<JsValue> {
+/// Pagefind's module with the site's index, loaded once; `None` when the site has none, the
+/// failure when it could not be loaded this time (the next search tries again).
+async fn pagefind(settings: &Settings) -> Result<Option<JsValue>, LoadError> {
     super::pagefind::module(&settings.site.base_url, &settings.site.base_path).await
 }
 

@@ -3,10 +3,15 @@
 //! what changed; here the first segment is opened and the others merged into it (Pagefind's
 //! `mergeIndex`), and a search then ranks the stories of all of them in one list. A site
 //! built before segments has one index in `pagefind/` itself and no list.
+//!
+//! A site without an index (Pagefind's script answers 404) has none for the whole visit; a
+//! load that failed otherwise (offline, a server error, a segment that did not open) is a
+//! failure the search page reports, and the next search loads again.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use js_sys::{Array, Object, Promise, Reflect};
+use news_views::load_error::LoadError;
 use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
@@ -18,12 +23,21 @@ const PAGEFIND: &str = "pagefind/pagefind.js";
 /// The list of segments, relative to the site's base.
 const SEGMENT_LIST: &str = "pagefind/segments.json";
 
+/// What a failed load rejects with: the HTTP status of the answer that failed it, or this
+/// when no answer came (or the answer could not be used).
+const NO_ANSWER: u16 = 0;
+
 thread_local! {
-    // The loading of Pagefind's module with its segments, started once: it resolves to the
-    // module, or to null when the site has no index. Kept as a promise, so a search that
-    // starts while the warm-up is still loading waits for the same load instead of merging
-    // every segment a second time.
+    // The loading of Pagefind's module with its segments: it resolves to the module, or to
+    // null when the site has no index, and rejects with a status when it failed (then it is
+    // forgotten, so the next search loads again). Kept as a promise, so a search that starts
+    // while the warm-up is still loading waits for the same load instead of merging every
+    // segment a second time.
     static LOADING: RefCell<Option<Promise>> = const { RefCell::new(None) };
+    // How many loads have started. A load after a failed one imports Pagefind's script under
+    // another address: a browser may keep a failed import's answer for the page's life, and a
+    // module that opened some segments before failing would add them a second time.
+    static ATTEMPTS: Cell<u32> = const { Cell::new(0) };
 }
 
 /// The list as the build writes it: folder names in `pagefind/`.
@@ -32,49 +46,112 @@ struct SegmentList {
     segments: Vec<String>,
 }
 
-/// Pagefind's module with every segment merged, loaded once; `None` when the site has no
-/// index (the script, the list or every segment is missing).
-pub async fn module(base_url: &str, base_path: &str) -> Option<JsValue> {
+/// Pagefind's module with every segment merged, loaded once; `Ok(None)` when the site has no
+/// index (its script is not there), and the failure when it could not be loaded this time.
+pub async fn module(base_url: &str, base_path: &str) -> Result<Option<JsValue>, LoadError> {
     let loading = LOADING.with(|loading| {
         loading
             .borrow_mut()
             .get_or_insert_with(|| {
+                let attempt = ATTEMPTS.with(|attempts| attempts.replace(attempts.get() + 1));
                 let (base_url, base_path) = (base_url.to_owned(), base_path.to_owned());
                 future_to_promise(async move {
-                    Ok(load(&base_url, &base_path).await.unwrap_or(JsValue::NULL))
+                    match load(&base_url, &base_path, attempt).await {
+                        Ok(module) => Ok(module.unwrap_or(JsValue::NULL)),
+                        Err(status) => Err(JsValue::from(status)),
+                    }
                 })
             })
             .clone()
     });
-    let module = JsFuture::from(loading).await.ok()?;
-    (!module.is_null()).then_some(module)
+    match JsFuture::from(loading.clone()).await {
+        Ok(module) => Ok((!module.is_null()).then_some(module)),
+        Err(status) => {
+            LOADING.with(|current| {
+                let mut current = current.borrow_mut();
+                let is_this_load = current
+                    .as_ref()
+                    .is_some_and(|current| JsValue::from(current) == JsValue::from(&loading));
+                if is_this_load {
+                    *current = None;
+                }
+            });
+            Err(failure(
+                status.as_f64().map_or(NO_ANSWER, |status| status as u16),
+            ))
+        }
+    }
 }
 
-async fn load(base_url: &str, base_path: &str) -> Option<JsValue> {
+/// The failure a status stands for, as the search page says it.
+fn failure(status: u16) -> LoadError {
+    match status {
+        NO_ANSWER if web_sys::window().is_some_and(|window| !window.navigator().on_line()) => {
+            LoadError::Offline
+        }
+        NO_ANSWER => LoadError::Network,
+        status => LoadError::Server { status },
+    }
+}
+
+/// Loads Pagefind and opens the segments: the module, `None` when the site has no index, or
+/// the status that failed the load.
+async fn load(base_url: &str, base_path: &str, attempt: u32) -> Result<Option<JsValue>, u16> {
     // The list is asked for first, so it travels while the script loads.
     let list = request_list(base_url);
-    let module = import(base_url, PAGEFIND).await?;
-    let Some(list) = read_list(list).await else {
-        return Some(module);
+    let script = match attempt {
+        0 => PAGEFIND.to_owned(),
+        attempt => format!("{PAGEFIND}?attempt={attempt}"),
+    };
+    let Some(module) = import(base_url, &script).await else {
+        return match status_of(&format!("{base_url}{PAGEFIND}")).await {
+            404 | 410 => Ok(None),
+            200..=299 => Err(NO_ANSWER),
+            status => Err(status),
+        };
+    };
+    let Some(list) = read_list(list).await? else {
+        return Ok(Some(module));
     };
     let mut folders = list
         .segments
         .iter()
         .filter(|name| is_folder_name(name))
         .map(|name| format!("{base_url}pagefind/{name}/"));
-    let first = folders.next()?;
+    let Some(first) = folders.next() else {
+        return Ok(None);
+    };
     // Before anything starts Pagefind: it opens the first segment in place of its own folder.
     // Results' addresses are under the site's base, as the pages are.
     let opening = options(&[("basePath", &first), ("baseUrl", base_path)]);
-    call(&module, "options", &opening).await.ok()?;
+    call(&module, "options", &opening)
+        .await
+        .map_err(|_| NO_ANSWER)?;
     let merged = Array::new();
     for folder in folders {
         let merging = options(&[("baseUrl", base_path)]);
-        let merging = call_now(&module, "mergeIndex", &[folder.into(), merging.into()]).ok()?;
+        let merging = call_now(&module, "mergeIndex", &[folder.into(), merging.into()])
+            .map_err(|_| NO_ANSWER)?;
         merged.push(&merging);
     }
-    JsFuture::from(Promise::all(&merged)).await.ok()?;
-    Some(module)
+    JsFuture::from(Promise::all(&merged))
+        .await
+        .map_err(|_| NO_ANSWER)?;
+    Ok(Some(module))
+}
+
+/// The status the server answers for `url` (revalidated), or [`NO_ANSWER`].
+async fn status_of(url: &str) -> u16 {
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let Some(window) = web_sys::window() else {
+        return NO_ANSWER;
+    };
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await;
+    response
+        .ok()
+        .and_then(|response| response.dyn_into::<web_sys::Response>().ok())
+        .map_or(NO_ANSWER, |response| response.status())
 }
 
 /// Starts fetching the segment list, revalidated: an old list could name segments a rebuild
@@ -86,18 +163,28 @@ fn request_list(base_url: &str) -> Option<Promise> {
     Some(window.fetch_with_str_and_init(&format!("{base_url}{SEGMENT_LIST}"), &init))
 }
 
-/// The segment list, or `None` when there is none (a site indexed before segments) or it
-/// does not read.
-async fn read_list(request: Option<Promise>) -> Option<SegmentList> {
-    let response: web_sys::Response = JsFuture::from(request?).await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let text = JsFuture::from(response.text().ok()?)
+/// The segment list; `None` when there is none (a site indexed before segments, or a host
+/// that answers its index page for any address), the status when it failed.
+async fn read_list(request: Option<Promise>) -> Result<Option<SegmentList>, u16> {
+    let Some(request) = request else {
+        return Err(NO_ANSWER);
+    };
+    let response: web_sys::Response = JsFuture::from(request)
         .await
-        .ok()?
-        .as_string()?;
-    serde_json::from_str(&text).ok()
+        .ok()
+        .and_then(|response| response.dyn_into().ok())
+        .ok_or(NO_ANSWER)?;
+    match response.status() {
+        404 | 410 => return Ok(None),
+        _ if !response.ok() => return Err(response.status()),
+        _ => {}
+    }
+    let text = JsFuture::from(response.text().map_err(|_| NO_ANSWER)?)
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or(NO_ANSWER)?;
+    Ok(serde_json::from_str(&text).ok())
 }
 
 /// Whether `name` is a folder name the build writes (`segment-12`): the list is outside

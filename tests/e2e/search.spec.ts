@@ -115,6 +115,18 @@ test('a site without a search index says search is not available', async ({ page
   );
 });
 
+test('an index that fails to load is a failure, and the next search loads it again', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js*', (route) => route.abort('connectionrefused'));
+  await page.goto('./search?q=storm');
+  await expect(page.getByRole('status')).toHaveText(
+    'The search failed. We couldn\'t reach the news server Check your connection, then try again in a moment.',
+  );
+  await page.unroute('**/pagefind/pagefind.js*');
+  await pageField(page).fill('marathon');
+  await expect(page.getByRole('status')).toHaveText('1 result for “marathon”');
+  await expect(results(page)).toHaveCount(1);
+});
+
 test('search that cannot be loaded says so, and the field still searches by loading the page', async ({ page }) => {
   await page.route('**/news_search*', (route) => route.abort('internetdisconnected'));
   await page.goto('./search?q=storm');
