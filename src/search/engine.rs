@@ -190,6 +190,21 @@ pub fn warm_up(settings: &Settings) {
     });
 }
 
+/// Starts fetching what a search for `query` needs (each segment's part of the index for its
+/// words) while the reader is still typing, as Pagefind's own debounced search does: the
+/// search after the pause then finds it loaded instead of asking every segment at once.
+pub fn preload(settings: &Settings, query: String) {
+    if query.trim().is_empty() {
+        return;
+    }
+    let settings = settings.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(Some(pagefind)) = pagefind(&settings).await {
+            let _ = call(&pagefind, "preload", &JsValue::from_str(&query)).await;
+        }
+    });
+}
+
 /// Pagefind's module with the site's index, loaded once; `None` when the site has none, the
 /// failure when it could not be loaded this time (the next search tries again).
 async fn pagefind(settings: &Settings) -> Result<Option<JsValue>, LoadError> {

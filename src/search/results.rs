@@ -12,7 +12,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
 
-use super::engine::{find, warm_up, Found, More, SearchError};
+use super::engine::{find, preload, warm_up, Found, More, SearchError};
 use super::markup;
 use crate::data::head;
 use crate::data::settings::Settings;
@@ -65,6 +65,7 @@ fn take_over(root: &Element, settings: Settings, words: Words) {
         let page = Rc::clone(&page);
         move |_: Event| {
             let this_key = page.state.borrow_mut().next_key();
+            preload(&page.settings, page.query_in_field());
             let page = Rc::clone(&page);
             let later = Closure::once_into_js(move || {
                 if page.state.borrow().typed == this_key {
