@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
-use news_model::topic::{Topic, TopicKind};
+use news_model::topic::Topic;
 use news_model::Route;
 use news_views::components::later::Later;
 use news_views::components::page_frame::PageFrame;
@@ -49,11 +49,11 @@ fn CurrentPage() -> impl IntoView {
     move || match route.get() {
         Some(Route::Home) => view! { <Home/> }.into_any(),
         Some(Route::Article(slug)) => view! { <ArticlePage slug/> }.into_any(),
-        Some(Route::Section(key)) => {
-            view! { <TopicPage topic=Topic::new(TopicKind::Section, key)/> }.into_any()
-        }
-        Some(Route::Tag(key)) => {
-            view! { <TopicPage topic=Topic::new(TopicKind::Tag, key)/> }.into_any()
+        Some(route @ (Route::Section(_) | Route::Tag(_) | Route::Author(_))) => {
+            match Topic::of_route(&route) {
+                Some(topic) => view! { <TopicPage topic/> }.into_any(),
+                None => view! { <NotFound/> }.into_any(),
+            }
         }
         // The query is the page's own business (it keeps it in the address as the reader types).
         Some(Route::Search { .. }) => view! { <SearchPage/> }.into_any(),

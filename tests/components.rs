@@ -468,6 +468,7 @@ async fn a_feed_story_read_elsewhere_links_to_its_own_page() {
         published: None,
         section: None,
         tags: Vec::new(),
+        authors: Vec::new(),
         image: None,
         language: None,
     };

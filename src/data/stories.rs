@@ -75,7 +75,7 @@ pub enum PageFormat {
     Source,
 }
 
-/// Which stories a list page shows: the home's, or a section's or tag's.
+/// Which stories a list page shows: the home's, or a section's, tag's or author's.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Listing {
     Home,

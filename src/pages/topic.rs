@@ -14,8 +14,9 @@ use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
 use crate::data::stories::{first_page, Listing};
 
-/// `/section/{key}`, `/tag/{key}`: the section's or tag's name, its count and its stories,
-/// newest first, with "More stories" like the home page. A key with no stories is not found.
+/// `/section/{key}`, `/tag/{key}`, `/author/{key}`: the section's, tag's or author's name, its
+/// count and its stories, newest first, with "More stories" like the home page. A key with no
+/// stories is not found.
 #[component]
 pub fn TopicPage(topic: Topic) -> impl IntoView {
     let settings = expect_context::<Settings>();

@@ -9,6 +9,7 @@ const pages: [string, string][] = [
   ['the not-found page', './no/such/page'],
   ['a section page', './section/middle-east/'],
   ['a tag page', './tag/sample-content/'],
+  ['an author page', './author/priya-nandakumar/'],
   ['a widget page', `./embed/article/${SEED}/`],
 ];
 

@@ -24,12 +24,13 @@ pub struct ArticleScan {
     pub skipped: Vec<String>,
 }
 
-/// An article as the feeds and the sitemap list it.
+/// An article as the feeds, the sitemap and the author pages list it.
 #[derive(Clone, Debug)]
 pub struct Listed {
     pub slug: Slug,
     pub published: Option<Timestamp>,
     pub updated: Option<Timestamp>,
+    pub authors: Vec<String>,
 }
 
 impl Listed {
@@ -38,6 +39,7 @@ impl Listed {
             slug: article.slug.clone(),
             published: article.published.clone(),
             updated: article.updated.clone(),
+            authors: article.authors.clone(),
         }
     }
 
@@ -157,6 +159,7 @@ fn listed_from(stem: &str, record: &Recorded) -> Option<Listed> {
         slug: Slug::parse(stem)?,
         published: date(&record.published)?,
         updated: date(&record.updated)?,
+        authors: record.authors.clone(),
     })
 }
 

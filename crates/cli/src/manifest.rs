@@ -19,7 +19,7 @@ use crate::files::{write, FileError};
 pub const MANIFEST_FILE: &str = ".news-blog-manifest.json";
 
 /// Bumped when the manifest's meaning changes; a manifest of another format is ignored.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// What one build read.
 #[derive(Debug, Serialize, Deserialize)]
@@ -49,6 +49,8 @@ pub struct Recorded {
     pub tags: Vec<String>,
     pub related: Vec<String>,
     pub related_hash: u64,
+    /// Who wrote it: the author pages list it.
+    pub authors: Vec<String>,
 }
 
 /// An article document's size and modification time.
@@ -94,6 +96,7 @@ impl Recorded {
                 .map(|slug| slug.as_str().to_owned())
                 .collect(),
             related_hash,
+            authors: article.authors.clone(),
         }
     }
 

@@ -1,5 +1,5 @@
-//! The sections and tags of a site, each with its stories: what the build writes an index
-//! document and a page for.
+//! The sections, tags and authors of a site, each with its stories: what the build writes an
+//! index document and a page for.
 
 use std::collections::HashMap;
 
@@ -9,7 +9,8 @@ use news_model::{FeedEntry, FeedIndex, Key, Link};
 /// How many stories one index document of a topic lists (like the imported index).
 pub const STORIES_PER_DOCUMENT: usize = 50;
 
-/// One section or tag: its name (as its newest story writes it) and its stories, newest first.
+/// One section, tag or author: its name (as its newest story writes it) and its stories, newest
+/// first.
 pub struct TopicStories {
     pub topic: Topic,
     pub name: String,
@@ -38,16 +39,17 @@ impl TopicStories {
     }
 }
 
-/// Every section and tag of `newest_first` (a whole index, newest first), in first-seen order.
-/// Names whose key is empty, or too long for a file name, have no page.
+/// Every section, tag and author of `newest_first` (a whole index, newest first), in first-seen
+/// order. Names whose key is empty, or too long for a file name, have no page.
 pub fn topics<'a>(newest_first: impl IntoIterator<Item = &'a FeedEntry>) -> Vec<TopicStories> {
     let mut order: Vec<Topic> = Vec::new();
     let mut gathered: HashMap<Topic, TopicStories> = HashMap::new();
     for entry in newest_first {
-        let sections = entry.section.iter().map(|name| (TopicKind::Section, name));
-        let tags = entry.tags.iter().map(|name| (TopicKind::Tag, name));
+        let names = TopicKind::ALL
+            .into_iter()
+            .flat_map(|kind| kind.names(entry).iter().map(move |name| (kind, name)));
         let mut seen_here: Vec<Topic> = Vec::new();
-        for (kind, name) in sections.chain(tags) {
+        for (kind, name) in names {
             let Some(key) = Key::from_name(name).filter(Key::has_page) else {
                 continue;
             };
@@ -109,5 +111,35 @@ mod tests {
         );
         assert_eq!(documents[1].next, None);
         assert_eq!(documents[1].description.as_deref(), Some("60 stories"));
+    }
+
+    #[test]
+    fn each_author_of_a_story_lists_it_once_on_their_page() {
+        let json = serde_json::json!({"title": "T", "articles": [
+            {"slug": "a", "title": "A"}, {"slug": "b", "title": "B"}, {"slug": "c", "title": "C"},
+        ]});
+        let mut index = news_model::parse_feed_index(&json.to_string())
+            .expect("index")
+            .document;
+        let names = [
+            vec!["Ana Ruiz", "Bo Chen", "ana ruiz"],
+            vec!["Bo Chen"],
+            vec!["<b>Cy</b>"],
+        ];
+        for (entry, authors) in index.entries.iter_mut().zip(names) {
+            entry.authors = authors.into_iter().map(str::to_owned).collect();
+        }
+        let found: Vec<(String, String, usize)> = topics(&index.entries)
+            .iter()
+            .map(|t| (t.topic.route().path(), t.name.clone(), t.entries.len()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("author/ana-ruiz".to_owned(), "Ana Ruiz".to_owned(), 1),
+                ("author/bo-chen".to_owned(), "Bo Chen".to_owned(), 2),
+                ("author/b-cy-b".to_owned(), "<b>Cy</b>".to_owned(), 1),
+            ]
+        );
     }
 }

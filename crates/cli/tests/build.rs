@@ -762,11 +762,11 @@ fn feeds_carry_the_newest_fifty_stories_and_the_sitemap_every_one() {
     );
 }
 
-/// The section and tag pages a build wrote (`section/sport`, `tag/rain` …), as their folders
-/// read.
+/// The section, tag and author pages a build wrote (`section/sport`, `tag/rain` …), as their
+/// folders read.
 fn topic_pages(dist: &Dist) -> Vec<String> {
     let mut pages = Vec::new();
-    for kind in ["section", "tag"] {
+    for kind in ["section", "tag", "author"] {
         if let Ok(entries) = fs::read_dir(dist.0.join(kind)) {
             for entry in entries.filter_map(Result::ok) {
                 if entry.path().join("index.html").exists() {
@@ -823,6 +823,38 @@ fn every_section_and_tag_gets_an_index_document_and_a_page() {
     assert!(!dist.0.join("content/section/middle-east.json").exists());
     assert!(!dist.0.join("content/section/middle-east.json.br").exists());
     assert!(dist.0.join("section/world/index.html").exists());
+}
+
+#[test]
+fn every_author_gets_a_page_until_no_story_is_theirs() {
+    let dist = built_dist();
+    let document: Value =
+        serde_json::from_str(&read(&dist, "content/author/priya-nandakumar.json"))
+            .expect("document");
+    assert_eq!(document["title"], "Priya Nandakumar");
+    assert_eq!(document["description"], "2 stories");
+    let page = read(&dist, "author/priya-nandakumar/index.html");
+    assert!(page.contains("<h1 class=\"feed__title\">Priya Nandakumar</h1>"));
+    assert!(page.contains("data-route=\"author/priya-nandakumar\""));
+    assert!(read(&dist, "sitemap.xml")
+        .contains("<loc>https://example.org/news/author/priya-nandakumar/</loc>"));
+    let article = read(&dist, "article/wind-farm-vote/index.html");
+    assert!(
+        article.contains("<a href=\"/news/author/priya-nandakumar\">Priya Nandakumar</a>"),
+        "the byline links each name to its page"
+    );
+
+    // An author no story names any more loses their document and page.
+    for slug in ["wind-farm-vote", "rainfall-record-explained"] {
+        let path = dist.0.join(format!("content/articles/{slug}.json"));
+        let text = fs::read_to_string(&path).expect("article");
+        fs::write(&path, text.replace("Priya Nandakumar", "P. Nandakumar")).expect("edit");
+    }
+    assert!(run_build(&dist.0, SITE).status.success());
+    assert!(!dist.0.join("author/priya-nandakumar").exists());
+    assert!(!dist.0.join("content/author/priya-nandakumar.json").exists());
+    assert!(dist.0.join("author/p-nandakumar/index.html").exists());
+    assert!(!read(&dist, "sitemap.xml").contains("priya-nandakumar"));
 }
 
 #[test]

@@ -42,6 +42,10 @@ pub struct FeedEntry {
     pub section: Option<String>,
     /// Content format 1.1.
     pub tags: Vec<String>,
+    /// The story's authors, as its article names them. Not a field of the index format: a
+    /// source's list gives them, and the build takes them from the articles for the author
+    /// pages (1.2).
+    pub authors: Vec<String>,
     pub image: Option<Image>,
     /// Content format 1.2: the story's language, when it differs from the site's; `None`
     /// (absent or invalid) means the site's language.
@@ -171,6 +175,7 @@ fn read_entry(value: &Value, path: JsonPath, findings: &mut Findings) -> Option<
         published: fields.date("published", findings),
         section: fields.text("section", findings),
         tags: fields.texts("tags", findings),
+        authors: Vec::new(),
         image,
         language: read_language(&fields, findings),
     })

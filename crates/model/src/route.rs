@@ -16,6 +16,8 @@ pub enum Route {
     Section(Key),
     /// `/tag/{key}`: the stories with one tag.
     Tag(Key),
+    /// `/author/{key}`: the stories of one author (content format 1.2).
+    Author(Key),
     /// `/search?q=…`: search results; the query may be empty.
     Search { query: String },
     /// `/embed/article/{slug}/`: one article as a widget for another site's page.
@@ -25,6 +27,7 @@ pub enum Route {
 const ARTICLE: &str = "article";
 const SECTION: &str = "section";
 const TAG: &str = "tag";
+const AUTHOR: &str = "author";
 const SEARCH: &str = "search";
 const EMBED: &str = "embed";
 const OEMBED: &str = "oembed";
@@ -48,6 +51,7 @@ impl Route {
             [ARTICLE, slug] => Slug::parse(slug).map(Route::Article),
             [SECTION, key] => Key::parse(&percent_decode(key)?).map(Route::Section),
             [TAG, key] => Key::parse(&percent_decode(key)?).map(Route::Tag),
+            [AUTHOR, key] => Key::parse(&percent_decode(key)?).map(Route::Author),
             [SEARCH] => Some(Route::Search {
                 query: query_value(query, "q").unwrap_or_default(),
             }),
@@ -75,6 +79,7 @@ impl Route {
             Route::Article(slug) => format!("{ARTICLE}/{slug}"),
             Route::Section(key) => format!("{SECTION}/{}", percent_encode(key.as_str())),
             Route::Tag(key) => format!("{TAG}/{}", percent_encode(key.as_str())),
+            Route::Author(key) => format!("{AUTHOR}/{}", percent_encode(key.as_str())),
             Route::Search { query } if query.is_empty() => SEARCH.to_owned(),
             Route::Search { query } => format!("{SEARCH}?q={}", percent_encode(query)),
             // A folder, as the build writes it: the widget is always loaded as a frame.
@@ -99,6 +104,7 @@ impl Route {
             // On disk the key is written as it reads: servers decode the address first.
             Route::Section(key) => format!("{SECTION}/{key}"),
             Route::Tag(key) => format!("{TAG}/{key}"),
+            Route::Author(key) => format!("{AUTHOR}/{key}"),
             Route::EmbedArticle(slug) => format!("{EMBED}/{ARTICLE}/{slug}"),
         };
         format!("{folder}/index.html")
@@ -108,7 +114,9 @@ impl Route {
     /// write it: articles as the folder the build writes (`article/raqqa/`).
     pub fn canonical_path(&self) -> String {
         match self {
-            Route::Article(_) | Route::Section(_) | Route::Tag(_) => format!("{}/", self.path()),
+            Route::Article(_) | Route::Section(_) | Route::Tag(_) | Route::Author(_) => {
+                format!("{}/", self.path())
+            }
             // The page, whatever was searched for: results are not a page of their own.
             Route::Search { .. } => format!("{SEARCH}/"),
             _ => self.path(),
@@ -171,7 +179,7 @@ impl StoryOutput {
     }
 }
 
-/// The key of a section or tag: its name lowercased, every run of characters that are not
+/// The key of a section, tag or author: its name lowercased, every run of characters that are not
 /// letters or digits replaced by one `-`, trimmed of `-` ("Middle East" → `middle-east`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Key(String);
@@ -180,7 +188,7 @@ pub struct Key(String);
 pub const MAX_KEY_BYTES: usize = 200;
 
 impl Key {
-    /// The key of a section or tag name; `None` when nothing of it is left (the name has no
+    /// The key of a section, tag or author name; `None` when nothing of it is left (the name has no
     /// page).
     pub fn from_name(name: &str) -> Option<Key> {
         let mut key = String::with_capacity(name.len());
@@ -310,6 +318,7 @@ mod tests {
             Route::Article(slug("raqqa")),
             Route::Section(Key::from_name("Middle East").expect("has a key")),
             Route::Tag(Key::from_name("Économie & Société").expect("has a key")),
+            Route::Author(Key::from_name("Ana O'Neil").expect("has a key")),
             Route::Search {
                 query: "rain & record/2017?".into(),
             },
@@ -353,6 +362,8 @@ mod tests {
             "section/Middle-East",
             "section/",
             "tag/--",
+            "author/Ana-O-Neil",
+            "author/",
             "embed/article/bad slug",
             "articles/raqqa",
         ] {
@@ -388,6 +399,15 @@ mod tests {
         let route = Route::Section(Key::from_name("Économie").expect("has a key"));
         assert_eq!(route.path(), "section/%C3%A9conomie");
         assert_eq!(route.file(), "section/économie/index.html");
+    }
+
+    #[test]
+    fn an_authors_page_is_at_the_key_of_their_name() {
+        let route = Route::Author(Key::from_name("Ana O'Neil").expect("has a key"));
+        assert_eq!(route.path(), "author/ana-o-neil");
+        assert_eq!(route.file(), "author/ana-o-neil/index.html");
+        assert_eq!(route.canonical_path(), "author/ana-o-neil/");
+        assert_eq!(Route::parse("author/ana-o-neil/"), Some(route));
     }
 
     #[test]

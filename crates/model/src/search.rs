@@ -241,6 +241,7 @@ mod tests {
             published: None,
             section: None,
             tags: Vec::new(),
+            authors: Vec::new(),
             image: None,
             language: None,
         };

@@ -1,17 +1,41 @@
-//! Sections and tags as pages (content format 1.1): which stories belong to one, where its
-//! index documents are, and what its page is called.
+//! Sections and tags (content format 1.1) and authors (1.2) as pages: which stories belong to
+//! one, where its index documents are, and what its page is called.
 
 use crate::feed::{FeedEntry, FeedIndex};
 use crate::route::{percent_encode, Key, Route};
 
-/// A section or a tag.
+/// A section, a tag or an author.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TopicKind {
     Section,
     Tag,
+    Author,
 }
 
-/// One section's or tag's page: its kind and key.
+impl TopicKind {
+    pub const ALL: [TopicKind; 3] = [TopicKind::Section, TopicKind::Tag, TopicKind::Author];
+
+    /// The folder of this kind's pages, and of its index documents under the content folder:
+    /// `section`, `tag`, `author`.
+    pub fn folder(self) -> &'static str {
+        match self {
+            TopicKind::Section => "section",
+            TopicKind::Tag => "tag",
+            TopicKind::Author => "author",
+        }
+    }
+
+    /// The names of this kind on `entry`: its section, its tags or its authors.
+    pub fn names(self, entry: &FeedEntry) -> &[String] {
+        match self {
+            TopicKind::Section => entry.section.as_slice(),
+            TopicKind::Tag => &entry.tags,
+            TopicKind::Author => &entry.authors,
+        }
+    }
+}
+
+/// One section's, tag's or author's page: its kind and key.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Topic {
     pub kind: TopicKind,
@@ -19,11 +43,12 @@ pub struct Topic {
 }
 
 impl Topic {
-    /// The topic of a section or tag page's route.
+    /// The topic of a section, tag or author page's route.
     pub fn of_route(route: &Route) -> Option<Topic> {
         match route {
             Route::Section(key) => Some(Topic::new(TopicKind::Section, key.clone())),
             Route::Tag(key) => Some(Topic::new(TopicKind::Tag, key.clone())),
+            Route::Author(key) => Some(Topic::new(TopicKind::Author, key.clone())),
             _ => None,
         }
     }
@@ -36,21 +61,15 @@ impl Topic {
         match self.kind {
             TopicKind::Section => Route::Section(self.key.clone()),
             TopicKind::Tag => Route::Tag(self.key.clone()),
-        }
-    }
-
-    /// The names on `entry` this topic would match: its section, or its tags.
-    fn names<'a>(&self, entry: &'a FeedEntry) -> Vec<&'a String> {
-        match self.kind {
-            TopicKind::Section => entry.section.iter().collect(),
-            TopicKind::Tag => entry.tags.iter().collect(),
+            TopicKind::Author => Route::Author(self.key.clone()),
         }
     }
 
     /// The name of this topic as `entry` writes it, if the entry belongs to it.
     pub fn name_in<'a>(&self, entry: &'a FeedEntry) -> Option<&'a str> {
-        self.names(entry)
-            .into_iter()
+        self.kind
+            .names(entry)
+            .iter()
             .find(|name| Key::from_name(name).as_ref() == Some(&self.key))
             .map(String::as_str)
     }
@@ -82,10 +101,7 @@ impl Topic {
     }
 
     fn folder(&self) -> &'static str {
-        match self.kind {
-            TopicKind::Section => "section",
-            TopicKind::Tag => "tag",
-        }
+        self.kind.folder()
     }
 
     /// The stories of `newest_first` that belong to this topic, as an index page named after

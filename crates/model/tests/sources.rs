@@ -311,6 +311,85 @@ fn topics_are_listed_by_the_sources_own_filters() {
     );
 }
 
+#[test]
+fn authors_are_listed_by_the_sources_own_filters() {
+    use news_model::topic::{Topic, TopicKind};
+    let author = Topic::new(
+        TopicKind::Author,
+        news_model::Key::from_name("Ana Ruiz").expect("key"),
+    );
+    let wordpress =
+        ContentSource::from_settings(Some("wordpress"), Some("http://wp.example/"), None)
+            .expect("settings");
+    assert_eq!(
+        wordpress
+            .topic_term_url(&author, WordPressRoutes::Pretty)
+            .as_deref(),
+        Some("http://wp.example/wp-json/wp/v2/users?slug=ana-ruiz&_fields=id")
+    );
+    assert_eq!(
+        wordpress
+            .topic_page_url(&author, Some(r#"[{"id":3}]"#), PageNumber(1), PAGING)
+            .as_deref(),
+        Some("http://wp.example/wp-json/wp/v2/posts?_embed&per_page=2&page=1&author=3")
+    );
+    let ghost = ContentSource::from_settings(Some("ghost"), Some("https://g.example"), Some("k"))
+        .expect("settings");
+    assert_eq!(
+        ghost.topic_page_url(&author, None, PageNumber(1), PAGING).as_deref(),
+        Some("https://g.example/ghost/api/content/posts/?key=k&include=tags,authors&limit=2&page=1&filter=author%3A%27ana-ruiz%27")
+    );
+}
+
+#[test]
+fn every_sources_list_names_each_storys_authors() {
+    let wordpress =
+        ContentSource::from_settings(Some("wordpress"), Some("https://wp.example/"), None)
+            .expect("settings");
+    let body = r#"[{"slug": "a-post", "title": {"rendered": "A post"}, "content": {"rendered": "<p>Text.</p>"},
+        "_embedded": {"author": [{"id": 3, "name": "Ana &amp; <b>Bo</b>"}]}}]"#;
+    let page = wordpress
+        .read_feed_page(
+            answer("https://wp.example/", body),
+            &NativeHtml,
+            "Site",
+            Detail::Summaries,
+        )
+        .expect("page reads");
+    assert_eq!(page.index.entries[0].authors, vec!["Ana & Bo"]);
+
+    let ghost =
+        ContentSource::from_settings(Some("ghost"), Some("https://ghost.example"), Some("k1"))
+            .expect("settings");
+    let body = fixture("ghost-posts-page-1.json");
+    let page = ghost
+        .read_feed_page(
+            answer("https://ghost.example/", &body),
+            &NativeHtml,
+            "Site",
+            Detail::Summaries,
+        )
+        .expect("page reads");
+    assert_eq!(page.index.entries[0].authors, vec!["Ana Ruiz", "Bo Chen"]);
+
+    let feed = ContentSource::from_settings(
+        Some("jsonfeed"),
+        Some("https://feed.example/feed.json"),
+        None,
+    )
+    .expect("settings");
+    let body = fixture("jsonfeed.json");
+    let page = feed
+        .read_feed_page(
+            answer("https://feed.example/feed.json", &body),
+            &NativeHtml,
+            "Site",
+            Detail::Summaries,
+        )
+        .expect("page reads");
+    assert_eq!(page.index.entries[0].authors, vec!["Cy Obi"]);
+}
+
 /// Ghost 5.130.6's own answer (`tests/ghost/seed.py`, captured from the real Ghost), a post's
 /// body told block by block: `P` paragraph, `H2`/`H3` heading, `Q` quote, `L` list, `I`
 /// picture, `E` link card (address, provider, title).

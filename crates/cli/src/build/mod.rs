@@ -90,7 +90,7 @@ impl fmt::Display for Step {
             Step::Prune => "removing the pages of deleted articles",
             Step::Precompress => "writing the precompressed copies",
             Step::Manifest => "writing the build manifest",
-            Step::Topics => "writing the section and tag pages",
+            Step::Topics => "writing the section, tag and author pages",
             Step::SearchIndex => "writing the search page and index",
         })
     }

@@ -1,10 +1,11 @@
-//! Each section's and tag's index documents and page.
+//! Each section's, tag's and author's index documents and page.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use news_i18n::{Msg, Plural};
 use news_model::feed_index_to_json;
+use news_model::topic::TopicKind;
 use news_model::{FeedEntry, FeedIndex, Link, Route};
 use news_views::site::LinkResolver;
 
@@ -15,8 +16,8 @@ use crate::{pages, topics};
 use super::article_pages::{write_page, PageText};
 use super::{BuildError, Context, Step};
 
-/// Each section's and tag's index documents (`content/section/{key}.json` …, paged) and
-/// prerendered page, and the removal of those of topics that are gone. Returns the pages'
+/// Each section's, tag's and author's index documents (`content/section/{key}.json` …, paged)
+/// and prerendered page, and the removal of those of topics that are gone. Returns the pages'
 /// routes, for the sitemap.
 pub(super) fn write_topics(context: &Context) -> Result<Vec<Route>, BuildError> {
     let Context {
@@ -31,8 +32,26 @@ pub(super) fn write_topics(context: &Context) -> Result<Vec<Route>, BuildError> 
         source,
     };
     let index_resolver = LinkResolver::new(content_urls.index_url.clone(), site.clone());
-    let newest_first = context.index.newest_first();
-    let found = topics::topics(newest_first);
+    // The index names no authors: each story's come from its article, as the build read it.
+    let authors: HashMap<&str, &Vec<String>> = context
+        .listed
+        .iter()
+        .map(|listed| (listed.slug.as_str(), &listed.authors))
+        .collect();
+    let newest_first: Vec<FeedEntry> = context
+        .index
+        .newest_first()
+        .into_iter()
+        .map(|entry| FeedEntry {
+            authors: entry
+                .story
+                .slug()
+                .and_then(|slug| authors.get(slug.as_str()))
+                .map_or_else(Vec::new, |names| (*names).clone()),
+            ..entry.clone()
+        })
+        .collect();
+    let found = topics::topics(&newest_first);
     let mut written: HashSet<PathBuf> = HashSet::new();
     let mut routes = Vec::with_capacity(found.len());
     for topic in &found {
@@ -99,8 +118,13 @@ pub(super) fn write_topics(context: &Context) -> Result<Vec<Route>, BuildError> 
         written.insert(dist.join(route.file()));
         routes.push(route);
     }
-    for folder in ["section", "tag", "content/section", "content/tag"] {
-        remove_unwritten(&dist.join(folder), &written).map_err(file_error)?;
+    for kind in TopicKind::ALL {
+        for folder in [
+            dist.join(kind.folder()),
+            dist.join("content").join(kind.folder()),
+        ] {
+            remove_unwritten(&folder, &written).map_err(file_error)?;
+        }
     }
     Ok(routes)
 }

@@ -299,6 +299,7 @@ mod tests {
                 slug: Slug::parse(slug).expect("slug"),
                 published: Timestamp::parse(&format!("2025-01-01T00:{minute:02}:00Z")),
                 updated: None,
+                authors: Vec::new(),
             })
             .collect()
     }

@@ -92,6 +92,7 @@ fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
         published: date(post, "published_at"),
         section: section(post),
         tags: tags(post),
+        authors: names_at(post, &["authors"]),
         image: feature_image(post, parser),
         language: None,
     })

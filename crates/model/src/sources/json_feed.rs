@@ -156,10 +156,7 @@ fn read_item(
         text_at(item, &["date_modified"]).and_then(Timestamp::parse),
         0,
     );
-    let mut authors = names_at(item, &["authors"]);
-    if authors.is_empty() {
-        authors.extend(plain_at(item, &["author", "name"]));
-    }
+    let authors = names(item);
     let tags: Vec<String> = at(item, &["tags"])
         .and_then(Value::as_array)
         .map(|tags| {
@@ -197,6 +194,15 @@ fn read_item(
     Ok(SourceArticle { article, dropped })
 }
 
+/// The item's authors: JSON Feed 1.1's `authors`, else 1.0's `author`.
+fn names(item: &Value) -> Vec<String> {
+    let mut authors = names_at(item, &["authors"]);
+    if authors.is_empty() {
+        authors.extend(plain_at(item, &["author", "name"]));
+    }
+    authors
+}
+
 /// A feed entry that links to the item's own page: its title, summary and date.
 fn elsewhere_entry(item: &Value, url: Link) -> Option<FeedEntry> {
     Some(FeedEntry {
@@ -206,6 +212,7 @@ fn elsewhere_entry(item: &Value, url: Link) -> Option<FeedEntry> {
         published: text_at(item, &["date_published"]).and_then(Timestamp::parse),
         section: None,
         tags: Vec::new(),
+        authors: names(item),
         image: None,
         language: None,
     })
@@ -219,6 +226,7 @@ fn entry_of(article: &Article) -> FeedEntry {
         published: article.published.clone(),
         section: article.section.clone(),
         tags: article.tags.clone(),
+        authors: article.authors.clone(),
         image: article.image.clone(),
         language: article.language.clone(),
     }

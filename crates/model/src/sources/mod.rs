@@ -172,7 +172,7 @@ pub struct Paging {
 
 /// The fields a WordPress list needs for the feed alone: no content.
 const WORDPRESS_SUMMARY_FIELDS: &str =
-    "_embed=wp:featuredmedia,wp:term&_fields=id,slug,link,title,excerpt,date_gmt,lang,_links,_embedded";
+    "_embed=author,wp:featuredmedia,wp:term&_fields=id,slug,link,title,excerpt,date_gmt,lang,_links,_embedded";
 
 /// Where to ask a source for things.
 impl ContentSource {
@@ -224,8 +224,9 @@ impl ContentSource {
         }
     }
 
-    /// Where WordPress is asked for the id of a section's category or a tag's term (the key is
-    /// the slug WordPress gives a name); `None` for other sources, which need no lookup.
+    /// Where WordPress is asked for the id of a section's category, a tag's term or an author's
+    /// user (the key is the slug WordPress gives a name; a user's is their login's unless an
+    /// editor changed it); `None` for other sources, which need no lookup.
     pub fn topic_term_url(&self, topic: &Topic, routes: WordPressRoutes) -> Option<String> {
         let ContentSource::WordPress { site } = self else {
             return None;
@@ -233,6 +234,7 @@ impl ContentSource {
         let collection = match topic.kind {
             TopicKind::Section => "categories",
             TopicKind::Tag => "tags",
+            TopicKind::Author => "users",
         };
         Some(wordpress::api_url(
             site,
@@ -242,10 +244,11 @@ impl ContentSource {
         ))
     }
 
-    /// The URL of one page of a section's or tag's stories by the source's own filtering:
-    /// WordPress by the term's id (from the answer at [`ContentSource::topic_term_url`]; `None`
-    /// without one), Ghost by the primary tag (a section) or any tag. `None` for sources that
-    /// cannot filter (this format, a JSON Feed).
+    /// The URL of one page of a section's, tag's or author's stories by the source's own
+    /// filtering: WordPress by the term's or user's id (from the answer at
+    /// [`ContentSource::topic_term_url`]; `None` without one), Ghost by the primary tag (a
+    /// section), any tag, or any author. `None` for sources that cannot filter (this format, a
+    /// JSON Feed).
     pub fn topic_page_url(
         &self,
         topic: &Topic,
@@ -260,6 +263,7 @@ impl ContentSource {
                 let parameter = match topic.kind {
                     TopicKind::Section => "categories",
                     TopicKind::Tag => "tags",
+                    TopicKind::Author => "author",
                 };
                 Some(format!("{url}&{parameter}={}", wordpress::term_id(&term)?))
             }
@@ -267,6 +271,7 @@ impl ContentSource {
                 let field = match topic.kind {
                     TopicKind::Section => "primary_tag",
                     TopicKind::Tag => "tag",
+                    TopicKind::Author => "author",
                 };
                 // A key has only letters, digits and `-`: nothing to escape in the quotes.
                 Some(format!(

@@ -90,6 +90,7 @@ fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
         published: date(post, "date_gmt"),
         section: section(post, parser),
         tags: terms(post, "post_tag", parser),
+        authors: authors(post, parser),
         image: featured_image(post, parser),
         language: post_language(post),
     })
@@ -116,15 +117,6 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
     }
     let published = date(post, "date_gmt");
     let updated = later_update(published.as_ref(), date(post, "modified_gmt"), 0);
-    let authors = at(post, &["_embedded", "author"])
-        .and_then(Value::as_array)
-        .map(|authors| {
-            authors
-                .iter()
-                .filter_map(|author| html_text_at(author, &["name"], parser))
-                .collect()
-        })
-        .unwrap_or_default();
     Ok(SourceArticle {
         article: Article {
             slug,
@@ -133,7 +125,7 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
             summary: standfirst(summary(post, parser), &mapped.blocks),
             published,
             updated,
-            authors,
+            authors: authors(post, parser),
             tags: terms(post, "post_tag", parser),
             image: featured_image(post, parser),
             body: mapped.blocks,
@@ -144,6 +136,19 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
         },
         dropped: mapped.dropped,
     })
+}
+
+/// The post's author (WordPress has one a post) from the embedded `users` answer.
+fn authors(post: &Value, parser: &dyn HtmlParser) -> Vec<String> {
+    at(post, &["_embedded", "author"])
+        .and_then(Value::as_array)
+        .map(|authors| {
+            authors
+                .iter()
+                .filter_map(|author| html_text_at(author, &["name"], parser))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A post's own language where a translation plugin writes one into the REST answer (Polylang's

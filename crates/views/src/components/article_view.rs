@@ -63,7 +63,7 @@ pub fn ArticleView(
                 <p class="article__meta" data-pagefind-ignore="">
                     {byline.map(|pieces| view! { <span class="article__byline">{pieces.into_iter().map(|piece| match piece {
                         Piece::Words(words) => words.into_any(),
-                        Piece::Name(name) => view! { <bdi>{name}</bdi> }.into_any(),
+                        Piece::Name(name) => view! { <bdi><TopicLink name route=Route::Author/></bdi> }.into_any(),
                     }).collect_view()}</span> })}
                     {published.map(|date| view! {
                         <span>{published_before} <DateText timestamp=date style=DateStyle::DayAndTime/>{published_after}</span>
@@ -124,8 +124,8 @@ fn BodyInParts(body: Vec<Block>) -> impl IntoView {
     }
 }
 
-/// A section's or tag's name, linking to its page where it has one (a name with a key, on a
-/// known site); otherwise just the name.
+/// A section's, tag's or author's name, linking to its page where it has one (a name with a
+/// key, on a known site); otherwise just the name.
 #[component]
 fn TopicLink(name: String, route: fn(Key) -> Route) -> impl IntoView {
     let href = Key::from_name(&name)
