@@ -9,6 +9,8 @@ use news_views::load_error::LoadError;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use super::one_index::as_one_index;
+use super::pagefind::Index;
 use crate::data::modules::{call, promise_of};
 use crate::data::settings::Settings;
 use crate::data::stories::{first_source_search_page, next_feed_page, FeedPage};
@@ -51,10 +53,14 @@ pub async fn find(
 }
 
 async fn search(settings: Settings, query: String) -> Result<Found, SearchError> {
-    if let Some(pagefind) = pagefind(&settings).await.map_err(SearchError::Failed)? {
-        let answer = call(&pagefind, "search", &JsValue::from_str(&query))
+    if let Some(index) = index(&settings).await.map_err(SearchError::Failed)? {
+        let unreadable = |_| failed("the search index could not be read");
+        let answer = call(&index.pagefind, "search", &JsValue::from_str(&query))
             .await
-            .map_err(|_| failed("the search index could not be read"))?;
+            .map_err(unreadable)?;
+        let answer = as_one_index(&index, &query, answer)
+            .await
+            .map_err(unreadable)?;
         let results: Array = Reflect::get(&answer, &"results".into())
             .ok()
             .and_then(|results| results.dyn_into().ok())
@@ -184,8 +190,8 @@ pub fn warm_up(settings: &Settings) {
     let settings = settings.clone();
     wasm_bindgen_futures::spawn_local(async move {
         // A failed load is forgotten: the first search loads again and says why it failed.
-        if let Ok(Some(pagefind)) = pagefind(&settings).await {
-            let _ = call(&pagefind, "init", &JsValue::UNDEFINED).await;
+        if let Ok(Some(index)) = index(&settings).await {
+            let _ = call(&index.pagefind, "init", &JsValue::UNDEFINED).await;
         }
     });
 }
@@ -199,16 +205,16 @@ pub fn preload(settings: &Settings, query: String) {
     }
     let settings = settings.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(Some(pagefind)) = pagefind(&settings).await {
-            let _ = call(&pagefind, "preload", &JsValue::from_str(&query)).await;
+        if let Ok(Some(index)) = index(&settings).await {
+            let _ = call(&index.pagefind, "preload", &JsValue::from_str(&query)).await;
         }
     });
 }
 
-/// Pagefind's module with the site's index, loaded once; `None` when the site has none, the
-/// failure when it could not be loaded this time (the next search tries again).
-async fn pagefind(settings: &Settings) -> Result<Option<JsValue>, LoadError> {
-    super::pagefind::module(&settings.site.base_url, &settings.site.base_path).await
+/// The site's index, loaded once; `None` when the site has none, the failure when it could
+/// not be loaded this time (the next search tries again).
+async fn index(settings: &Settings) -> Result<Option<Index>, LoadError> {
+    super::pagefind::index(&settings.site.base_url, &settings.site.base_path).await
 }
 
 fn failed(why: &str) -> SearchError {

@@ -6,6 +6,7 @@
 //! [`markup`]; [`start`] finds them under the page's root and takes them over.
 
 mod engine;
+mod one_index;
 mod pagefind;
 mod results;
 

@@ -40,15 +40,29 @@ thread_local! {
     static ATTEMPTS: Cell<u32> = const { Cell::new(0) };
 }
 
+/// The site's index as a search uses it.
+pub struct Index {
+    /// Pagefind's module, every segment merged.
+    pub pagefind: JsValue,
+    /// How many segments it merged (none for a site indexed before segments). Each is
+    /// tagged with its position in the list as the value of the filter [`SEGMENT_FILTER`].
+    pub n_segments: usize,
+}
+
+/// The filter each segment's stories carry (Pagefind's `mergeFilter`), its value the
+/// segment's position in the list: a search's counts by this filter say what each segment
+/// found, and a search filtered by it asks some segments only.
+pub const SEGMENT_FILTER: &str = "segment";
+
 /// The list as the build writes it: folder names in `pagefind/`.
 #[derive(Deserialize)]
 struct SegmentList {
     segments: Vec<String>,
 }
 
-/// Pagefind's module with every segment merged, loaded once; `Ok(None)` when the site has no
+/// The site's index with every segment merged, loaded once; `Ok(None)` when the site has no
 /// index (its script is not there), and the failure when it could not be loaded this time.
-pub async fn module(base_url: &str, base_path: &str) -> Result<Option<JsValue>, LoadError> {
+pub async fn index(base_url: &str, base_path: &str) -> Result<Option<Index>, LoadError> {
     let loading = LOADING.with(|loading| {
         loading
             .borrow_mut()
@@ -57,7 +71,12 @@ pub async fn module(base_url: &str, base_path: &str) -> Result<Option<JsValue>, 
                 let (base_url, base_path) = (base_url.to_owned(), base_path.to_owned());
                 future_to_promise(async move {
                     match load(&base_url, &base_path, attempt).await {
-                        Ok(module) => Ok(module.unwrap_or(JsValue::NULL)),
+                        Ok(Some(index)) => Ok(Array::of2(
+                            &index.pagefind,
+                            &JsValue::from(index.n_segments as u32),
+                        )
+                        .into()),
+                        Ok(None) => Ok(JsValue::NULL),
                         Err(status) => Err(JsValue::from(status)),
                     }
                 })
@@ -65,7 +84,14 @@ pub async fn module(base_url: &str, base_path: &str) -> Result<Option<JsValue>, 
             .clone()
     });
     match JsFuture::from(loading.clone()).await {
-        Ok(module) => Ok((!module.is_null()).then_some(module)),
+        Ok(loaded) if loaded.is_null() => Ok(None),
+        Ok(loaded) => {
+            let loaded: Array = loaded.unchecked_into();
+            Ok(Some(Index {
+                pagefind: loaded.get(0),
+                n_segments: loaded.get(1).as_f64().unwrap_or(0.0) as usize,
+            }))
+        }
         Err(status) => {
             LOADING.with(|current| {
                 let mut current = current.borrow_mut();
@@ -94,9 +120,9 @@ fn failure(status: u16) -> LoadError {
     }
 }
 
-/// Loads Pagefind and opens the segments: the module, `None` when the site has no index, or
+/// Loads Pagefind and opens the segments: the index, `None` when the site has no index, or
 /// the status that failed the load.
-async fn load(base_url: &str, base_path: &str, attempt: u32) -> Result<Option<JsValue>, u16> {
+async fn load(base_url: &str, base_path: &str, attempt: u32) -> Result<Option<Index>, u16> {
     // The list is asked for first, so it travels while the script loads.
     let list = request_list(base_url);
     let script = match attempt {
@@ -111,7 +137,10 @@ async fn load(base_url: &str, base_path: &str, attempt: u32) -> Result<Option<Js
         };
     };
     let Some(list) = read_list(list).await? else {
-        return Ok(Some(module));
+        return Ok(Some(Index {
+            pagefind: module,
+            n_segments: 0,
+        }));
     };
     let mut folders = list
         .segments
@@ -124,12 +153,14 @@ async fn load(base_url: &str, base_path: &str, attempt: u32) -> Result<Option<Js
     // Before anything starts Pagefind: it opens the first segment in place of its own folder.
     // Results' addresses are under the site's base, as the pages are.
     let opening = options(&[("basePath", &first), ("baseUrl", base_path)]);
+    tag(&opening, 0);
     call(&module, "options", &opening)
         .await
         .map_err(|_| NO_ANSWER)?;
     let merged = Array::new();
-    for folder in folders {
+    for (position, folder) in folders.enumerate() {
         let merging = options(&[("baseUrl", base_path)]);
+        tag(&merging, position + 1);
         let merging = call_now(&module, "mergeIndex", &[folder.into(), merging.into()])
             .map_err(|_| NO_ANSWER)?;
         merged.push(&merging);
@@ -137,7 +168,21 @@ async fn load(base_url: &str, base_path: &str, attempt: u32) -> Result<Option<Js
     JsFuture::from(Promise::all(&merged))
         .await
         .map_err(|_| NO_ANSWER)?;
-    Ok(Some(module))
+    Ok(Some(Index {
+        pagefind: module,
+        n_segments: merged.length() as usize + 1,
+    }))
+}
+
+/// Adds to a segment's options the filter its stories carry.
+fn tag(options: &Object, position: usize) {
+    let filter = Object::new();
+    let _ = Reflect::set(
+        &filter,
+        &SEGMENT_FILTER.into(),
+        &position.to_string().into(),
+    );
+    let _ = Reflect::set(options, &"mergeFilter".into(), &filter);
 }
 
 /// The status the server answers for `url` (revalidated), or [`NO_ANSWER`].

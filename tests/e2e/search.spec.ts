@@ -61,6 +61,16 @@ test('typing searches, keeps the query in the address and says when nothing matc
   await expect(results(page)).toHaveCount(1);
 });
 
+test('each word narrows the results, and a word is matched by its beginning only when no story has it', async ({ page }) => {
+  // On a segmented index (the build's --search-segment-size) each segment matches on its
+  // own: these hold that it finds what one index would.
+  await page.goto('./search?q=stadium%20with');
+  await expect(page.getByRole('status')).toHaveText('1 result for “stadium with”');
+  await pageField(page).fill('marathonxq');
+  await expect(page.getByRole('status')).toHaveText('1 result for “marathonxq”');
+  await expect(results(page).getByRole('heading', { level: 2 })).toHaveText(['Marathon route to finish inside the old stadium for the first time']);
+});
+
 test('a hostile query stays text in the page, the field, the title and the address', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', (dialog) => {
