@@ -51,6 +51,13 @@ bash .ci/build-site.sh "http://127.0.0.1:8091/" dist
 rm -rf target/e2e-subpath && mkdir -p target/e2e-subpath
 bash .ci/build-site.sh "http://127.0.0.1:8092/news/" target/e2e-subpath/news
 
+step "the root build with its search index in segments of two stories"
+# Five segments for ten stories, so the search tests check that a segmented index finds what
+# one index does (served on 8131).
+rm -rf target/e2e-segmented && cp -r dist target/e2e-segmented
+cargo run --quiet --release -p news_blog_cli -- build target/e2e-segmented \
+  --site-url "http://127.0.0.1:8131/" --search-segment-size 2
+
 step "the Arabic sample site, and the English build prerendered in each other language"
 # The root build again with samples/ar/content and its language meta set to ar (on 8132);
 # and with only its language meta switched, one under each /<code>/ (on 8133).

@@ -19,6 +19,10 @@ const ghostPort = Number(process.env.E2E_GHOST_PORT ?? process.env.GHOST_PORT ??
 // A site built from the root build's feed.json, reading it live.
 const jsonFeedSitePort = Number(process.env.E2E_JSONFEED_SITE_PORT ?? 8100);
 
+// The root build with its search index in segments of two stories (.ci/test.sh): the search
+// tests again, since a segmented index must find what one index finds.
+const segmentedPort = Number(process.env.E2E_SEGMENTED_PORT ?? 8131);
+
 // The Arabic sample site (samples/ar/, built by .ci/build-language-site.sh): its own stories,
 // words, dates and direction.
 const arabicPort = Number(process.env.E2E_ARABIC_PORT ?? 8132);
@@ -101,6 +105,12 @@ export const webServers = [
     env: { SERVE_QUIET: '1' },
   },
   {
+    command: `python3 ../../.ci/serve.py ../../target/e2e-segmented --port ${segmentedPort}`,
+    url: `http://127.0.0.1:${segmentedPort}/`,
+    reuseExistingServer: false,
+    env: { SERVE_QUIET: '1' },
+  },
+  {
     command: `python3 ../../.ci/serve.py ../../target/e2e-ar --port ${arabicPort}`,
     url: `http://127.0.0.1:${arabicPort}/`,
     reuseExistingServer: false,
@@ -165,6 +175,7 @@ export default defineConfig({
     { name: 'jsonfeed', testMatch: /jsonfeed/, use: { baseURL: `http://127.0.0.1:${jsonFeedSitePort}/` } },
     { name: 'spa', testMatch: /spa-host/, use: { baseURL: `http://127.0.0.1:${spaPort}/` } },
     { name: 'subpath', testMatch: /hosting|embed|search|topics|new-stories/, use: { baseURL: `http://127.0.0.1:${subpathPort}/news/` } },
+    { name: 'segmented-index', testMatch: /e2e\/search\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${segmentedPort}/` } },
     // nginx and Caddy with the shipped configuration (.ci/real-hosts.py): each style at the
     // root and under /news/.
     ...realHosts.map(({ server, style, base, port }) => ({
