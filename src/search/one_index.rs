@@ -27,7 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use js_sys::{Array, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 use super::pagefind::{Index, SEGMENT_FILTER};
 use crate::data::modules::call_now;
@@ -54,11 +54,33 @@ pub async fn as_one_index(index: &Index, query: &str, answer: JsValue) -> Result
     let mut kept: BTreeSet<String> = (0..index.n_segments)
         .map(|position| position.to_string())
         .collect();
-    for word in &words {
-        let alone = (words.len() == 1).then(|| answer.clone());
-        if let Some(matching) = matching(&index.pagefind, word, alone).await? {
-            kept.retain(|segment| matching.contains(segment));
-        }
+    // The words are looked at together: each is a few searches that wait on each other.
+    let looking: Array = words
+        .iter()
+        .map(|word| {
+            let (pagefind, word) = (index.pagefind.clone(), (*word).to_owned());
+            let alone = (words.len() == 1).then(|| answer.clone());
+            let n_segments = index.n_segments;
+            future_to_promise(async move {
+                let matching = matching(&pagefind, &word, alone, n_segments).await?;
+                Ok(matching.map_or(JsValue::NULL, |segments| {
+                    segments
+                        .into_iter()
+                        .map(JsValue::from)
+                        .collect::<Array>()
+                        .into()
+                }))
+            })
+        })
+        .collect();
+    let matchings: Array = JsFuture::from(Promise::all(&looking)).await?.dyn_into()?;
+    for matching in matchings.iter().filter(|matching| !matching.is_null()) {
+        let matching: BTreeSet<String> = matching
+            .dyn_into::<Array>()?
+            .iter()
+            .filter_map(|segment| segment.as_string())
+            .collect();
+        kept.retain(|segment| matching.contains(segment));
     }
     let is_answer_kept = answered
         .iter()
@@ -86,6 +108,7 @@ async fn matching(
     pagefind: &JsValue,
     word: &str,
     alone: Option<JsValue>,
+    n_segments: usize,
 ) -> Result<Option<BTreeSet<String>>, JsValue> {
     let probe = format!("{word}{NO_WORD_GOES_ON}");
     let shorter = word
@@ -97,10 +120,14 @@ async fn matching(
         None => search(pagefind, word, None)?,
     };
     let exact = search(pagefind, &format!("\"{word}\""), None)?;
-    let by_fallback = search(pagefind, &probe, None)?;
-    let answers = all([alone, exact, by_fallback]).await?;
-    let [found, exact, by_fallback] =
-        [0, 1, 2].map(|position| answers.get(position).map(counts).unwrap_or_default());
+    let answers = all([alone, exact]).await?;
+    let [found, exact] =
+        [0, 1].map(|position| answers.get(position).map(counts).unwrap_or_default());
+    if exact.len() == n_segments && exact.values().all(|n_exact| *n_exact > 0) {
+        // Every segment has the word itself, as one index has.
+        return Ok(None);
+    }
+    let by_fallback = counts(&JsFuture::from(search(pagefind, &probe, None)?).await?);
     let suspects: Vec<&String> = found
         .iter()
         .filter(|(segment, n_found)| {
