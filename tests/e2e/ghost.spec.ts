@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { test, expect } from './support';
 import { expectHostilePostsInert } from './hostile-source';
 
@@ -183,3 +184,46 @@ test('without topic documents, section and tag pages ask Ghost by primary tag an
   await page.goto('./tag/no-such-tag/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test("a byline's name opens the author's page, and without topic documents Ghost is asked by the author's own slug", async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: SHOWCASE }).click();
+  await page.getByRole('article').getByRole('link', { name: 'Bo Chen', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bo Chen');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([SHOWCASE]);
+
+  await page.route(/\/content\/author\//, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const filters: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (isPosts(url) && url.searchParams.get('filter')) filters.push(url.searchParams.get('filter') ?? '');
+  });
+  // The address's key is the name's ("bo-chen"); Ghost's slug for Bo is "bo", asked of Ghost.
+  await page.goto('./author/bo-chen/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bo Chen');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([SHOWCASE]);
+  expect(filters).toEqual(["author:'bo'"]);
+});
+
+// Pictures of an author's page read from the real Ghost, for people to look at
+// (tests/e2e/screenshots/ghost-author-*.png); each also checks that nothing scrolls sideways.
+for (const viewport of [
+  { name: 'phone', width: 360, height: 780 },
+  { name: 'desktop', width: 1280, height: 900 },
+]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`a Ghost author's page at ${viewport.name} width in ${scheme} mode`, async ({ page }) => {
+      mkdirSync('screenshots', { recursive: true });
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./');
+      await page.getByRole('link', { name: SHOWCASE }).click();
+      await page.getByRole('article').getByRole('link', { name: 'Ana Ruiz', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana Ruiz');
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toHaveText(SHOWCASE);
+      await page.screenshot({ path: `screenshots/ghost-author-${viewport.name}-${scheme}.png` });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+}

@@ -221,13 +221,13 @@ test('without an index, search asks WordPress and pages through its answers', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 });
 
-test('without topic documents, section and tag pages ask WordPress for the term and its posts', async ({ page }) => {
-  await page.route(/\/content\/(section|tag)\//, (route) => route.fulfill({ status: 404, body: 'not found' }));
+test('without topic documents, section, tag and author pages ask WordPress for the term and its posts', async ({ page }) => {
+  await page.route(/\/content\/(section|tag|author)\//, (route) => route.fulfill({ status: 404, body: 'not found' }));
   const asked: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     const route = url.searchParams.get('rest_route') ?? url.pathname;
-    if (/\/wp\/v2\/(categories|tags)$/.test(route)) asked.push(`${route.split('/').pop()} ${url.searchParams.get('slug')}`);
+    if (/\/wp\/v2\/(categories|tags|users)$/.test(route)) asked.push(`${route.split('/').pop()} ${url.searchParams.get('search')}`);
     if (postsAsked('tags', url.searchParams.get('tags') ?? '-')(url)) asked.push(`posts tags page ${url.searchParams.get('page')}`);
   });
   await page.goto('./tag/council/');
@@ -240,9 +240,21 @@ test('without topic documents, section and tag pages ask WordPress for the term 
   // seeded hostile posts, whose tags WordPress also files under "council".
   await expect(headlines).toHaveCount(37);
   await expect(headlines.nth(29)).toHaveText('Council notes, day 1');
-  expect(asked).toEqual(['tags council', 'posts tags page 1', 'posts tags page 2']);
+  // Terms are found by a word of the key less its first letter, then matched by name.
+  expect(asked).toEqual(['tags ouncil', 'posts tags page 1', 'posts tags page 2']);
   await page.goto('./section/no-such-section/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+
+  asked.length = 0;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (postsAsked('author', url.searchParams.get('author') ?? '-')(url)) asked.push(`posts author ${url.searchParams.get('author')}`);
+  });
+  await page.goto('./author/admin/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('admin');
+  // Every seeded post is the admin's: the newest comes first, as on the home.
+  await expect(headlines.first()).toHaveText(SHOWCASE);
+  expect(asked).toEqual(['users dmin', 'posts author 1']);
 });
 
 // The build of the app that reads a source (news_blog_live) has a budget of its own, as the

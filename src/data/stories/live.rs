@@ -17,6 +17,7 @@ use news_views::load_error::{LoadError, SettingsProblem};
 use super::FeedPage;
 use super::PageFormat;
 use crate::data::fetch::{cached_or_fetched, forget, Body, Loaded};
+use crate::data::inert_html::BrowserHtml;
 use crate::data::settings::Settings;
 use crate::data::source_reading::{read_article, read_feed_page};
 
@@ -88,26 +89,21 @@ pub async fn first_search_page(
     }))
 }
 
-/// The first page of a topic's stories by the source's own filtering (WordPress categories
-/// and tags, Ghost's tags); `None` for sources that cannot filter.
+/// The first page of a topic's stories by the source's own filtering (WordPress categories,
+/// tags and users; Ghost's tags and authors), once the source has said its own term for the
+/// topic; `None` for sources that cannot filter, and when the source has no such term.
 pub async fn first_topic_page(
     source: &ContentSource,
     settings: &Settings,
     topic: &Topic,
 ) -> Option<Result<FeedPage, LoadError>> {
     let number = PageNumber(1);
-    let term = match source.topic_term_url(topic, WORDPRESS_ROUTES.with(Cell::get)) {
-        None => None,
-        Some(_) => {
-            match source_answer(source, &|routes| source.topic_term_url(topic, routes)).await {
-                Ok((_, body)) => Some(body),
-                Err(error) => return Some(Err(error)),
-            }
-        }
+    source.topic_term_url(topic, WORDPRESS_ROUTES.with(Cell::get))?;
+    let term = match source_answer(source, &|routes| source.topic_term_url(topic, routes)).await {
+        Ok((_, body)) => source.topic_term(topic, &body.text, &BrowserHtml)?,
+        Err(error) => return Some(Err(error)),
     };
-    let term = term.as_ref().map(|body| body.text.as_str());
-    // WordPress knows no such term: nothing to list.
-    source.topic_page_url(topic, term, number, paging())?;
+    let term = Some(&term);
     let answer = source_answer(source, &|routes| {
         source.topic_page_url(topic, term, number, Paging { routes, ..paging() })
     })

@@ -3,7 +3,8 @@
 use serde_json::Value;
 
 use super::value::{
-    at, html_text_at, later_update, names_at, picture, plain_at, source_at, text_at, web_link,
+    at, has_key, html_text_at, later_update, names_at, picture, plain_at, source_at, text_at,
+    web_link,
 };
 use super::{standfirst, Detail, SourceArticle, SourceError, SourcePage};
 use crate::article::Article;
@@ -11,8 +12,9 @@ use crate::date::Timestamp;
 use crate::feed::{FeedEntry, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
 use crate::image::{Image, ImageSource};
-use crate::route::percent_encode;
+use crate::route::{percent_encode, Key};
 use crate::slug::Slug;
+use crate::topic::TopicKind;
 
 const INCLUDE: &str = "include=tags,authors";
 
@@ -31,6 +33,75 @@ pub(super) fn post_url(site: &str, key: &str, slug: &Slug) -> String {
         "{site}ghost/api/content/posts/slug/{slug}/?key={}&{INCLUDE}",
         percent_encode(key)
     )
+}
+
+/// Ghost's tags (sections are primary tags) or authors.
+#[derive(Clone, Copy)]
+pub(super) enum TermCollection {
+    Tags,
+    Authors,
+}
+
+impl TermCollection {
+    pub(super) fn of(kind: TopicKind) -> TermCollection {
+        match kind {
+            TopicKind::Section | TopicKind::Tag => TermCollection::Tags,
+            TopicKind::Author => TermCollection::Authors,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            TermCollection::Tags => "tags",
+            TermCollection::Authors => "authors",
+        }
+    }
+}
+
+/// A Ghost slug: lower-case ASCII letters, digits, `-` and `_` (Ghost's own slugs; nothing
+/// else is put in a filter).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GhostSlug(String);
+
+impl GhostSlug {
+    fn parse(text: &str) -> Option<GhostSlug> {
+        let is_slug = !text.is_empty()
+            && text.len() <= 191
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+        is_slug.then(|| GhostSlug(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The tags or authors whose names contain `word` (letters and digits only, as a key's are),
+/// with their names and slugs.
+pub(super) fn names_url(site: &str, key: &str, collection: TermCollection, word: &str) -> String {
+    format!(
+        "{site}ghost/api/content/{}/?key={}&fields=name,slug&limit=100&filter={}",
+        collection.name(),
+        percent_encode(key),
+        percent_encode(&format!("name:~'{word}'"))
+    )
+}
+
+/// The slug of the tag or author in `value` (an answer at [`names_url`]) whose name, as text,
+/// has `key`.
+pub(super) fn term_slug(
+    value: &Value,
+    collection: TermCollection,
+    key: &Key,
+    parser: &dyn HtmlParser,
+) -> Option<GhostSlug> {
+    at(value, &[collection.name()])?
+        .as_array()?
+        .iter()
+        .find(|term| has_key(term, key, parser))
+        .and_then(|term| GhostSlug::parse(text_at(term, &["slug"])?))
 }
 
 /// The NQL filter for posts whose title contains `query` (quotes and backslashes escaped, so

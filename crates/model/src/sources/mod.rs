@@ -11,6 +11,8 @@ mod json_feed;
 mod value;
 mod wordpress;
 
+pub use ghost::GhostSlug;
+
 use std::fmt;
 
 use crate::article::Article;
@@ -174,6 +176,30 @@ pub struct Paging {
 const WORDPRESS_SUMMARY_FIELDS: &str =
     "_embed=author,wp:featuredmedia,wp:term&_fields=id,slug,link,title,excerpt,date_gmt,lang,_links,_embedded";
 
+/// A source's own handle on a section, tag or author, which its listing filters by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TopicTerm {
+    /// A WordPress category's, tag's or user's id.
+    WordPressId(u64),
+    /// A Ghost tag's or author's slug.
+    GhostSlug(GhostSlug),
+}
+
+/// The word a source is asked for the names a key may come from: the key's longest word less
+/// its first letter, which a name may write as a capital that the source's search does not
+/// fold (Ghost on SQLite folds only ASCII letters: "écon" does not find "Économie").
+fn search_word(key: &crate::route::Key) -> &str {
+    let longest = key
+        .as_str()
+        .split('-')
+        .max_by_key(|word| word.chars().count())
+        .unwrap_or_default();
+    match longest.char_indices().nth(1) {
+        Some((second, _)) => &longest[second..],
+        None => longest,
+    }
+}
+
 /// Where to ask a source for things.
 impl ContentSource {
     /// The URL of one page of stories (newest first).
@@ -224,62 +250,98 @@ impl ContentSource {
         }
     }
 
-    /// Where WordPress is asked for the id of a section's category, a tag's term or an author's
-    /// user (the key is the slug WordPress gives a name; a user's is their login's unless an
-    /// editor changed it); `None` for other sources, which need no lookup.
+    /// Where the source is asked which of its terms a section's, tag's or author's key names
+    /// (WordPress's categories, tags and users; Ghost's tags and authors): those whose names
+    /// hold a word of the key, since a source's own slug for a name need not be the key (a
+    /// user's is their login, "Économie" is `economie`); [`ContentSource::topic_term`] then
+    /// matches the names by key. `None` for sources that cannot filter.
     pub fn topic_term_url(&self, topic: &Topic, routes: WordPressRoutes) -> Option<String> {
-        let ContentSource::WordPress { site } = self else {
-            return None;
-        };
-        let collection = match topic.kind {
-            TopicKind::Section => "categories",
-            TopicKind::Tag => "tags",
-            TopicKind::Author => "users",
-        };
-        Some(wordpress::api_url(
-            site,
-            routes,
-            collection,
-            &format!("slug={}&_fields=id", percent_encode(topic.key.as_str())),
-        ))
+        let word = search_word(&topic.key);
+        match self {
+            ContentSource::WordPress { site } => {
+                let collection = match topic.kind {
+                    TopicKind::Section => "categories",
+                    TopicKind::Tag => "tags",
+                    TopicKind::Author => "users",
+                };
+                Some(wordpress::api_url(
+                    site,
+                    routes,
+                    collection,
+                    &format!(
+                        "search={}&per_page=100&_fields=id,name",
+                        percent_encode(word)
+                    ),
+                ))
+            }
+            ContentSource::Ghost { site, key } => Some(ghost::names_url(
+                site,
+                key,
+                ghost::TermCollection::of(topic.kind),
+                word,
+            )),
+            ContentSource::Json | ContentSource::JsonFeed { .. } => None,
+        }
+    }
+
+    /// The source's own term for `topic` in `answer`, its answer at
+    /// [`ContentSource::topic_term_url`]: the one whose name (as text) has the topic's key;
+    /// `None` when none has.
+    pub fn topic_term(
+        &self,
+        topic: &Topic,
+        answer: &str,
+        parser: &dyn HtmlParser,
+    ) -> Option<TopicTerm> {
+        let value: serde_json::Value = serde_json::from_str(answer).ok()?;
+        match self {
+            ContentSource::WordPress { .. } => {
+                wordpress::term_id(&value, &topic.key, parser).map(TopicTerm::WordPressId)
+            }
+            ContentSource::Ghost { .. } => ghost::term_slug(
+                &value,
+                ghost::TermCollection::of(topic.kind),
+                &topic.key,
+                parser,
+            )
+            .map(TopicTerm::GhostSlug),
+            ContentSource::Json | ContentSource::JsonFeed { .. } => None,
+        }
     }
 
     /// The URL of one page of a section's, tag's or author's stories by the source's own
-    /// filtering: WordPress by the term's or user's id (from the answer at
-    /// [`ContentSource::topic_term_url`]; `None` without one), Ghost by the primary tag (a
-    /// section), any tag, or any author. `None` for sources that cannot filter (this format, a
-    /// JSON Feed).
+    /// filtering: WordPress by the term's or user's id, Ghost by the tag's slug as primary tag
+    /// (a section) or any tag, or the author's. `None` without the source's own term for the
+    /// topic, and for sources that cannot filter (this format, a JSON Feed).
     pub fn topic_page_url(
         &self,
         topic: &Topic,
-        term_answer: Option<&str>,
+        term: Option<&TopicTerm>,
         page: PageNumber,
         paging: Paging,
     ) -> Option<String> {
         let url = self.feed_page_url(page, paging)?;
-        match self {
-            ContentSource::WordPress { .. } => {
-                let term: serde_json::Value = serde_json::from_str(term_answer?).ok()?;
+        match (self, term?) {
+            (ContentSource::WordPress { .. }, TopicTerm::WordPressId(id)) => {
                 let parameter = match topic.kind {
                     TopicKind::Section => "categories",
                     TopicKind::Tag => "tags",
                     TopicKind::Author => "author",
                 };
-                Some(format!("{url}&{parameter}={}", wordpress::term_id(&term)?))
+                Some(format!("{url}&{parameter}={id}"))
             }
-            ContentSource::Ghost { .. } => {
+            (ContentSource::Ghost { .. }, TopicTerm::GhostSlug(slug)) => {
                 let field = match topic.kind {
                     TopicKind::Section => "primary_tag",
                     TopicKind::Tag => "tag",
                     TopicKind::Author => "author",
                 };
-                // A key has only letters, digits and `-`: nothing to escape in the quotes.
                 Some(format!(
                     "{url}&filter={}",
-                    percent_encode(&format!("{field}:'{}'", topic.key.as_str()))
+                    percent_encode(&format!("{field}:'{}'", slug.as_str()))
                 ))
             }
-            ContentSource::Json | ContentSource::JsonFeed { .. } => None,
+            _ => None,
         }
     }
 

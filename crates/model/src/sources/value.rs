@@ -8,6 +8,7 @@ use crate::html::{text_from_html, without_controls, HtmlParser};
 use crate::image::{Image, ImageSource, Size};
 use crate::language::LanguageTag;
 use crate::link::{Link, LinkKind};
+use crate::route::Key;
 
 /// The string at `path` (object keys), if there is one.
 pub(crate) fn text_at<'a>(value: &'a Value, path: &[&str]) -> Option<&'a str> {
@@ -40,6 +41,14 @@ pub(crate) fn html_text_at(
     parser: &dyn HtmlParser,
 ) -> Option<String> {
     text_from_html(parser, text_at(value, path)?)
+}
+
+/// Whether the `name` of `item`, as plain text, has `key` (a section's, tag's or author's).
+pub(crate) fn has_key(item: &Value, key: &Key, parser: &dyn HtmlParser) -> bool {
+    html_text_at(item, &["name"], parser)
+        .and_then(|name| Key::from_name(&name))
+        .as_ref()
+        == Some(key)
 }
 
 /// The `name` of each object in the list at `path` (authors), as plain text.

@@ -3,8 +3,8 @@
 use serde_json::Value;
 
 use super::value::{
-    at, html_text_at, language_at, later_update, number_at, picture, plain_at, source_at, text_at,
-    web_link,
+    at, has_key, html_text_at, language_at, later_update, number_at, picture, plain_at, source_at,
+    text_at, web_link,
 };
 use super::{standfirst, Detail, SourceArticle, SourceError, SourcePage, WordPressRoutes};
 use crate::article::Article;
@@ -13,7 +13,7 @@ use crate::feed::{FeedEntry, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
 use crate::image::{Image, ImageSource};
 use crate::language::LanguageTag;
-use crate::route::percent_encode;
+use crate::route::{percent_encode, Key};
 use crate::slug::Slug;
 
 /// `posts` with the query `query`, in the site's route style.
@@ -37,9 +37,14 @@ pub(super) fn api_url(
     }
 }
 
-/// The id of the first term in a `categories` or `tags` answer.
-pub(super) fn term_id(value: &Value) -> Option<u64> {
-    value.as_array()?.first()?.get("id")?.as_u64()
+/// The id of the term or user in `value` (a list of them) whose name, as text, has `key`.
+pub(super) fn term_id(value: &Value, key: &Key, parser: &dyn HtmlParser) -> Option<u64> {
+    value
+        .as_array()?
+        .iter()
+        .find(|term| has_key(term, key, parser))?
+        .get("id")?
+        .as_u64()
 }
 
 pub(super) fn read_posts(
