@@ -782,3 +782,111 @@ fn a_wordpress_password_protected_post_says_it_is_protected() {
         .expect("reads");
     assert!(page.index.entries.is_empty() && page.articles.is_empty());
 }
+
+#[test]
+fn a_wordpress_listing_names_each_post_by_id_slug_and_utc_change() {
+    let source = ContentSource::from_settings(Some("wordpress"), Some("https://wp.example"), None)
+        .expect("settings");
+    let url = source
+        .listing_url(WordPressRoutes::Query, PageNumber(2))
+        .expect("url");
+    assert_eq!(
+        url,
+        "https://wp.example/?rest_route=%2Fwp%2Fv2%2Fposts&_fields=id,slug,modified_gmt&orderby=modified&order=desc&per_page=100&page=2"
+    );
+    let body = r#"[{"id": 12, "slug": "storm", "modified_gmt": "2024-03-01T10:00:00"},
+                   {"id": 9, "slug": "vote"}, {"slug": "no-id"}]"#;
+    let listing = source
+        .read_listing(
+            Answer {
+                url: &url,
+                body,
+                total_pages: Some(3),
+                page: PageNumber(2),
+            },
+            Some(250),
+        )
+        .expect("reads");
+    assert_eq!(listing.total, Some(250));
+    assert!(listing.has_next);
+    let named: Vec<(&str, &str, Option<&str>)> = listing
+        .posts
+        .iter()
+        .map(|post| {
+            (
+                post.id.as_str(),
+                post.slug.as_str(),
+                post.modified.as_ref().map(|date| date.as_rfc3339()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("12", "storm", Some("2024-03-01T10:00:00Z")),
+            ("9", "vote", None)
+        ],
+        "modified_gmt is UTC; a post without an id is left out"
+    );
+}
+
+#[test]
+fn a_ghost_listing_reads_its_count_and_next_page() {
+    let source =
+        ContentSource::from_settings(Some("ghost"), Some("https://ghost.example"), Some("k1"))
+            .expect("settings");
+    let url = source
+        .listing_url(WordPressRoutes::Pretty, PageNumber(1))
+        .expect("url");
+    assert_eq!(
+        url,
+        "https://ghost.example/ghost/api/content/posts/?key=k1&fields=id,slug,updated_at&order=updated_at%20desc&limit=100&page=1"
+    );
+    let body = r#"{"posts": [{"id": "65a1", "slug": "storm", "updated_at": "2024-03-01T10:00:00.000+02:00"}],
+                   "meta": {"pagination": {"page": 1, "limit": 100, "pages": 2, "total": 101, "next": 2}}}"#;
+    let listing = source
+        .read_listing(answer(&url, body), None)
+        .expect("reads");
+    assert_eq!(listing.total, Some(101));
+    assert!(listing.has_next);
+    assert_eq!(listing.posts[0].id, "65a1");
+    assert_eq!(
+        listing.posts[0]
+            .modified
+            .as_ref()
+            .map(|date| date.unix_seconds()),
+        news_model::Timestamp::parse("2024-03-01T08:00:00Z").map(|date| date.unix_seconds())
+    );
+}
+
+#[test]
+fn changed_posts_are_asked_for_by_id_as_a_page_of_whole_posts() {
+    let wordpress =
+        ContentSource::from_settings(Some("wordpress"), Some("https://wp.example"), None)
+            .expect("settings");
+    assert_eq!(
+        wordpress
+            .posts_by_id_url(&["12", "9", "7&x=1"], PAGING)
+            .as_deref(),
+        Some("https://wp.example/wp-json/wp/v2/posts?_embed&per_page=2&page=1&include=12,9"),
+        "an id that is not a number is not asked for"
+    );
+    let ghost =
+        ContentSource::from_settings(Some("ghost"), Some("https://ghost.example"), Some("k1"))
+            .expect("settings");
+    assert_eq!(
+        ghost.posts_by_id_url(&["65a1", "65b2"], PAGING).as_deref(),
+        Some("https://ghost.example/ghost/api/content/posts/?key=k1&include=tags,authors&limit=2&page=1&filter=id%3A%5B%2765a1%27%2C%2765b2%27%5D")
+    );
+    let feed = ContentSource::from_settings(
+        Some("jsonfeed"),
+        Some("https://feed.example/feed.json"),
+        None,
+    )
+    .expect("settings");
+    assert_eq!(feed.posts_by_id_url(&["1"], PAGING), None);
+    assert_eq!(
+        feed.listing_url(WordPressRoutes::Pretty, PageNumber(1)),
+        None
+    );
+}

@@ -28,6 +28,14 @@ pub(super) fn posts_url(site: &str, key: &str, query: &str) -> String {
     )
 }
 
+/// `posts` with the query `query` alone: no tags or authors (a listing of ids needs none).
+pub(super) fn listing_url(site: &str, key: &str, query: &str) -> String {
+    format!(
+        "{site}ghost/api/content/posts/?key={}&{query}",
+        percent_encode(key)
+    )
+}
+
 pub(super) fn post_url(site: &str, key: &str, slug: &Slug) -> String {
     format!(
         "{site}ghost/api/content/posts/slug/{slug}/?key={}&{INCLUDE}",

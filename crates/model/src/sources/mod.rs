@@ -8,10 +8,12 @@
 
 mod ghost;
 mod json_feed;
+mod listing;
 mod value;
 mod wordpress;
 
 pub use ghost::GhostSlug;
+pub use listing::{ListedPost, Listing, LISTING_PER_PAGE};
 
 use std::fmt;
 
