@@ -2,17 +2,24 @@
 //! project's own content folder (a paged index and one file per article; pictures stay where
 //! they are, referenced by URL), for fully static hosting, migration, or a build to prerender.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use news_model::html::native::{document_language, NativeHtml};
-use news_model::sources::{ContentSource, Detail, PageNumber, Paging, Skipped, WordPressRoutes};
+use news_model::sources::{
+    ContentSource, Detail, ListedPost, PageNumber, Paging, Skipped, SourceArticle, SourcePage,
+    WordPressRoutes,
+};
 use news_model::{
-    article_to_json, feed_index_to_json, FeedEntry, FeedIndex, LanguageTag, Link, StoryLink,
+    article_to_json, feed_index_to_json, parse_feed_index, FeedEntry, FeedIndex, LanguageTag, Link,
+    LinkKind, StoryLink,
 };
 use serde_json::Value;
 
-use crate::files::{write, FileError};
+use crate::fetch_plan::{self, Plan};
+use crate::files::{remove_file_if_present, write, FileError};
+use crate::import_state::{ImportState, KnownPost, Unusable};
+use crate::manifest::program_fingerprint;
 use crate::progress::Progress;
 use crate::source_client::{Client, FetchError, Fetched};
 
@@ -30,6 +37,28 @@ pub struct Imported {
     pub skipped: Vec<Skipped>,
     /// What the body mapping left out across all stories, with counts.
     pub dropped: BTreeMap<String, usize>,
+    /// Whether every post was fetched or only what changed.
+    pub scope: Scope,
+}
+
+/// How much an import asks the source for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fetch {
+    /// Only what changed since the last import (a WordPress or Ghost source whose last import
+    /// left its state in the content folder); everything otherwise.
+    Changes,
+    /// Every post.
+    Everything,
+}
+
+/// How an import went about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Every post was fetched; `why` says why the last import's state was not used, when
+    /// there was one.
+    Everything { why: Option<String> },
+    /// Only what changed: `n_fetched` posts fetched whole (new or changed), `n_gone` gone.
+    Changes { n_fetched: usize, n_gone: usize },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -44,20 +73,54 @@ pub enum ImportError {
     File(#[from] FileError),
 }
 
-/// Imports every story of `source` into the content folder `out` (its `index*.json` and
-/// `articles/*.json` are replaced).
-pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportError> {
+/// Imports the stories of `source` into the content folder `out` (its `index*.json` and
+/// `articles/*.json` are replaced). With [`Fetch::Changes`] and the state of an earlier import
+/// of the same source by this program, only the posts that changed since are fetched, and
+/// those that went are removed; anything doubtful fetches everything, saying why.
+pub fn import(source: &ContentSource, out: &Path, fetch: Fetch) -> Result<Imported, ImportError> {
     if *source == ContentSource::Json {
         return Err(ImportError::OwnFormat);
     }
     let client = Client::new();
+    let program = program_fingerprint();
+    let has_listing = source
+        .listing_url(WordPressRoutes::Pretty, PageNumber(1))
+        .is_some();
+    let mut why = None;
+    if fetch == Fetch::Changes && has_listing {
+        match ImportState::previous(out, source, program) {
+            Ok(previous) => match import_changes(&client, source, out, previous)? {
+                Ok(imported) => return Ok(imported),
+                Err(doubt) => why = Some(doubt),
+            },
+            Err(Unusable::Absent) => {}
+            Err(Unusable::Because(reason)) => why = Some(reason),
+        }
+    }
+    let state = program
+        .filter(|_| has_listing)
+        .map(|program| ImportState::new(source, program));
+    import_everything(&client, source, out, state, why)
+}
+
+/// Imports every story, and records each post's id and last change in `state` (for sources
+/// that list them) for the next import.
+fn import_everything(
+    client: &Client,
+    source: &ContentSource,
+    out: &Path,
+    mut state: Option<ImportState>,
+    why: Option<String>,
+) -> Result<Imported, ImportError> {
     let parser = NativeHtml;
-    let (routes, first) = first_page(&client, source)?;
+    let (routes, first) = first_answer(client, source, |routes| {
+        source.feed_page_url(PageNumber(1), paging(routes))
+    })?;
     let SiteFacts {
         name: site_name,
         language,
-    } = site_facts(&client, source, routes, &first);
-    clear_content(out)?;
+    } = site_facts(client, source, routes, &first);
+    ImportState::forget(out)?;
 
     let mut imported = Imported {
         n_articles: 0,
@@ -65,8 +128,10 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
         language: language.clone(),
         skipped: Vec::new(),
         dropped: BTreeMap::new(),
+        scope: Scope::Everything { why },
     };
     let mut entries: Vec<FeedEntry> = Vec::new();
+    let mut written = BTreeSet::new();
     let mut description = None;
     let total = first
         .total_items
@@ -76,33 +141,32 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
     let mut fetched = first;
     let paging = paging(routes);
     for number in 1..=MAX_PAGES {
+        let answer = fetched.answer(PageNumber(number));
+        let unreadable = |reason: String| ImportError::Unreadable {
+            url: fetched.url.clone(),
+            reason,
+        };
         let page = source
-            .read_feed_page(
-                fetched.answer(PageNumber(number)),
-                &parser,
-                &site_name,
-                paging.detail,
-            )
-            .map_err(|error| ImportError::Unreadable {
-                url: fetched.url.clone(),
-                reason: error.to_string(),
-            })?;
+            .read_feed_page(answer, &parser, &site_name, paging.detail)
+            .map_err(|error| unreadable(error.to_string()))?;
+        if let Some(state) = &mut state {
+            let listing = source
+                .read_listing(answer, fetched.total_items)
+                .map_err(|error| unreadable(error.to_string()))?;
+            state.posts.extend(known_posts(&listing.posts, &page));
+        }
         description = description.or(page.index.description);
         for mapped in page.articles {
             progress.tick();
-            for what in mapped.dropped {
-                *imported.dropped.entry(what).or_default() += 1;
-            }
-            let path = out
-                .join("articles")
-                .join(format!("{}.json", mapped.article.slug));
-            write(&path, pretty(&article_to_json(&mapped.article)))?;
-            imported.n_articles += 1;
+            write_article(out, mapped, &mut imported)?;
         }
         imported.skipped.extend(page.skipped);
         for entry in page.index.entries {
             match entry.story {
-                StoryLink::Here(_) => entries.push(entry),
+                StoryLink::Here(ref slug) => {
+                    written.insert(slug.as_str().to_owned());
+                    entries.push(entry);
+                }
                 StoryLink::Elsewhere(link) => imported.skipped.push(Skipped {
                     story: link.to_string(),
                     reason: "it is read at its own address (which gives no slug this format can use, or the feed carries only its summary): a live feed lists it, linking there".into(),
@@ -115,18 +179,192 @@ pub fn import(source: &ContentSource, out: &Path) -> Result<Imported, ImportErro
         fetched = client.get_json(next.as_str())?;
     }
     progress.finish();
-    write_index(
-        out,
-        IndexHead {
-            title: &site_name,
-            description,
-            language,
-        },
-        entries,
-    )?;
+    remove_articles_except(out, &written)?;
+    let head = IndexHead {
+        title: &site_name,
+        description,
+        language,
+    };
+    finish(out, head, entries, state.as_ref())?;
+    imported.n_articles = written.len();
     Ok(imported)
 }
 
+/// Imports only what changed since the import that left `previous`: reads the source's
+/// listing, newest change first, as far as needed (to its end when posts went), fetches the
+/// new and changed posts whole, and removes those that went. `Ok(Err(why))` when something is
+/// doubtful (the listing does not add up, the content is not as the last import left it):
+/// then everything is fetched instead.
+fn import_changes(
+    client: &Client,
+    source: &ContentSource,
+    out: &Path,
+    previous: ImportState,
+) -> Result<Result<Imported, String>, ImportError> {
+    let parser = NativeHtml;
+    let (routes, first) = first_answer(client, source, |routes| {
+        source.listing_url(routes, PageNumber(1))
+    })?;
+    let SiteFacts {
+        name: site_name,
+        language,
+    } = site_facts(client, source, routes, &first);
+    let plan = match read_plan(client, source, routes, first, &previous)? {
+        Ok(plan) => plan,
+        Err(doubt) => return Ok(Err(doubt)),
+    };
+    let (to_fetch, gone) = match plan {
+        Plan::Fetch { to_fetch, gone } => (to_fetch, gone),
+        Plan::FetchEverything(why) => return Ok(Err(why)),
+        Plan::ReadWholeListing => {
+            return Ok(Err(
+                "the source's listing ended before it was read whole".into()
+            ))
+        }
+    };
+    let Some(entries) = read_index_entries(out) else {
+        return Ok(Err(
+            "the index the last import wrote could not be read back".into(),
+        ));
+    };
+    if !is_as_left(out, &previous, &entries) {
+        return Ok(Err(
+            "the content folder is not as the last import left it".into()
+        ));
+    }
+
+    let mut imported = Imported {
+        n_articles: 0,
+        site_name: site_name.clone(),
+        language: language.clone(),
+        skipped: Vec::new(),
+        dropped: BTreeMap::new(),
+        scope: Scope::Changes {
+            n_fetched: to_fetch.len(),
+            n_gone: 0,
+        },
+    };
+    // The changed posts, whole, read exactly as a full import reads them.
+    let mut progress = Progress::new("changed posts fetched", Some(to_fetch.len()));
+    let mut fetched_posts: BTreeMap<String, KnownPost> = BTreeMap::new();
+    let mut articles: Vec<SourceArticle> = Vec::new();
+    let mut new_entries: Vec<FeedEntry> = Vec::new();
+    let paging = paging(routes);
+    for chunk in to_fetch.chunks(PER_PAGE as usize) {
+        let ids: Vec<&str> = chunk.iter().map(String::as_str).collect();
+        let url = source
+            .posts_by_id_url(&ids, paging)
+            .ok_or(ImportError::OwnFormat)?;
+        let fetched = client.get_json(&url)?;
+        let answer = fetched.answer(PageNumber(1));
+        let unreadable = |reason: String| ImportError::Unreadable {
+            url: fetched.url.clone(),
+            reason,
+        };
+        let page = source
+            .read_feed_page(answer, &parser, &site_name, Detail::WholeStories)
+            .map_err(|error| unreadable(error.to_string()))?;
+        let listing = source
+            .read_listing(answer, fetched.total_items)
+            .map_err(|error| unreadable(error.to_string()))?;
+        fetched_posts
+            .extend(known_posts(&listing.posts, &page).filter(|(id, _)| chunk.contains(id)));
+        for _ in &page.articles {
+            progress.tick();
+        }
+        articles.extend(page.articles);
+        imported.skipped.extend(page.skipped);
+        new_entries.extend(
+            page.index
+                .entries
+                .into_iter()
+                .filter(|entry| matches!(entry.story, StoryLink::Here(_))),
+        );
+    }
+    progress.finish();
+
+    // Posts asked for and not answered went between the listing and the asking.
+    let gone: BTreeSet<String> = gone
+        .into_iter()
+        .chain(
+            to_fetch
+                .iter()
+                .filter(|id| !fetched_posts.contains_key(*id))
+                .cloned(),
+        )
+        .collect();
+    let mut state = previous;
+    let posts = &mut state.posts;
+    let old_slugs: BTreeSet<String> = gone
+        .iter()
+        .chain(fetched_posts.keys())
+        .filter_map(|id| posts.get(id).and_then(|post| post.slug.clone()))
+        .collect();
+    let n_gone = gone
+        .iter()
+        .filter(|id| posts.get(*id).is_some_and(|post| post.slug.is_some()))
+        .count();
+    for id in &gone {
+        posts.remove(id);
+    }
+    let mut entries: Vec<FeedEntry> = entries
+        .into_iter()
+        .filter(|entry| {
+            entry
+                .story
+                .slug()
+                .is_some_and(|slug| !old_slugs.contains(slug.as_str()))
+        })
+        .collect();
+    let kept: BTreeSet<String> = entries
+        .iter()
+        .filter_map(|entry| entry.story.slug().map(|slug| slug.as_str().to_owned()))
+        .collect();
+    // A changed post that takes a slug another post still has is left out, as a full import
+    // would leave out the second of two posts with one slug.
+    for (id, post) in &mut fetched_posts {
+        if post.slug.as_ref().is_some_and(|slug| kept.contains(slug)) {
+            imported.skipped.push(Skipped {
+                story: format!("post {id}"),
+                reason: "its slug is already used by another post".into(),
+            });
+            post.slug = None;
+        }
+    }
+    let new_slugs: BTreeSet<String> = fetched_posts
+        .values()
+        .filter_map(|post| post.slug.clone())
+        .collect();
+    posts.extend(fetched_posts);
+
+    ImportState::forget(out)?;
+    for mapped in articles {
+        if new_slugs.contains(mapped.article.slug.as_str()) {
+            write_article(out, mapped, &mut imported)?;
+        }
+    }
+    for slug in old_slugs.difference(&new_slugs) {
+        remove_file_if_present(&article_path(out, slug))?;
+    }
+    entries.extend(new_entries.into_iter().filter(|entry| {
+        entry
+            .story
+            .slug()
+            .is_some_and(|slug| new_slugs.contains(slug.as_str()))
+    }));
+    imported.n_articles = entries.len();
+    imported.scope = Scope::Changes {
+        n_fetched: to_fetch.len(),
+        n_gone,
+    };
+    let head = IndexHead {
+        title: &site_name,
+        description: None,
+        language,
+    };
+    finish(out, head, entries, Some(&state))?;
+    Ok(Ok(imported))
+}
 /// Pages of [`PER_PAGE`] whole stories.
 fn paging(routes: WordPressRoutes) -> Paging {
     Paging {
@@ -136,17 +374,15 @@ fn paging(routes: WordPressRoutes) -> Paging {
     }
 }
 
-/// The first page, finding out on the way how a WordPress site's API is addressed: its
-/// `wp-json/` path, or `?rest_route=` when pretty permalinks are off.
-fn first_page(
+/// The first answer to the request `url` makes, finding out on the way how a WordPress
+/// site's API is addressed: its `wp-json/` path, or `?rest_route=` when pretty permalinks are
+/// off.
+fn first_answer(
     client: &Client,
     source: &ContentSource,
+    url: impl Fn(WordPressRoutes) -> Option<String>,
 ) -> Result<(WordPressRoutes, Fetched), ImportError> {
-    let url = |routes| {
-        source
-            .feed_page_url(PageNumber(1), paging(routes))
-            .ok_or(ImportError::OwnFormat)
-    };
+    let url = |routes| url(routes).ok_or(ImportError::OwnFormat);
     match client.get_json(&url(WordPressRoutes::Pretty)?) {
         Err(FetchError::Status { status: 404, .. } | FetchError::NotJson { .. })
             if matches!(source, ContentSource::WordPress { .. }) =>
@@ -238,25 +474,185 @@ fn ghost_total(first: &Fetched) -> Option<u32> {
     u32::try_from(total).ok()
 }
 
-/// Removes what an earlier import or the sample content left: the index pages and articles.
-fn clear_content(out: &Path) -> Result<(), FileError> {
-    let remove_json = |dir: PathBuf, only_index: bool| -> Result<(), FileError> {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            return Ok(());
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let is_json = name.ends_with(".json");
-            let is_index = name == "index.json" || name.starts_with("index-");
-            if is_json && (!only_index || is_index) {
-                std::fs::remove_file(&path).map_err(FileError::at(&path))?;
+/// Reads the listing from its first page, newest change first, until it is known what to
+/// fetch: past the last import's newest change by [`fetch_plan::MARGIN_SECONDS`], or to its
+/// end when the count says posts went. `Ok(Err(why))` when an answer is not a listing.
+fn read_plan(
+    client: &Client,
+    source: &ContentSource,
+    routes: WordPressRoutes,
+    first: Fetched,
+    previous: &ImportState,
+) -> Result<Result<Plan, String>, ImportError> {
+    let mark = previous.newest_change();
+    let mut listed: Vec<ListedPost> = Vec::new();
+    let mut total = None;
+    let mut is_reading_whole = false;
+    let mut fetched = first;
+    for number in 1..=MAX_PAGES {
+        let listing =
+            match source.read_listing(fetched.answer(PageNumber(number)), fetched.total_items) {
+                Ok(listing) => listing,
+                Err(error) => {
+                    return Ok(Err(format!(
+                        "{} did not answer a listing: {error}",
+                        fetched.url
+                    )))
+                }
+            };
+        if number == 1 {
+            total = listing.total;
+        }
+        let has_read_enough = fetch_plan::has_read_enough(&listing.posts, listing.has_next, mark);
+        listed.extend(listing.posts);
+        if !listing.has_next {
+            return Ok(Ok(fetch_plan::plan(&previous.posts, &listed, total, true)));
+        }
+        if has_read_enough && !is_reading_whole {
+            match fetch_plan::plan(&previous.posts, &listed, total, false) {
+                Plan::ReadWholeListing => is_reading_whole = true,
+                plan => return Ok(Ok(plan)),
             }
         }
-        Ok(())
+        let Some(url) = source.listing_url(routes, PageNumber(number + 1)) else {
+            return Err(ImportError::OwnFormat);
+        };
+        fetched = client.get_json(&url)?;
+    }
+    Ok(Err(format!("the listing goes on past {MAX_PAGES} pages")))
+}
+
+/// What the next import knows of each post a page of whole posts answered: its id, last
+/// change, and the slug of its article when the page mapped one.
+fn known_posts<'a>(
+    listed: &'a [ListedPost],
+    page: &'a SourcePage,
+) -> impl Iterator<Item = (String, KnownPost)> + 'a {
+    listed.iter().map(move |post| {
+        let is_written = page
+            .articles
+            .iter()
+            .any(|mapped| mapped.article.slug.as_str() == post.slug);
+        (
+            post.id.clone(),
+            KnownPost {
+                modified: post
+                    .modified
+                    .as_ref()
+                    .map(|modified| modified.as_rfc3339().to_owned()),
+                slug: is_written.then(|| post.slug.clone()),
+            },
+        )
+    })
+}
+
+fn article_path(out: &Path, slug: &str) -> PathBuf {
+    out.join("articles").join(format!("{slug}.json"))
+}
+
+/// Writes one mapped story's article document (left alone when its bytes are the same),
+/// counting what its body mapping left out.
+fn write_article(
+    out: &Path,
+    mapped: SourceArticle,
+    imported: &mut Imported,
+) -> Result<(), FileError> {
+    for what in mapped.dropped {
+        *imported.dropped.entry(what).or_default() += 1;
+    }
+    write(
+        &article_path(out, mapped.article.slug.as_str()),
+        pretty(&article_to_json(&mapped.article)),
+    )
+}
+
+/// Removes the article documents an earlier import or the sample content left that are not
+/// among `slugs`.
+fn remove_articles_except(out: &Path, slugs: &BTreeSet<String>) -> Result<(), FileError> {
+    let Ok(entries) = std::fs::read_dir(out.join("articles")) else {
+        return Ok(());
     };
-    remove_json(out.join("articles"), false)?;
-    remove_json(out.to_owned(), true)
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let is_stale = name
+            .strip_suffix(".json")
+            .is_some_and(|slug| !slugs.contains(slug));
+        if is_stale {
+            remove_file_if_present(&entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes the index and the state, last, so an import cut short leaves no state and the next
+/// one fetches everything.
+fn finish(
+    out: &Path,
+    head: IndexHead<'_>,
+    entries: Vec<FeedEntry>,
+    state: Option<&ImportState>,
+) -> Result<(), FileError> {
+    let n_pages = write_index(out, head, entries)?;
+    remove_index_pages_after(out, n_pages)?;
+    if let Some(state) = state {
+        state.save(out)?;
+    }
+    Ok(())
+}
+
+/// Removes `index-N.json` pages past the `n_pages` just written.
+fn remove_index_pages_after(out: &Path, n_pages: usize) -> Result<(), FileError> {
+    let Ok(entries) = std::fs::read_dir(out) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let number = name
+            .strip_prefix("index-")
+            .and_then(|rest| rest.strip_suffix(".json"))
+            .and_then(|number| number.parse::<usize>().ok());
+        if number.is_some_and(|number| number > n_pages) {
+            remove_file_if_present(&entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// Every entry of the index in `out`, following its pages' relative `next` links; `None` when
+/// a page is missing or does not parse.
+fn read_index_entries(out: &Path) -> Option<Vec<FeedEntry>> {
+    let mut entries = Vec::new();
+    let mut name = "index.json".to_owned();
+    for _ in 0..MAX_PAGES {
+        let text = std::fs::read_to_string(out.join(&name)).ok()?;
+        let page = parse_feed_index(&text).ok()?.document;
+        entries.extend(page.entries);
+        match page.next {
+            None => return Some(entries),
+            Some(next) if next.kind() == LinkKind::DocumentRelative => {
+                name = next.as_str().to_owned();
+            }
+            Some(_) => return None,
+        }
+    }
+    None
+}
+
+/// Whether the content folder holds what the last import wrote: an index entry and an
+/// article document for each post it wrote, and no other entry.
+fn is_as_left(out: &Path, previous: &ImportState, entries: &[FeedEntry]) -> bool {
+    let written: BTreeSet<&str> = previous
+        .posts
+        .values()
+        .filter_map(|post| post.slug.as_deref())
+        .collect();
+    let listed: BTreeSet<&str> = entries
+        .iter()
+        .filter_map(|entry| entry.story.slug().map(|slug| slug.as_str()))
+        .collect();
+    written.len() == entries.len()
+        && written == listed
+        && written.iter().all(|slug| article_path(out, slug).is_file())
 }
 
 /// What every index page says about the site.
@@ -266,8 +662,12 @@ struct IndexHead<'a> {
     language: Option<LanguageTag>,
 }
 
-/// The index, newest first, as pages of [`PER_PAGE`] linked by `next`.
-fn write_index(out: &Path, head: IndexHead<'_>, entries: Vec<FeedEntry>) -> Result<(), FileError> {
+/// The index, newest first, as pages of [`PER_PAGE`] linked by `next`; how many pages.
+fn write_index(
+    out: &Path,
+    head: IndexHead<'_>,
+    entries: Vec<FeedEntry>,
+) -> Result<usize, FileError> {
     let entries = FeedIndex {
         title: String::new(),
         description: None,
@@ -297,7 +697,7 @@ fn write_index(out: &Path, head: IndexHead<'_>, entries: Vec<FeedEntry>) -> Resu
             pretty(&feed_index_to_json(&page)),
         )?;
     }
-    Ok(())
+    Ok(n_pages)
 }
 
 /// `index.json`, then `index-2.json`, `index-3.json` …

@@ -19,11 +19,13 @@ mod check;
 mod compress;
 mod content;
 mod feeds;
+mod fetch_plan;
 mod files;
 mod head;
 mod host_files;
 mod html;
 mod import;
+mod import_state;
 mod language;
 mod manifest;
 mod pages;
@@ -105,6 +107,12 @@ struct SourceArgs {
     /// A Ghost site's Content API key.
     #[arg(long)]
     source_key: Option<String>,
+    /// Fetch every post of a WordPress or Ghost source. Without it, an import (and a build
+    /// with --source) that finds the state of its last import of the same source in the
+    /// content folder (.news-blog-import.json) asks only for the posts changed since, and
+    /// removes those that went.
+    #[arg(long)]
+    fetch_all: bool,
 }
 
 impl SourceArgs {
@@ -114,6 +122,14 @@ impl SourceArgs {
             self.source_url.as_deref(),
             self.source_key.as_deref(),
         )
+    }
+
+    fn fetch(&self) -> import::Fetch {
+        if self.fetch_all {
+            import::Fetch::Everything
+        } else {
+            import::Fetch::Changes
+        }
     }
 }
 
@@ -141,8 +157,21 @@ fn report_error(error: &dyn std::error::Error) -> ExitCode {
 }
 
 /// Imports `source` into `out_dir`, reporting what was left out; the site's name on success.
-fn run_import(source: &ContentSource, out_dir: &std::path::Path) -> Result<String, CliError> {
-    let imported = import::import(source, out_dir)?;
+fn run_import(
+    source: &ContentSource,
+    out_dir: &std::path::Path,
+    fetch: import::Fetch,
+) -> Result<String, CliError> {
+    let imported = import::import(source, out_dir, fetch)?;
+    match &imported.scope {
+        import::Scope::Everything { why: Some(why) } => {
+            eprintln!("fetching every post: {why}");
+        }
+        import::Scope::Everything { why: None } => {}
+        import::Scope::Changes { n_fetched, n_gone } => println!(
+            "fetched only what changed since the last import: {n_fetched} new or changed, {n_gone} gone"
+        ),
+    }
     for skipped in &imported.skipped {
         eprintln!("skipped {}: {}", skipped.story, skipped.reason);
     }
@@ -175,7 +204,7 @@ fn main() -> ExitCode {
             let imported = source
                 .content_source()
                 .map_err(CliError::from)
-                .and_then(|source| run_import(&source, &out_dir));
+                .and_then(|content_source| run_import(&content_source, &out_dir, source.fetch()));
             match imported {
                 Ok(_) => ExitCode::SUCCESS,
                 Err(error) => report_error(&error),
@@ -232,11 +261,12 @@ fn build_with_source(
     source: &SourceArgs,
     indexer: &search_index::Indexer,
 ) -> Result<build::Built, CliError> {
+    let fetch = source.fetch();
     let source = source.content_source()?;
     let source = match source {
         ContentSource::Json => None,
         other => {
-            let site_name = run_import(&other, &dist.join("content"))?;
+            let site_name = run_import(&other, &dist.join("content"), fetch)?;
             Some(build::ImportedSource {
                 source: other,
                 site_name,

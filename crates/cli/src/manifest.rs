@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
+use std::sync::OnceLock;
 use std::time::UNIX_EPOCH;
 
 use news_model::related::RelatedBy;
@@ -181,6 +182,17 @@ impl Manifest {
         })?;
         write(&path, text)
     }
+}
+
+/// A fingerprint of this program's own bytes (a new version maps and renders differently),
+/// read once per run; `None` when the program cannot read itself, and then nothing an earlier
+/// run left may be taken as it was.
+pub fn program_fingerprint() -> Option<u64> {
+    static PROGRAM: OnceLock<Option<u64>> = OnceLock::new();
+    *PROGRAM.get_or_init(|| {
+        let program = std::env::current_exe().and_then(fs::read).ok()?;
+        Some(fingerprint([program.as_slice()]))
+    })
 }
 
 /// FNV-1a of `parts`, each followed by a separator so `["ab", "c"]` and `["a", "bc"]` differ:

@@ -34,7 +34,7 @@ use url::Url;
 use crate::article_scan::{self, ArticleScan, Listed};
 use crate::boot::BootError;
 use crate::files::{read_text, FileError};
-use crate::manifest::{fingerprint, Manifest};
+use crate::manifest::{fingerprint, program_fingerprint, Manifest};
 use crate::template::{self, TemplateError};
 use crate::{feeds, language, search_index};
 
@@ -287,12 +287,12 @@ pub fn build(
 /// the site's address, the source's origin, and this program (a new version renders
 /// differently). `None` when the program cannot read itself: then nothing is taken as it was.
 fn shared_fingerprint(page: &str, base_url: &Url, source_origin: Option<&str>) -> Option<u64> {
-    let program = std::env::current_exe().and_then(std::fs::read).ok()?;
+    let program = program_fingerprint()?;
     Some(fingerprint([
         page.as_bytes(),
         base_url.as_str().as_bytes(),
         source_origin.unwrap_or_default().as_bytes(),
-        &program,
+        &program.to_le_bytes(),
     ]))
 }
 
