@@ -77,6 +77,11 @@ for _ in $(seq 1 50); do curl -fsS -o /dev/null http://127.0.0.1:8091/feed.json 
 bash .ci/build-source-site.sh jsonfeed "http://127.0.0.1:8091/feed.json" "http://127.0.0.1:8100/" target/e2e-jsonfeed
 kill "$feed_server" && wait "$feed_server" 2>/dev/null || true
 
+step "rebuilds from the real WordPress and Ghost fetch only what changed"
+# Ignored by a plain cargo test: they need both servers, which the step above started. They
+# add posts of their own and remove them again before the end-to-end tests read the sources.
+cargo test -p news_blog_cli --test source_changes -- --ignored 2>&1 | tee -a "$log"
+
 step "valid HTML (the W3C Nu Html Checker on every built page)"
 mapfile -t pages < <(find dist target/e2e-subpath target/e2e-ar target/e2e-languages target/e2e-wordpress target/e2e-ghost target/e2e-jsonfeed -name '*.html' | sort)
 java -jar tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar --errors-only "${pages[@]}"
