@@ -8,7 +8,8 @@
 #   bash .ci/wordpress-scale.sh [N]          default: 2000
 #
 # The WordPress must be answering on 127.0.0.1:$WP_PORT (8096 unless set). $APP_DIR names an
-# app already built by Trunk (else it is built into target/wordpress-scale/app).
+# app already built by Trunk (else it is built into target/wordpress-scale/app); $BUILD_ARGS
+# are added to each build (e.g. --search-segment-size 500).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/env.sh
@@ -38,8 +39,9 @@ measure() {
   local label="$1" log out
   log="$(mktemp)" out="$(mktemp)"
   sync
+  # shellcheck disable=SC2086 # BUILD_ARGS is split into arguments on purpose.
   /usr/bin/time -f '%e %M' -o "$log" "$cli" build "$site" --site-url https://example.org/news/ \
-    --source wordpress --source-url "$source_url" >"$out" 2>/dev/null
+    --source wordpress --source-url "$source_url" ${BUILD_ARGS:-} >"$out" 2>/dev/null
   read -r seconds kilobytes <"$log"
   local fetched
   fetched="$(grep -o 'fetched only what changed.*' "$out" || echo 'fetched every post')"
