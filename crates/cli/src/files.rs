@@ -42,6 +42,15 @@ pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), FileError> {
     fs::write(path, contents).map_err(FileError::at(path))
 }
 
+/// Writes `value` as JSON to `path`, as [`write`] does.
+pub fn write_json(path: &Path, value: &impl serde::Serialize) -> Result<(), FileError> {
+    let text = serde_json::to_string(value).map_err(|error| FileError {
+        path: path.to_owned(),
+        source: io::Error::other(error),
+    })?;
+    write(path, text)
+}
+
 /// Removes the file at `path`; one that is not there is already removed.
 pub fn remove_file_if_present(path: &Path) -> Result<(), FileError> {
     ignoring_absence(path, fs::remove_file(path))

@@ -9,7 +9,7 @@ use news_model::sources::ContentSource;
 use news_model::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::files::{remove_file_if_present, write, FileError};
+use crate::files::{remove_file_if_present, write_json, FileError};
 
 /// The state's file in the content folder. A dot file: hosts need not publish it.
 pub const STATE_FILE: &str = ".news-blog-import.json";
@@ -118,12 +118,7 @@ impl ImportState {
 
     /// Writes the state into `content`, the last step of an import.
     pub fn save(&self, content: &Path) -> Result<(), FileError> {
-        let path = content.join(STATE_FILE);
-        let text = serde_json::to_string(self).map_err(|error| FileError {
-            path: path.clone(),
-            source: std::io::Error::other(error),
-        })?;
-        write(&path, text)
+        write_json(&content.join(STATE_FILE), self)
     }
 }
 

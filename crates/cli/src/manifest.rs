@@ -13,7 +13,7 @@ use news_model::related::RelatedBy;
 use news_model::{Article, Slug, Timestamp};
 use serde::{Deserialize, Serialize};
 
-use crate::files::{write, FileError};
+use crate::files::{write_json, FileError};
 
 /// The manifest's file in the output folder. A dot file: hosts need not publish it, and the
 /// precompression step leaves it alone.
@@ -175,12 +175,7 @@ impl Manifest {
     /// Writes the manifest into `dist`; the last step of a build, so an interrupted build
     /// leaves the one before it, and the next build redoes what it had not finished.
     pub fn save(&self, dist: &Path) -> Result<(), FileError> {
-        let path = dist.join(MANIFEST_FILE);
-        let text = serde_json::to_string(self).map_err(|error| FileError {
-            path: path.clone(),
-            source: std::io::Error::other(error),
-        })?;
-        write(&path, text)
+        write_json(&dist.join(MANIFEST_FILE), self)
     }
 }
 

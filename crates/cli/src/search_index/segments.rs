@@ -16,7 +16,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::article_scan::Listed;
-use crate::files::{remove_file_if_present, write, FileError};
+use crate::files::{remove_file_if_present, write_json, FileError};
 
 /// The assignment's file in the output folder: a dot file, like the build manifest, that
 /// hosts need not publish.
@@ -77,12 +77,7 @@ impl Assignment {
 
     /// Writes the assignment into `dist`, once every segment it names is written.
     pub fn save(&self, dist: &Path) -> Result<(), FileError> {
-        let path = dist.join(ASSIGNMENT_FILE);
-        let text = serde_json::to_string(self).map_err(|error| FileError {
-            path: path.clone(),
-            source: std::io::Error::other(error),
-        })?;
-        write(&path, text)
+        write_json(&dist.join(ASSIGNMENT_FILE), self)
     }
 
     /// Whether these segments were written by `pagefind` (its `--version`).
