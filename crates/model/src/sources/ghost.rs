@@ -66,8 +66,8 @@ impl TermCollection {
     }
 }
 
-/// A Ghost slug: lower-case ASCII letters, digits, `-` and `_` (Ghost's own slugs; nothing
-/// else is put in a filter).
+/// A Ghost slug: lower-case ASCII letters, digits, `-` and `_`, at most 191 bytes (Ghost's
+/// own slugs and its slug column's size; nothing else is put in a filter).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GhostSlug(String);
 
