@@ -12,14 +12,14 @@ mod fallback_pages;
 mod page_template;
 mod precompress;
 mod prune;
+mod related;
 mod site_files;
 mod topic_pages;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use news_model::feed_index_to_json;
-use news_model::related::{related_stories, RelatedBy};
+use news_model::related::RelatedBy;
 use news_model::sources::ContentSource;
 use news_model::{
     parse_feed_index, site_name_or_default, Article, FeedEntry, FeedIndex, LinkKind, Rejected,
@@ -37,8 +37,9 @@ use crate::files::{read_text, FileError};
 use crate::manifest::{fingerprint, program_fingerprint, Manifest};
 use crate::template::{self, TemplateError};
 use crate::{feeds, language, search_index};
+use related::RelatedLists;
 
-use article_pages::{has_pages, write_pages};
+use article_pages::{write_pages, PresentOutputs};
 use fallback_pages::{write_embed_loader, write_fallback_pages, write_search_page};
 use page_template::{
     build_time, join_stylesheets, move_loader_out, publisher_search, read_trunk_page,
@@ -155,7 +156,7 @@ struct Context<'a> {
     /// The newest articles, as the feeds carry them.
     newest: Vec<Article>,
     /// The first index page's entries, newest first: where related stories are picked from.
-    first_page: Vec<FeedEntry>,
+    related: RelatedLists,
     /// The origin of the source the app reads live, which the policy must let it reach.
     source_origin: Option<String>,
     /// The publisher's own search, offered where this copy has no page for an address.
@@ -211,15 +212,17 @@ pub fn build(
         language: None,
     }
     .into_newest_first();
+    let related = RelatedLists::new(first_page);
     let source_origin = source
         .and_then(|imported| imported.source.address())
         .and_then(|address| Url::parse(address).ok())
         .map(|address| address.origin().ascii_serialization());
     let shared = shared_fingerprint(&page, &base_url, source_origin.as_deref());
     let previous = shared.and_then(|shared| Manifest::previous(dist, shared));
+    let present = PresentOutputs::read(dist);
     let checks = article_scan::Checks {
-        has_pages: |stem: &str| has_pages(dist, stem),
-        related_hash: |by: &RelatedBy| related_hash(&related_of(by, &first_page)),
+        has_pages: |stem: &str| present.has_all(stem),
+        related_hash: |by: &RelatedBy| related.fingerprint(by),
     };
     let scan = article_scan::scan(&content, previous.as_ref(), &checks).map_err(|source| {
         BuildError::File {
@@ -245,7 +248,7 @@ pub fn build(
         to_render,
         listed,
         newest,
-        first_page,
+        related,
         source_origin,
         publisher_search: source.and_then(publisher_search),
     };
@@ -332,23 +335,4 @@ fn read_index(content: &Path) -> Result<(FeedIndex, Vec<FeedEntry>), BuildError>
         next = page.document.next.filter(|_| n_pages < 10_000);
     }
     Ok((index, first_page))
-}
-
-/// The related stories a page picked by `by` lists, from `newest_first`.
-fn related_of(by: &RelatedBy, newest_first: &[FeedEntry]) -> Vec<FeedEntry> {
-    let entries: Vec<&FeedEntry> = newest_first.iter().collect();
-    related_stories(by, &entries).into_iter().cloned().collect()
-}
-
-/// A fingerprint of what a page shows of its related stories.
-fn related_hash(related: &[FeedEntry]) -> u64 {
-    // Every field the list can draw, as the index format writes it.
-    let list = FeedIndex {
-        title: String::new(),
-        description: None,
-        entries: related.to_vec(),
-        next: None,
-        language: None,
-    };
-    fingerprint([feed_index_to_json(&list).to_string().as_bytes()])
 }
