@@ -4,7 +4,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use news_model::related::RelatedBy;
-use news_model::{Route, Slug, StoryOutput, ARTICLE_URL_META, INDEX_URL_META};
+use news_model::{Article, Route, Slug, StoryOutput, ARTICLE_URL_META, INDEX_URL_META};
 
 use crate::files::write;
 use crate::head;
@@ -53,8 +53,8 @@ impl PresentOutputs {
     }
 }
 
-/// The home page and a page per article, each readable without JavaScript.
-pub(super) fn write_pages(context: &Context) -> Result<(), BuildError> {
+/// The home page and the pages of the articles `to_render`, each readable without JavaScript.
+pub(super) fn write_pages(context: &Context, to_render: &[Article]) -> Result<(), BuildError> {
     let Context {
         site,
         words,
@@ -84,11 +84,8 @@ pub(super) fn write_pages(context: &Context) -> Result<(), BuildError> {
     )?;
 
     let article_setting = template::meta_content(page, ARTICLE_URL_META);
-    let progress = std::sync::Mutex::new(Progress::new(
-        "article pages",
-        Some(context.to_render.len()),
-    ));
-    crate::parallel::try_for_each(&context.to_render, |article| {
+    let progress = std::sync::Mutex::new(Progress::new("article pages", Some(to_render.len())));
+    crate::parallel::try_for_each(to_render, |article| {
         if let Ok(mut progress) = progress.lock() {
             progress.tick();
         }

@@ -1,7 +1,7 @@
 //! `404.html`, each article's widget page and oEmbed answer, and the search page.
 
 use news_i18n::Msg;
-use news_model::{Route, StoryOutput};
+use news_model::{Article, Route, StoryOutput};
 
 use crate::files::write;
 use crate::head;
@@ -11,8 +11,11 @@ use crate::template::{self};
 use super::article_pages::{write_page, PageText};
 use super::{BuildError, Context, Step};
 
-/// `404.html`, and each article's widget page and oEmbed answer.
-pub(super) fn write_fallback_pages(context: &Context) -> Result<(), BuildError> {
+/// `404.html`, and the widget page and oEmbed answer of each article `to_render`.
+pub(super) fn write_fallback_pages(
+    context: &Context,
+    to_render: &[Article],
+) -> Result<(), BuildError> {
     let Context {
         site, words, dist, ..
     } = context;
@@ -23,7 +26,7 @@ pub(super) fn write_fallback_pages(context: &Context) -> Result<(), BuildError> 
     let no_index = "<meta name=\"robots\" content=\"noindex\">";
     // The widget pages: the story, prerendered for the frame, with every link leaving it.
     let widget_page = template::with_links_in_new_tabs(&context.page);
-    crate::parallel::try_for_each(&context.to_render, |article| {
+    crate::parallel::try_for_each(to_render, |article| {
         let route = Route::EmbedArticle(article.slug.clone());
         let body = pages::widget(
             site,

@@ -16,6 +16,7 @@ mod related;
 mod site_files;
 mod topic_pages;
 
+use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -23,7 +24,7 @@ use news_model::related::RelatedBy;
 use news_model::sources::ContentSource;
 use news_model::{
     parse_feed_index, site_name_or_default, Article, FeedEntry, FeedIndex, LinkKind, Rejected,
-    ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META,
+    Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META,
 };
 use news_views::components::needs_app_note::PublisherSearch;
 use news_views::content_urls::ContentUrls;
@@ -149,8 +150,6 @@ struct Context<'a> {
     /// When the pages were built, RFC 3339.
     built: String,
     index: FeedIndex,
-    /// The articles whose pages this build renders: new or changed since the last build.
-    to_render: Vec<Article>,
     /// Every article, as the sitemap lists it.
     listed: Vec<Listed>,
     /// The newest articles, as the feeds carry them.
@@ -245,17 +244,18 @@ pub fn build(
         content_urls,
         built: build_time()?,
         index,
-        to_render,
         listed,
         newest,
         related,
         source_origin,
         publisher_search: source.and_then(publisher_search),
     };
-    write_pages(&context)?;
+    write_pages(&context, &to_render)?;
     let topic_routes = write_topics(&context)?;
     write_feeds(&context, &topic_routes)?;
-    write_fallback_pages(&context)?;
+    write_fallback_pages(&context, &to_render)?;
+    // The parsed articles go before Pagefind runs: at 100,000 they hold over a gigabyte.
+    let rendered: Vec<Slug> = to_render.into_iter().map(|article| article.slug).collect();
     write_embed_loader(&context)?;
     write_search_page(&context)?;
     write_host_files(&context)?;
@@ -263,13 +263,12 @@ pub fn build(
         Some(previous) => remove_pages_of(dist, &previous.gone_from(&records))?,
         None => remove_deleted_articles(&context)?,
     }
-    let rendered = search_index::slugs_of(&context.to_render);
     let stories = search_index::Stories {
         listed: &context.listed,
-        rendered: &rendered,
+        rendered: &rendered.iter().map(Slug::as_str).collect::<HashSet<&str>>(),
     };
     let search = search_index::write(dist, indexer, &stories)?;
-    precompress(&context, previous.is_some(), &search)?;
+    precompress(&context, &rendered, previous.is_some(), &search)?;
     if let Some(shared) = shared {
         Manifest::new(shared, records)
             .save(dist)
@@ -280,7 +279,7 @@ pub fn build(
     }
     Ok(Built {
         n_articles: context.listed.len(),
-        n_rendered: context.to_render.len(),
+        n_rendered: rendered.len(),
         skipped,
         search,
     })

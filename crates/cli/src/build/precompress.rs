@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use news_model::StoryOutput;
+use news_model::{Slug, StoryOutput};
 
 use crate::progress::Progress;
 use crate::{compress, search_index};
@@ -14,6 +14,7 @@ use super::{BuildError, Context, Step};
 /// articles it rendered can be new; the site-wide files are all looked at.
 pub(super) fn precompress(
     context: &Context,
+    rendered: &[Slug],
     had_manifest: bool,
     search: &search_index::Outcome,
 ) -> Result<(), BuildError> {
@@ -36,11 +37,9 @@ pub(super) fn precompress(
         .map(|folder| dist.join(folder))
         .collect();
     let search_files = search_index::compressible_files(dist, search);
-    let rendered: Vec<PathBuf> = context
-        .to_render
+    let rendered: Vec<PathBuf> = rendered
         .iter()
-        .flat_map(|article| {
-            let slug = &article.slug;
+        .flat_map(|slug| {
             let document = format!("content/articles/{slug}.json");
             pages_of(slug)
                 .into_iter()

@@ -13,7 +13,6 @@
 mod pagefind;
 mod segments;
 
-use std::collections::HashSet;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
@@ -216,13 +215,5 @@ pub fn compressible_files(dist: &Path, outcome: &Outcome) -> Vec<PathBuf> {
             ["pagefind-worker.js", "pagefind-entry.json"].map(|file| segment.join(file))
         }))
         .filter(|path| path.is_file())
-        .collect()
-}
-
-/// The slugs of `rendered` articles, as [`Stories`] takes them.
-pub fn slugs_of(rendered: &[news_model::Article]) -> HashSet<&str> {
-    rendered
-        .iter()
-        .map(|article| article.slug.as_str())
         .collect()
 }
