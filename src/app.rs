@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 
 use crate::data::scroll::{provide_scroll_memory, ScrollMemory};
 use crate::data::settings::Settings;
+use crate::data::stories::Document;
 use crate::pages::article::ArticlePage;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
@@ -48,12 +49,15 @@ fn CurrentPage() -> impl IntoView {
     let route = Memo::new(move |_| Route::parse_under(&base_path, &location.pathname.get()));
     move || match route.get() {
         Some(Route::Home) => view! { <Home/> }.into_any(),
-        Some(Route::Article(slug)) => view! { <ArticlePage slug/> }.into_any(),
         Some(route @ (Route::Section(_) | Route::Tag(_) | Route::Author(_))) => {
             match Topic::of_route(&route) {
                 Some(topic) => view! { <TopicPage topic/> }.into_any(),
                 None => view! { <NotFound/> }.into_any(),
             }
+        }
+        Some(Route::Article(slug)) => view! { <ArticlePage slug/> }.into_any(),
+        Some(Route::Page(slug)) => {
+            view! { <ArticlePage slug document=Document::SitePage/> }.into_any()
         }
         // The query is the page's own business (it keeps it in the address as the reader types).
         Some(Route::Search { .. }) => view! { <SearchPage/> }.into_any(),

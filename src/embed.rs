@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 
 use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
-use crate::data::stories::story;
+use crate::data::stories::{story, Document};
 use crate::pages::comment_section::CommentSection;
 
 /// The message type the widget sends; `embed.js` accepts no other.
@@ -107,7 +107,7 @@ fn EmbeddedArticle(slug: Slug, has_comments: bool) -> impl IntoView {
     let full_story = settings.site.page_url(&Route::Article(slug.clone()));
     let (article, on_retry) = {
         let (settings, slug) = (settings.clone(), slug.clone());
-        retryable(move || story(settings.clone(), slug.clone()))
+        retryable(move || story(settings.clone(), slug.clone(), Document::Article))
     };
     view! {
         <Transition fallback=|| view! { <Later><ArticleSkeleton/></Later> }>

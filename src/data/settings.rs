@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use news_model::sources::{ContentSource, SourceSettingError};
 use news_model::{
-    site_name_or_default, Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META,
-    SOURCE_META, SOURCE_URL_META,
+    parse_page_links, site_name_or_default, Slug, ARTICLE_URL_META, FOOTER_PAGES_META,
+    INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
 };
 use news_views::content_urls::ContentUrls;
 use news_views::site::Site;
@@ -40,6 +40,9 @@ impl Settings {
             meta_content(INDEX_URL_META).as_deref(),
             meta_content(ARTICLE_URL_META).as_deref(),
         );
+        if let Some(pages) = meta_content(FOOTER_PAGES_META) {
+            settings.site.footer_pages = parse_page_links(&pages);
+        }
         // The source's address may be written relative to the page, like the content URLs.
         let source_url = meta_content(SOURCE_URL_META)
             .filter(|url| !url.trim().is_empty())

@@ -10,8 +10,16 @@ mod live;
 
 use news_model::sources::{ContentSource, PageNumber};
 use news_model::topic::Topic;
-use news_model::{Article, FeedIndex, Slug};
+use news_model::{Article, FeedIndex, SitePage, Slug};
 use news_views::load_error::{LoadError, SettingsProblem};
+
+/// Which kind of document a slug names: a story, or one of the site's own pages (About).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Document {
+    #[default]
+    Article,
+    SitePage,
+}
 use news_views::site::UrlParser;
 
 #[cfg(not(feature = "live-sources"))]
@@ -214,14 +222,32 @@ pub async fn next_feed_page(
     })
 }
 
-/// One story.
-pub async fn story(settings: Settings, slug: Slug) -> Result<Loaded<Article>, LoadError> {
-    match reading(&settings)? {
+/// One story, or one of the site's own pages (About, Contact: `content/pages/{slug}.json`, or
+/// the source's `pages`) as an article with only a page's fields.
+pub async fn story(
+    settings: Settings,
+    slug: Slug,
+    document: Document,
+) -> Result<Loaded<Article>, LoadError> {
+    let loaded = match reading(&settings)? {
         #[cfg(not(feature = "live-sources"))]
-        Reading::Own => load_article(settings.article_url(&slug)).await,
+        Reading::Own => {
+            let url = match document {
+                Document::Article => settings.article_url(&slug),
+                Document::SitePage => settings.content.page_url(&slug),
+            };
+            load_article(url).await?
+        }
         #[cfg(feature = "live-sources")]
-        Reading::Source(source) => live::story(&source, &settings, &slug).await,
-    }
+        Reading::Source(source) => live::story(&source, &settings, &slug, document).await?,
+    };
+    Ok(match document {
+        Document::Article => loaded,
+        Document::SitePage => Loaded {
+            document: SitePage::of_article(loaded.document).into_article(),
+            url: loaded.url,
+        },
+    })
 }
 
 /// Where a story is loaded from, to start loading it early; `None` when it comes in a feed.

@@ -15,22 +15,25 @@ use super::page_head::PageHead;
 use crate::components::share_button::ShareButton;
 use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
-use crate::data::stories::{first_feed_page, story, FeedPage};
+use crate::data::stories::{first_feed_page, story, Document, FeedPage};
 
 /// `/article/{slug}`: the story, its related stories when the feed's first page is there, then
-/// its comment box in a later task.
+/// its comment box in a later task. `/page/{slug}` (a [`Document::SitePage`]): one of the
+/// site's own pages, drawn as a story without a story's parts (one page for both keeps the
+/// app small).
 #[component]
-pub fn ArticlePage(slug: Slug) -> impl IntoView {
+pub fn ArticlePage(slug: Slug, #[prop(optional)] document: Document) -> impl IntoView {
     let settings = expect_context::<Settings>();
+    let is_site_page = document == Document::SitePage;
     let (article, on_retry) = {
         let (settings, slug) = (settings.clone(), slug.clone());
-        retryable(move || story(settings.clone(), slug.clone()))
+        retryable(move || story(settings.clone(), slug.clone(), document))
     };
     // The stories to pick related ones from, loaded alongside: the first page of the feed (as
     // the build picks them), usually cached from the home page. A signal, not a resource, so
     // the story does not wait for it; without it, there is no related list.
     let first_page = RwSignal::new(None::<FeedPage>);
-    {
+    if !is_site_page {
         let settings = settings.clone();
         leptos::task::spawn_local(async move {
             if let Ok(page) = first_feed_page(settings).await {
@@ -52,7 +55,7 @@ pub fn ArticlePage(slug: Slug) -> impl IntoView {
                     Effect::new(move |_| super::page_ready());
                     view! {
                         <PageHead title=article.title.clone() description/>
-                        <ArticleView article share_button/>
+                        <ArticleView article share_button is_site_page/>
                         {move || first_page.with(|page| page.as_ref().map(|page| {
                             view! { <RelatedStories stories=related_of(&related_by, page)/> }
                         }))}

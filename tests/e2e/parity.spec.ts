@@ -10,6 +10,7 @@ const pages: [string, string][] = [
   ['a section page', './section/middle-east/'],
   ['a tag page', './tag/sample-content/'],
   ['an author page', './author/priya-nandakumar/'],
+  ['a site page', './page/about/'],
   ['a widget page', `./embed/article/${SEED}/`],
 ];
 

@@ -166,7 +166,7 @@ export default defineConfig({
     ...switchedLanguages.map((language) => ({
       name: `english-in-${language}`,
       testMatch: /e2e\/parity\.spec\.ts$/,
-      grep: /the home page|the article syria-war-final-assault-raqqa|not-found|section page|tag page|author page|widget page/,
+      grep: /the home page|the article syria-war-final-assault-raqqa|not-found|section page|tag page|author page|site page|widget page/,
       use: { baseURL: `http://127.0.0.1:${languagesPort}/${language}/` },
     })),
     // Sites built from publishers' sources (.ci/build-source-site.sh), reading them live.

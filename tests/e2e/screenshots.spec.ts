@@ -20,6 +20,7 @@ const pages = [
   { name: 'section', path: './section/middle-east/', ready: (page: Page) => page.getByRole('heading', { level: 1, name: 'Middle East' }) },
   { name: 'tag', path: './tag/sample-content/', ready: (page: Page) => page.getByRole('heading', { level: 1, name: 'Sample content' }) },
   { name: 'author', path: './author/priya-nandakumar/', ready: (page: Page) => page.getByRole('heading', { level: 1, name: 'Priya Nandakumar' }) },
+  { name: 'about', path: './page/about/', ready: (page: Page) => page.getByRole('heading', { level: 1, name: 'About News Blog' }) },
   { name: 'search', path: './search?q=storm', ready: (page: Page) => page.getByRole('status').filter({ hasText: '2 results for “storm”' }) },
 ];
 

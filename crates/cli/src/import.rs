@@ -11,8 +11,8 @@ use news_model::sources::{
     WordPressRoutes,
 };
 use news_model::{
-    article_to_json, feed_index_to_json, parse_feed_index, FeedEntry, FeedIndex, LanguageTag, Link,
-    LinkKind, StoryLink,
+    article_to_json, feed_index_to_json, parse_feed_index, site_page_to_json, FeedEntry, FeedIndex,
+    LanguageTag, Link, LinkKind, PageLink, SitePage, StoryLink,
 };
 use serde_json::Value;
 
@@ -31,6 +31,8 @@ const MAX_PAGES: u32 = 100_000;
 /// What an import wrote and what it left out.
 pub struct Imported {
     pub n_articles: usize,
+    /// The site's own pages written to `pages/` (WordPress and Ghost pages).
+    pub n_pages: usize,
     pub site_name: String,
     /// The site's language, as the source says it.
     pub language: Option<LanguageTag>,
@@ -73,11 +75,18 @@ pub enum ImportError {
     File(#[from] FileError),
 }
 
-/// Imports the stories of `source` into the content folder `out` (its `index*.json` and
-/// `articles/*.json` are replaced). With [`Fetch::Changes`] and the state of an earlier import
-/// of the same source by this program, only the posts that changed since are fetched, and
-/// those that went are removed; anything doubtful fetches everything, saying why.
-pub fn import(source: &ContentSource, out: &Path, fetch: Fetch) -> Result<Imported, ImportError> {
+/// Imports the stories and pages of `source` into the content folder `out` (its `index*.json`,
+/// `articles/*.json` and `pages/*.json` are replaced); the index's footer lists the pages
+/// `footer_pages` names (slugs), in that order. With [`Fetch::Changes`] and the state of an
+/// earlier import of the same source by this program, only the posts that changed since are
+/// fetched, and those that went are removed; anything doubtful fetches everything, saying why.
+/// Pages, being few, are fetched whole every time.
+pub fn import(
+    source: &ContentSource,
+    footer_pages: &[String],
+    out: &Path,
+    fetch: Fetch,
+) -> Result<Imported, ImportError> {
     if *source == ContentSource::Json {
         return Err(ImportError::OwnFormat);
     }
@@ -89,7 +98,7 @@ pub fn import(source: &ContentSource, out: &Path, fetch: Fetch) -> Result<Import
     let mut why = None;
     if fetch == Fetch::Changes && has_listing {
         match ImportState::previous(out, source, program) {
-            Ok(previous) => match import_changes(&client, source, out, previous)? {
+            Ok(previous) => match import_changes(&client, source, footer_pages, out, previous)? {
                 Ok(imported) => return Ok(imported),
                 Err(doubt) => why = Some(doubt),
             },
@@ -100,7 +109,7 @@ pub fn import(source: &ContentSource, out: &Path, fetch: Fetch) -> Result<Import
     let state = program
         .filter(|_| has_listing)
         .map(|program| ImportState::new(source, program));
-    import_everything(&client, source, out, state, why)
+    import_everything(&client, source, footer_pages, out, state, why)
 }
 
 /// Imports every story, and records each post's id and last change in `state` (for sources
@@ -108,6 +117,7 @@ pub fn import(source: &ContentSource, out: &Path, fetch: Fetch) -> Result<Import
 fn import_everything(
     client: &Client,
     source: &ContentSource,
+    footer_pages: &[String],
     out: &Path,
     mut state: Option<ImportState>,
     why: Option<String>,
@@ -124,6 +134,7 @@ fn import_everything(
 
     let mut imported = Imported {
         n_articles: 0,
+        n_pages: 0,
         site_name: site_name.clone(),
         language: language.clone(),
         skipped: Vec::new(),
@@ -179,11 +190,13 @@ fn import_everything(
         fetched = client.get_json(next.as_str())?;
     }
     progress.finish();
-    remove_articles_except(out, &written)?;
+    remove_json_except(&out.join("articles"), &written)?;
+    let pages = import_pages(client, source, routes, footer_pages, out, &mut imported)?;
     let head = IndexHead {
         title: &site_name,
         description,
         language,
+        pages,
     };
     finish(out, head, entries, state.as_ref())?;
     imported.n_articles = written.len();
@@ -198,6 +211,7 @@ fn import_everything(
 fn import_changes(
     client: &Client,
     source: &ContentSource,
+    footer_pages: &[String],
     out: &Path,
     previous: ImportState,
 ) -> Result<Result<Imported, String>, ImportError> {
@@ -235,6 +249,7 @@ fn import_changes(
 
     let mut imported = Imported {
         n_articles: 0,
+        n_pages: 0,
         site_name: site_name.clone(),
         language: language.clone(),
         skipped: Vec::new(),
@@ -357,14 +372,85 @@ fn import_changes(
         n_fetched: to_fetch.len(),
         n_gone,
     };
+    let pages = import_pages(client, source, routes, footer_pages, out, &mut imported)?;
     let head = IndexHead {
         title: &site_name,
         description: None,
         language,
+        pages,
     };
     finish(out, head, entries, Some(&state))?;
     Ok(Ok(imported))
 }
+
+/// Writes the source's own pages (WordPress and Ghost `pages`, every one, each time: they are
+/// few) to `pages/{slug}.json`, as site pages, and removes the page documents of any other;
+/// returns the footer's links, the pages `footer_pages` names (slugs) in that order.
+fn import_pages(
+    client: &Client,
+    source: &ContentSource,
+    routes: WordPressRoutes,
+    footer_pages: &[String],
+    out: &Path,
+    imported: &mut Imported,
+) -> Result<Vec<PageLink>, ImportError> {
+    let mut written: Vec<PageLink> = Vec::new();
+    if let Some(mut url) = source.pages_list_url(PageNumber(1), routes) {
+        for number in 1..=MAX_PAGES {
+            let fetched = client.get_json(&url)?;
+            let page = source
+                .read_feed_page(
+                    fetched.answer(PageNumber(number)),
+                    &NativeHtml,
+                    &imported.site_name,
+                    Detail::WholeStories,
+                )
+                .map_err(|error| ImportError::Unreadable {
+                    url: fetched.url.clone(),
+                    reason: error.to_string(),
+                })?;
+            imported.skipped.extend(page.skipped);
+            for mapped in page.articles {
+                let site_page = SitePage::of_article(mapped.article);
+                write(
+                    &page_path(out, site_page.slug.as_str()),
+                    pretty(&site_page_to_json(&site_page)),
+                )?;
+                written.push(PageLink {
+                    slug: site_page.slug,
+                    title: site_page.title,
+                });
+            }
+            match page.index.next {
+                Some(next) => url = next.to_string(),
+                None => break,
+            }
+        }
+    }
+    imported.n_pages = written.len();
+    let slugs: BTreeSet<String> = written
+        .iter()
+        .map(|page| page.slug.as_str().to_owned())
+        .collect();
+    remove_json_except(&out.join("pages"), &slugs)?;
+    let footer = footer_pages
+        .iter()
+        .filter_map(
+            |slug| match written.iter().find(|page| page.slug.as_str() == slug) {
+                Some(page) => Some(page.clone()),
+                None => {
+                    imported.skipped.push(Skipped {
+                        story: format!("the footer's page {slug:?}"),
+                        reason: "the source has no such public page".into(),
+                    });
+                    None
+                }
+            },
+        )
+        .collect();
+    Ok(footer)
+}
+
 /// Pages of [`PER_PAGE`] whole stories.
 fn paging(routes: WordPressRoutes) -> Paging {
     Paging {
@@ -550,6 +636,10 @@ fn article_path(out: &Path, slug: &str) -> PathBuf {
     out.join("articles").join(format!("{slug}.json"))
 }
 
+fn page_path(out: &Path, slug: &str) -> PathBuf {
+    out.join("pages").join(format!("{slug}.json"))
+}
+
 /// Writes one mapped story's article document (left alone when its bytes are the same),
 /// counting what its body mapping left out.
 fn write_article(
@@ -566,10 +656,10 @@ fn write_article(
     )
 }
 
-/// Removes the article documents an earlier import or the sample content left that are not
-/// among `slugs`.
-fn remove_articles_except(out: &Path, slugs: &BTreeSet<String>) -> Result<(), FileError> {
-    let Ok(entries) = std::fs::read_dir(out.join("articles")) else {
+/// Removes the documents (`{slug}.json`) in `dir` an earlier import or the sample content left
+/// that are not among `slugs`.
+fn remove_json_except(dir: &Path, slugs: &BTreeSet<String>) -> Result<(), FileError> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
         return Ok(());
     };
     for entry in entries.flatten() {
@@ -660,6 +750,8 @@ struct IndexHead<'a> {
     title: &'a str,
     description: Option<String>,
     language: Option<LanguageTag>,
+    /// The footer's pages: on the first page only.
+    pages: Vec<PageLink>,
 }
 
 /// The index, newest first, as pages of [`PER_PAGE`] linked by `next`; how many pages.
@@ -674,6 +766,7 @@ fn write_index(
         entries,
         next: None,
         language: None,
+        pages: Vec::new(),
     }
     .into_newest_first();
     let chunks: Vec<&[FeedEntry]> = if entries.is_empty() {
@@ -691,6 +784,11 @@ fn write_index(
                 .then(|| Link::parse(&index_file(idx + 1)).ok())
                 .flatten(),
             language: head.language.clone(),
+            pages: if idx == 0 {
+                head.pages.clone()
+            } else {
+                Vec::new()
+            },
         };
         write(
             &out.join(index_file(idx)),

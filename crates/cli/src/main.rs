@@ -113,6 +113,10 @@ struct SourceArgs {
     /// removes those that went.
     #[arg(long)]
     fetch_all: bool,
+    /// The source's own pages (WordPress or Ghost pages, by slug, comma-separated, in order)
+    /// that every page's footer links; none by default. Every page is imported either way.
+    #[arg(long, value_delimiter = ',')]
+    footer_pages: Vec<String>,
 }
 
 impl SourceArgs {
@@ -156,13 +160,15 @@ fn report_error(error: &dyn std::error::Error) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Imports `source` into `out_dir`, reporting what was left out; the site's name on success.
+/// Imports `source` into `out_dir`, its pages named `footer_pages` linked from the footer,
+/// reporting what was left out; the site's name on success.
 fn run_import(
     source: &ContentSource,
+    footer_pages: &[String],
     out_dir: &std::path::Path,
     fetch: import::Fetch,
 ) -> Result<String, CliError> {
-    let imported = import::import(source, out_dir, fetch)?;
+    let imported = import::import(source, footer_pages, out_dir, fetch)?;
     match &imported.scope {
         import::Scope::Everything { why: Some(why) } => {
             eprintln!("fetching every post: {why}");
@@ -188,8 +194,9 @@ fn run_import(
         None => "its language not said".to_owned(),
     };
     println!(
-        "imported {} stories of {:?} ({language}) into {} ({} skipped)",
+        "imported {} stories and {} pages of {:?} ({language}) into {} ({} skipped)",
         imported.n_articles,
+        imported.n_pages,
         imported.site_name,
         out_dir.display(),
         imported.skipped.len()
@@ -201,10 +208,18 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Check { content_dir } => check::run(&content_dir),
         Command::Import { source, out_dir } => {
-            let imported = source
-                .content_source()
-                .map_err(CliError::from)
-                .and_then(|content_source| run_import(&content_source, &out_dir, source.fetch()));
+            let imported =
+                source
+                    .content_source()
+                    .map_err(CliError::from)
+                    .and_then(|content_source| {
+                        run_import(
+                            &content_source,
+                            &source.footer_pages,
+                            &out_dir,
+                            source.fetch(),
+                        )
+                    });
             match imported {
                 Ok(_) => ExitCode::SUCCESS,
                 Err(error) => report_error(&error),
@@ -262,11 +277,12 @@ fn build_with_source(
     indexer: &search_index::Indexer,
 ) -> Result<build::Built, CliError> {
     let fetch = source.fetch();
+    let footer_pages = &source.footer_pages;
     let source = source.content_source()?;
     let source = match source {
         ContentSource::Json => None,
         other => {
-            let site_name = run_import(&other, &dist.join("content"), fetch)?;
+            let site_name = run_import(&other, footer_pages, &dist.join("content"), fetch)?;
             Some(build::ImportedSource {
                 source: other,
                 site_name,

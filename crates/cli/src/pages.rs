@@ -2,7 +2,7 @@
 //! by Leptos on the server side. Nothing here writes markup by hand.
 
 use leptos::prelude::*;
-use news_model::{Article, FeedEntry, FeedIndex, Route, STORIES_ON_FIRST_SCREEN};
+use news_model::{Article, FeedEntry, FeedIndex, Route, SitePage, STORIES_ON_FIRST_SCREEN};
 use news_views::components::article_view::ArticleView;
 use news_views::components::feed::Feed;
 use news_views::components::feed_entry::FeedEntryCard;
@@ -63,6 +63,18 @@ pub fn article(
                 <ArticleView article/>
                 <RelatedStories stories=related/>
                 {has_comments.then(|| view! { <NeedsAppNote feature=AppFeature::Comments/> })}
+            </PageFrame>
+        }
+    })
+}
+
+/// One of the site's own pages (About, Contact), from its document at `page_url`.
+pub fn site_page(site: &Site, words: &Words, page: &SitePage, page_url: &str) -> String {
+    let article = page.clone().into_article();
+    render(site, words, page_url, move || {
+        view! {
+            <PageFrame>
+                <ArticleView article is_site_page=true/>
             </PageFrame>
         }
     })

@@ -34,6 +34,7 @@ impl TopicStories {
                     .then(|| Link::parse(&self.topic.document_name(idx + 2)).ok())
                     .flatten(),
                 language: None,
+                pages: Vec::new(),
             })
             .collect()
     }

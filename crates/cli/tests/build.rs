@@ -762,11 +762,11 @@ fn feeds_carry_the_newest_fifty_stories_and_the_sitemap_every_one() {
     );
 }
 
-/// The section, tag and author pages a build wrote (`section/sport`, `tag/rain` …), as their
-/// folders read.
+/// The section, tag, author and site pages a build wrote (`section/sport`, `tag/rain`,
+/// `page/about` …), as their folders read: the sitemap's pages beside the home and articles.
 fn topic_pages(dist: &Dist) -> Vec<String> {
     let mut pages = Vec::new();
-    for kind in ["section", "tag", "author"] {
+    for kind in ["section", "tag", "author", "page"] {
         if let Ok(entries) = fs::read_dir(dist.0.join(kind)) {
             for entry in entries.filter_map(Result::ok) {
                 if entry.path().join("index.html").exists() {
@@ -855,6 +855,35 @@ fn every_author_gets_a_page_until_no_story_is_theirs() {
     assert!(!dist.0.join("content/author/priya-nandakumar.json").exists());
     assert!(dist.0.join("author/p-nandakumar/index.html").exists());
     assert!(!read(&dist, "sitemap.xml").contains("priya-nandakumar"));
+}
+
+#[test]
+fn a_site_page_is_prerendered_linked_from_every_footer_and_removed_with_its_document() {
+    let dist = built_dist();
+    let page = read(&dist, "page/about/index.html");
+    assert!(page.contains("<h1 id=\"headline\" class=\"article__headline\">About News Blog</h1>"));
+    assert!(page.contains("data-route=\"page/about\""));
+    assert!(page.contains("<title>About News Blog"));
+    assert!(read(&dist, "sitemap.xml").contains("<loc>https://example.org/news/page/about/</loc>"));
+    for file in [
+        "index.html",
+        "article/wind-farm-vote/index.html",
+        "404.html",
+    ] {
+        assert!(
+            read(&dist, file).contains("<a href=\"/news/page/about\">About us</a>"),
+            "{file}: the footer links the index's pages"
+        );
+    }
+    assert!(
+        read(&dist, "index.html").contains("<meta name=\"news-blog-footer-pages\""),
+        "the app reads the same pages from the page's setting"
+    );
+
+    fs::remove_file(dist.0.join("content/pages/about.json")).expect("delete");
+    assert!(run_build(&dist.0, SITE).status.success());
+    assert!(!dist.0.join("page/about").exists());
+    assert!(!read(&dist, "sitemap.xml").contains("page/about"));
 }
 
 #[test]

@@ -9,6 +9,7 @@ use crate::feed::{FeedEntry, FeedIndex};
 use crate::image::Image;
 use crate::inline::Inline;
 use crate::language::LanguageTag;
+use crate::site_page::SitePage;
 
 /// An article document.
 pub fn article_to_json(article: &Article) -> Value {
@@ -61,6 +62,27 @@ pub fn article_to_json(article: &Article) -> Value {
 
 /// A feed index page; `next` is written as given. Entries read only elsewhere
 /// ([`crate::StoryLink::Elsewhere`]) have no place in this format and are left out.
+/// A site page as its document (`pages/{slug}.json`) writes it.
+pub fn site_page_to_json(page: &SitePage) -> Value {
+    let mut out = Map::new();
+    out.insert("slug".into(), json!(page.slug.as_str()));
+    out.insert("title".into(), json!(page.title));
+    put_text(&mut out, "summary", page.summary.as_deref());
+    put_text(
+        &mut out,
+        "updated",
+        page.updated.as_ref().map(|d| d.as_rfc3339()),
+    );
+    put_text(
+        &mut out,
+        "language",
+        page.language.as_ref().map(LanguageTag::as_str),
+    );
+    let body: Vec<Value> = page.body.iter().map(block_to_json).collect();
+    out.insert("body".into(), Value::Array(body));
+    Value::Object(out)
+}
+
 pub fn feed_index_to_json(index: &FeedIndex) -> Value {
     let mut out = Map::new();
     out.insert("title".into(), json!(index.title));
@@ -74,6 +96,14 @@ pub fn feed_index_to_json(index: &FeedIndex) -> Value {
     out.insert("articles".into(), Value::Array(entries));
     if let Some(next) = &index.next {
         out.insert("next".into(), json!(next.as_str()));
+    }
+    if !index.pages.is_empty() {
+        let pages: Vec<Value> = index
+            .pages
+            .iter()
+            .map(|page| json!({"slug": page.slug.as_str(), "title": page.title}))
+            .collect();
+        out.insert("pages".into(), Value::Array(pages));
     }
     Value::Object(out)
 }

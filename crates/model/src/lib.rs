@@ -25,6 +25,7 @@ mod route;
 pub mod search;
 mod settings;
 mod shelf;
+mod site_page;
 mod slug;
 pub mod sources;
 pub mod topic;
@@ -43,18 +44,19 @@ pub use feed::{
 };
 pub use image::{Image, ImageSource, Size};
 pub use inline::{Inline, Span};
-pub use json_out::{article_to_json, feed_index_to_json};
+pub use json_out::{article_to_json, feed_index_to_json, site_page_to_json};
 pub use language::{Direction, LanguageTag};
 pub use link::{Link, LinkKind, LinkRefusal};
 pub use problem::{Parsed, Problem, Rejected, Severity};
 pub use route::{percent_encode, Key, Route, StoryOutput};
 pub use settings::{
     page_title, site_name_or_default, ARTICLE_URL_META, DEFAULT_ARTICLE_URL, DEFAULT_INDEX_URL,
-    DEFAULT_SITE_NAME, INDEX_URL_META, LANGUAGE_META, SITE_NAME_META, SLUG_PLACEHOLDER,
-    SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
+    DEFAULT_SITE_NAME, FOOTER_PAGES_META, INDEX_URL_META, LANGUAGE_META, SITE_NAME_META,
+    SLUG_PLACEHOLDER, SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
 };
 pub use shelf::{
     storage_key, CommentShelf, DecodedShelf, ShelfFull, StoredCommentsError,
     MAX_COMMENTS_PER_ARTICLE, STORAGE_VERSION,
 };
+pub use site_page::{parse_page_links, parse_site_page, parse_site_page_value, PageLink, SitePage};
 pub use slug::{Slug, MAX_SLUG_LEN};

@@ -18,6 +18,8 @@ pub enum Route {
     Tag(Key),
     /// `/author/{key}`: the stories of one author (content format 1.2).
     Author(Key),
+    /// `/page/{slug}`: one of the site's own pages, About or Contact (content format 1.2).
+    Page(Slug),
     /// `/search?q=…`: search results; the query may be empty.
     Search { query: String },
     /// `/embed/article/{slug}/`: one article as a widget for another site's page.
@@ -28,6 +30,7 @@ const ARTICLE: &str = "article";
 const SECTION: &str = "section";
 const TAG: &str = "tag";
 const AUTHOR: &str = "author";
+const PAGE: &str = "page";
 const SEARCH: &str = "search";
 const EMBED: &str = "embed";
 const OEMBED: &str = "oembed";
@@ -52,6 +55,7 @@ impl Route {
             [SECTION, key] => Key::parse(&percent_decode(key)?).map(Route::Section),
             [TAG, key] => Key::parse(&percent_decode(key)?).map(Route::Tag),
             [AUTHOR, key] => Key::parse(&percent_decode(key)?).map(Route::Author),
+            [PAGE, slug] => Slug::parse(slug).map(Route::Page),
             [SEARCH] => Some(Route::Search {
                 query: query_value(query, "q").unwrap_or_default(),
             }),
@@ -80,6 +84,7 @@ impl Route {
             Route::Section(key) => format!("{SECTION}/{}", percent_encode(key.as_str())),
             Route::Tag(key) => format!("{TAG}/{}", percent_encode(key.as_str())),
             Route::Author(key) => format!("{AUTHOR}/{}", percent_encode(key.as_str())),
+            Route::Page(slug) => format!("{PAGE}/{slug}"),
             Route::Search { query } if query.is_empty() => SEARCH.to_owned(),
             Route::Search { query } => format!("{SEARCH}?q={}", percent_encode(query)),
             // A folder, as the build writes it: the widget is always loaded as a frame.
@@ -105,6 +110,7 @@ impl Route {
             Route::Section(key) => format!("{SECTION}/{key}"),
             Route::Tag(key) => format!("{TAG}/{key}"),
             Route::Author(key) => format!("{AUTHOR}/{key}"),
+            Route::Page(slug) => format!("{PAGE}/{slug}"),
             Route::EmbedArticle(slug) => format!("{EMBED}/{ARTICLE}/{slug}"),
         };
         format!("{folder}/index.html")
@@ -114,14 +120,19 @@ impl Route {
     /// write it: articles as the folder the build writes (`article/raqqa/`).
     pub fn canonical_path(&self) -> String {
         match self {
-            Route::Article(_) | Route::Section(_) | Route::Tag(_) | Route::Author(_) => {
-                format!("{}/", self.path())
-            }
+            Route::Article(_)
+            | Route::Section(_)
+            | Route::Tag(_)
+            | Route::Author(_)
+            | Route::Page(_) => format!("{}/", self.path()),
             // The page, whatever was searched for: results are not a page of their own.
             Route::Search { .. } => format!("{SEARCH}/"),
             _ => self.path(),
         }
     }
+
+    /// The folder holding every site page's folder, relative to the output folder.
+    pub const SITE_PAGES_FOLDER: &'static str = PAGE;
 
     /// Whether the app shows this route itself, so a link to it navigates without a reload.
     /// The widget is a page for frames on other sites, never a place inside the app.
@@ -319,6 +330,7 @@ mod tests {
             Route::Section(Key::from_name("Middle East").expect("has a key")),
             Route::Tag(Key::from_name("Économie & Société").expect("has a key")),
             Route::Author(Key::from_name("Ana O'Neil").expect("has a key")),
+            Route::Page(slug("about")),
             Route::Search {
                 query: "rain & record/2017?".into(),
             },
@@ -364,6 +376,8 @@ mod tests {
             "tag/--",
             "author/Ana-O-Neil",
             "author/",
+            "page/About",
+            "page/",
             "embed/article/bad slug",
             "articles/raqqa",
         ] {
@@ -408,6 +422,13 @@ mod tests {
         assert_eq!(route.file(), "author/ana-o-neil/index.html");
         assert_eq!(route.canonical_path(), "author/ana-o-neil/");
         assert_eq!(Route::parse("author/ana-o-neil/"), Some(route));
+    }
+
+    #[test]
+    fn a_site_page_is_a_folder_of_its_own() {
+        let route = Route::Page(slug("about"));
+        assert_eq!(route.file(), "page/about/index.html");
+        assert_eq!(route.canonical_path(), "page/about/");
     }
 
     #[test]

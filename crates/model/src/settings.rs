@@ -15,6 +15,10 @@ pub const SOURCE_KEY_META: &str = "news-blog-source-key";
 /// `<meta>` with the site's language, a BCP 47 tag (`ar`, `es-MX`): the words, dates and
 /// direction of the site's own text. English when absent, unknown or not shipped.
 pub const LANGUAGE_META: &str = "news-blog-language";
+/// `<meta>` with the site pages the footer links, in order: the JSON array of the index's
+/// `pages` (`[{"slug": "about", "title": "About us"}]`). None when absent; `news-blog build`
+/// writes it from the index.
+pub const FOOTER_PAGES_META: &str = "news-blog-footer-pages";
 /// `<meta>` naming the site (the standard `application-name`).
 pub const SITE_NAME_META: &str = "application-name";
 

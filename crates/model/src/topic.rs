@@ -120,6 +120,7 @@ impl Topic {
             entries,
             next: None,
             language: None,
+            pages: Vec::new(),
         })
     }
 

@@ -135,6 +135,40 @@ fn every_sample_article_matches_model_and_schema() {
 }
 
 #[test]
+fn every_sample_site_page_matches_model_and_schema_and_the_footer_names_only_those() {
+    let validator = schema("page.schema.json");
+    let mut slugs = Vec::new();
+    for path in fs::read_dir(content_dir().join("pages")).expect("pages folder exists") {
+        let path = path.expect("readable entry").path();
+        let (text, value) = read_json(&path);
+        let parsed = news_model::parse_site_page(&text)
+            .unwrap_or_else(|rejected| panic!("{}: {rejected}", path.display()));
+        assert_eq!(parsed.problems, vec![], "{}", path.display());
+        assert_eq!(
+            Some(parsed.document.slug.as_str()),
+            path.file_stem().and_then(|stem| stem.to_str()),
+            "file name matches slug"
+        );
+        assert_eq!(schema_errors(&validator, &value), Vec::<String>::new());
+        slugs.push(parsed.document.slug.to_string());
+    }
+    assert!(slugs.contains(&"about".to_owned()), "{slugs:?}");
+    let (text, _) = read_json(&content_dir().join("index.json"));
+    let index = parse_feed_index(&text).expect("index").document;
+    assert!(!index.pages.is_empty());
+    for page in &index.pages {
+        assert!(slugs.contains(&page.slug.to_string()), "{}", page.slug);
+    }
+}
+
+#[test]
+fn the_page_schema_refuses_a_page_without_a_body_as_the_model_does() {
+    let page = json!({"slug": "about", "title": "About us"});
+    assert!(news_model::parse_site_page(&page.to_string()).is_err());
+    assert!(!schema_errors(&schema("page.schema.json"), &page).is_empty());
+}
+
+#[test]
 fn every_index_entry_has_an_article_and_every_article_is_listed() {
     assert_every_entry_has_an_article_and_every_article_is_listed(&content_dir());
 }

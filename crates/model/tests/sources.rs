@@ -890,3 +890,74 @@ fn changed_posts_are_asked_for_by_id_as_a_page_of_whole_posts() {
         None
     );
 }
+
+#[test]
+fn wordpress_and_ghost_pages_are_read_as_site_pages_with_the_same_body_mapping() {
+    let slug = news_model::Slug::parse("about").expect("slug");
+    let wordpress =
+        ContentSource::from_settings(Some("wordpress"), Some("http://wp.example/"), None)
+            .expect("settings");
+    assert_eq!(
+        wordpress
+            .page_url(&slug, WordPressRoutes::Pretty)
+            .as_deref(),
+        Some("http://wp.example/wp-json/wp/v2/pages?_embed&slug=about")
+    );
+    assert_eq!(
+        wordpress
+            .pages_list_url(PageNumber(2), WordPressRoutes::Query)
+            .as_deref(),
+        Some("http://wp.example/?rest_route=%2Fwp%2Fv2%2Fpages&_embed&per_page=100&page=2")
+    );
+    let body = r#"[{"slug": "about", "link": "http://wp.example/about/",
+        "title": {"rendered": "About &amp; <i>us</i>"},
+        "content": {"rendered": "<p>We report.</p><script>alert(1)</script><p><a href=\"javascript:alert(1)\">x</a></p>"},
+        "modified_gmt": "2024-05-01T10:00:00", "date_gmt": "2024-01-01T10:00:00"}]"#;
+    let read = wordpress
+        .read_article(answer("http://wp.example/", body), &NativeHtml)
+        .expect("reads");
+    let page = news_model::SitePage::of_article(read.article);
+    assert_eq!(page.title, "About & us");
+    assert!(page.updated.is_some());
+    let texts: Vec<String> = page
+        .body
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph(text) => Inline::to_plain_text(text),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(texts, vec!["We report.", "x"]);
+    let Block::Paragraph(spans) = &page.body[1] else {
+        panic!("{:?}", page.body)
+    };
+    assert!(
+        format!("{spans:?}").contains("link: None"),
+        "a javascript: link is text: {spans:?}"
+    );
+    let written = news_model::site_page_to_json(&page);
+    let again = news_model::parse_site_page(&written.to_string())
+        .expect("written page parses")
+        .document;
+    assert_eq!(again, page);
+
+    let ghost = ContentSource::from_settings(Some("ghost"), Some("https://g.example"), Some("k"))
+        .expect("settings");
+    assert_eq!(
+        ghost.page_url(&slug, WordPressRoutes::Pretty).as_deref(),
+        Some("https://g.example/ghost/api/content/pages/slug/about/?key=k&include=tags,authors")
+    );
+    let body = r#"{"pages": [{"slug": "about", "title": "<b>About</b>", "visibility": "public",
+        "url": "https://g.example/about/", "html": "<p>Harbour people.</p>"}]}"#;
+    let read = ghost
+        .read_article(answer("https://g.example/", body), &NativeHtml)
+        .expect("reads");
+    assert_eq!(
+        read.article.title, "<b>About</b>",
+        "Ghost titles are plain text"
+    );
+    let feed =
+        ContentSource::from_settings(Some("jsonfeed"), Some("https://f.example/feed.json"), None)
+            .expect("settings");
+    assert_eq!(feed.page_url(&slug, WordPressRoutes::Pretty), None);
+}

@@ -16,6 +16,8 @@ pub struct ContentUrls {
     pub index_url: String,
     /// An article's URL with [`SLUG_PLACEHOLDER`] where the slug goes.
     article_url_template: String,
+    /// A site page's URL, likewise: `pages/{slug}.json` beside the index (content format 1.2).
+    page_url_template: String,
 }
 
 impl ContentUrls {
@@ -48,10 +50,18 @@ impl ContentUrls {
         // URL parsing percent-encodes the braces of the placeholder.
         let article_url_template = resolve(ARTICLE_URL_META, article_setting, DEFAULT_ARTICLE_URL)
             .replace("%7Bslug%7D", SLUG_PLACEHOLDER);
+        let page_url_template = site
+            .urls
+            .join(&index_url, &format!("pages/{SLUG_PLACEHOLDER}.json"))
+            .map_or_else(
+                || format!("pages/{SLUG_PLACEHOLDER}.json"),
+                |url| url.href.replace("%7Bslug%7D", SLUG_PLACEHOLDER),
+            );
         (
             ContentUrls {
                 index_url,
                 article_url_template,
+                page_url_template,
             },
             warnings,
         )
@@ -60,6 +70,14 @@ impl ContentUrls {
     /// The URL to load an article from. Only a valid [`Slug`] can be pasted into it.
     pub fn article_url(&self, slug: &Slug) -> String {
         self.article_url_template
+            .replace(SLUG_PLACEHOLDER, slug.as_str())
+    }
+}
+
+impl ContentUrls {
+    /// The URL to load a site page from (`content/pages/{slug}.json` by default).
+    pub fn page_url(&self, slug: &Slug) -> String {
+        self.page_url_template
             .replace(SLUG_PLACEHOLDER, slug.as_str())
     }
 }

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use news_model::{Link, LinkKind, Route};
+use news_model::{Link, LinkKind, PageLink, Route};
 
 /// A URL split into the parts link resolution needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,6 +40,9 @@ pub struct Site {
     /// `scheme://host:port` of [`Site::base_url`]: links elsewhere are other sites.
     pub origin: String,
     pub urls: Arc<dyn UrlParser>,
+    /// The site pages every page's footer links, in order (the page setting
+    /// `news_model::FOOTER_PAGES_META`).
+    pub footer_pages: Vec<PageLink>,
 }
 
 impl Site {
@@ -60,6 +63,7 @@ impl Site {
             base_path,
             origin,
             urls,
+            footer_pages: Vec::new(),
         }
     }
 

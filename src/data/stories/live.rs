@@ -14,8 +14,8 @@ use news_model::topic::Topic;
 use news_model::{Article, FeedIndex, Slug, STORIES_ON_FIRST_SCREEN};
 use news_views::load_error::{LoadError, SettingsProblem};
 
-use super::FeedPage;
 use super::PageFormat;
+use super::{Document, FeedPage};
 use crate::data::fetch::{cached_or_fetched, forget, Body, Loaded};
 use crate::data::inert_html::BrowserHtml;
 use crate::data::settings::Settings;
@@ -119,16 +119,25 @@ pub async fn first_topic_page(
     }))
 }
 
-/// One story of the source.
+/// One story of the source, or one of its own pages (WordPress and Ghost `pages`, read as a
+/// story is; a JSON Feed has none).
 pub async fn story(
     source: &ContentSource,
     settings: &Settings,
     slug: &Slug,
+    document: Document,
 ) -> Result<Loaded<Article>, LoadError> {
     if let ContentSource::JsonFeed { .. } = source {
-        return story_from_feed(source, settings, slug).await;
+        return match document {
+            Document::Article => story_from_feed(source, settings, slug).await,
+            Document::SitePage => Err(LoadError::NotFound),
+        };
     }
-    let (url, body) = source_answer(source, &|routes| source.article_url(slug, routes)).await?;
+    let (url, body) = source_answer(source, &|routes| match document {
+        Document::Article => source.article_url(slug, routes),
+        Document::SitePage => source.page_url(slug, routes),
+    })
+    .await?;
     let read = read_article(source, &url, &body)
         // An address that names one story but answers with another is not that story.
         .and_then(|article| {

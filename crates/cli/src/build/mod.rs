@@ -14,6 +14,7 @@ mod precompress;
 mod prune;
 mod related;
 mod site_files;
+mod site_pages;
 mod topic_pages;
 
 use std::collections::HashSet;
@@ -23,8 +24,8 @@ use std::path::{Path, PathBuf};
 use news_model::related::RelatedBy;
 use news_model::sources::ContentSource;
 use news_model::{
-    parse_feed_index, site_name_or_default, Article, FeedEntry, FeedIndex, LinkKind, Rejected,
-    Slug, ARTICLE_URL_META, INDEX_URL_META, SITE_NAME_META,
+    parse_feed_index, parse_page_links, site_name_or_default, Article, FeedEntry, FeedIndex,
+    LinkKind, Rejected, Slug, ARTICLE_URL_META, FOOTER_PAGES_META, INDEX_URL_META, SITE_NAME_META,
 };
 use news_views::components::needs_app_note::PublisherSearch;
 use news_views::content_urls::ContentUrls;
@@ -44,11 +45,13 @@ use article_pages::{write_pages, PresentOutputs};
 use fallback_pages::{write_embed_loader, write_fallback_pages, write_search_page};
 use page_template::{
     build_time, join_stylesheets, move_loader_out, publisher_search, read_trunk_page,
-    site_base_url, with_content_language, with_noscript_stylesheet, with_source_settings,
+    site_base_url, with_content_language, with_footer_pages, with_noscript_stylesheet,
+    with_source_settings,
 };
 use precompress::precompress;
 use prune::{remove_deleted_articles, remove_pages_of};
 use site_files::{write_feeds, write_host_files};
+use site_pages::write_site_pages;
 use topic_pages::write_topics;
 
 /// What the build writes, for the summary line.
@@ -75,6 +78,7 @@ pub enum Step {
     Precompress,
     Manifest,
     Topics,
+    SitePages,
     SearchIndex,
 }
 
@@ -93,6 +97,7 @@ impl fmt::Display for Step {
             Step::Precompress => "writing the precompressed copies",
             Step::Manifest => "writing the build manifest",
             Step::Topics => "writing the section, tag and author pages",
+            Step::SitePages => "writing the site's own pages",
             Step::SearchIndex => "writing the search page and index",
         })
     }
@@ -186,14 +191,20 @@ pub fn build(
     let content = dist.join("content");
     let (index, first_page) = read_index(&content)?;
     let page = with_content_language(&page, index.language.as_ref());
+    let page = with_footer_pages(&page, &index.pages);
     let (page, words) = language::apply(dist, &page).map_err(|source| BuildError::File {
         step: Step::ReadPage,
         source,
     })?;
-    let site = crate::site::site(
+    let mut site = crate::site::site(
         &base_url,
         site_name_or_default(template::meta_content(&page, SITE_NAME_META).as_deref()),
     );
+    // The footer links what the page's setting names: the host's own, or the index's.
+    site.footer_pages = template::meta_content(&page, FOOTER_PAGES_META)
+        .map(|setting| parse_page_links(&setting))
+        .filter(|pages| !pages.is_empty())
+        .unwrap_or_else(|| index.pages.clone());
     let (content_urls, warnings) = ContentUrls::new(
         &site,
         template::meta_content(&page, INDEX_URL_META).as_deref(),
@@ -209,6 +220,7 @@ pub fn build(
         entries: first_page,
         next: None,
         language: None,
+        pages: Vec::new(),
     }
     .into_newest_first();
     let related = RelatedLists::new(first_page);
@@ -234,7 +246,7 @@ pub fn build(
         to_render,
         listed,
         records,
-        skipped,
+        mut skipped,
     } = scan;
     let context = Context {
         dist,
@@ -251,8 +263,11 @@ pub fn build(
         publisher_search: source.and_then(publisher_search),
     };
     write_pages(&context, &to_render)?;
-    let topic_routes = write_topics(&context)?;
-    write_feeds(&context, &topic_routes)?;
+    let mut page_routes = write_topics(&context)?;
+    let (site_page_routes, skipped_pages) = write_site_pages(&context)?;
+    page_routes.extend(site_page_routes);
+    skipped.extend(skipped_pages);
+    write_feeds(&context, &page_routes)?;
     write_fallback_pages(&context, &to_render)?;
     // The parsed articles go before Pagefind runs: at 100,000 they hold over a gigabyte.
     let rendered: Vec<Slug> = to_render.into_iter().map(|article| article.slug).collect();

@@ -5,7 +5,8 @@ use std::path::Path;
 
 use news_model::sources::ContentSource;
 use news_model::{
-    LanguageTag, LANGUAGE_META, SITE_NAME_META, SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
+    feed_index_to_json, FeedIndex, LanguageTag, PageLink, FOOTER_PAGES_META, LANGUAGE_META,
+    SITE_NAME_META, SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
 };
 use news_views::components::needs_app_note::PublisherSearch;
 use time::format_description::well_known::Rfc3339;
@@ -147,6 +148,29 @@ pub(super) fn with_content_language(page: &str, language: Option<&LanguageTag>) 
         }
         _ => page.to_owned(),
     }
+}
+
+/// The page with the footer's site pages set to `pages` (the index's), unless the host set
+/// them in the page already.
+pub(super) fn with_footer_pages(page: &str, pages: &[PageLink]) -> String {
+    let is_set = template::meta_content(page, FOOTER_PAGES_META)
+        .is_some_and(|setting| !setting.trim().is_empty());
+    if is_set || pages.is_empty() {
+        return page.to_owned();
+    }
+    let listed = FeedIndex {
+        title: String::new(),
+        description: None,
+        entries: Vec::new(),
+        next: None,
+        language: None,
+        pages: pages.to_vec(),
+    };
+    let setting = feed_index_to_json(&listed)
+        .get("pages")
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    template::with_meta_content(page, FOOTER_PAGES_META, &setting)
 }
 
 /// The publisher's own search page, named after its site.

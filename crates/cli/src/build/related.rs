@@ -66,6 +66,7 @@ fn entry_fingerprint(entry: &FeedEntry) -> u64 {
         entries: vec![entry.clone()],
         next: None,
         language: None,
+        pages: Vec::new(),
     };
     fingerprint([feed_index_to_json(&alone).to_string().as_bytes()])
 }

@@ -112,6 +112,21 @@ pub(super) fn term_slug(
         .and_then(|term| GhostSlug::parse(text_at(term, &["slug"])?))
 }
 
+/// Ghost's own pages (About, Contact) with the query `query`.
+pub(super) fn pages_url(site: &str, key: &str, query: &str) -> String {
+    format!(
+        "{site}ghost/api/content/pages/?key={}&{INCLUDE}&{query}",
+        percent_encode(key)
+    )
+}
+
+pub(super) fn page_url(site: &str, key: &str, slug: &Slug) -> String {
+    format!(
+        "{site}ghost/api/content/pages/slug/{slug}/?key={}&{INCLUDE}",
+        percent_encode(key)
+    )
+}
+
 /// The NQL filter for posts whose title contains `query` (quotes and backslashes escaped, so
 /// the reader's text stays one string value).
 pub(super) fn title_contains(query: &str) -> String {
@@ -126,8 +141,10 @@ pub(super) fn next_page(value: &Value) -> Option<u32> {
         .and_then(|page| u32::try_from(page).ok())
 }
 
+/// The posts of an answer, or its pages: Ghost answers `pages/` in the same shape.
 fn posts(value: &Value) -> Result<&Vec<Value>, SourceError> {
     at(value, &["posts"])
+        .or_else(|| at(value, &["pages"]))
         .and_then(Value::as_array)
         .ok_or_else(|| {
             SourceError::Unreadable("an object with a list of posts was expected".into())

@@ -347,6 +347,42 @@ impl ContentSource {
         }
     }
 
+    /// The URL of one of the site's own pages (WordPress `pages?slug=…`, Ghost
+    /// `pages/slug/{slug}/`), whose answer [`ContentSource::read_article`] reads as a story's;
+    /// `None` for sources without pages.
+    pub fn page_url(&self, slug: &Slug, routes: WordPressRoutes) -> Option<String> {
+        match self {
+            ContentSource::WordPress { site } => Some(wordpress::api_url(
+                site,
+                routes,
+                "pages",
+                &format!("_embed&slug={slug}"),
+            )),
+            ContentSource::Ghost { site, key } => Some(ghost::page_url(site, key, slug)),
+            ContentSource::Json | ContentSource::JsonFeed { .. } => None,
+        }
+    }
+
+    /// The URL of one page of the site's own pages, for an import: WordPress `pages`, Ghost
+    /// `pages/`, read by [`ContentSource::read_feed_page`] as a page of whole stories.
+    pub fn pages_list_url(&self, page: PageNumber, routes: WordPressRoutes) -> Option<String> {
+        const PER_PAGE: u32 = 100;
+        match self {
+            ContentSource::WordPress { site } => Some(wordpress::api_url(
+                site,
+                routes,
+                "pages",
+                &format!("_embed&per_page={PER_PAGE}&page={}", page.0),
+            )),
+            ContentSource::Ghost { site, key } => Some(ghost::pages_url(
+                site,
+                key,
+                &format!("limit={PER_PAGE}&page={}", page.0),
+            )),
+            ContentSource::Json | ContentSource::JsonFeed { .. } => None,
+        }
+    }
+
     /// The URL of one story.
     pub fn article_url(&self, slug: &Slug, routes: WordPressRoutes) -> Option<String> {
         match self {
@@ -404,6 +440,7 @@ impl SourcePage {
                 entries: Vec::with_capacity(posts.len()),
                 next: None,
                 language: None,
+                pages: Vec::new(),
             },
             articles: Vec::new(),
             skipped: Vec::new(),

@@ -12,25 +12,29 @@ use crate::words::{Piece, Words};
 use news_i18n::Msg;
 
 /// A whole story as a news page prints it: section, headline, standfirst, byline, dates and
-/// reading time, the image block, the body, the source and the tags.
+/// reading time, the image block, the body, the source and the tags. One of the site's own
+/// pages (`is_site_page`, an article with only a page's fields) is drawn without the reading
+/// time and sharing.
 #[component]
 pub fn ArticleView(
     article: Article,
     /// The app's share or copy button, shown beside the e-mail link.
     #[prop(optional)]
     share_button: Option<ViewFn>,
+    #[prop(optional)] is_site_page: bool,
 ) -> impl IntoView {
     let words = Words::from_context();
     let byline = words.byline(&article.authors);
-    let reading_time = words.reading_time(article.reading_minutes());
+    let reading_time = (!is_site_page).then(|| words.reading_time(article.reading_minutes()));
     // The words around the date, put where the language puts it (an empty piece is an empty
     // text node, which a reader never sees).
     let (published_before, published_after) = words.around(Msg::ArticlePublished, "date");
     let (updated_before, updated_after) = words.around(Msg::ArticleUpdated, "date");
     let tags_label = words.text(Msg::ArticleTagsLabel);
     // The page's public address, for sharing; only where the site is known.
-    let page_url =
-        use_context::<Site>().map(|site| site.page_url(&Route::Article(article.slug.clone())));
+    let page_url = use_context::<Site>()
+        .filter(|_| !is_site_page)
+        .map(|site| site.page_url(&Route::Article(article.slug.clone())));
     let share_title = article.title.clone();
     // For the search index (Pagefind reads the prerendered article pages): the date results
     // show; the section is read from the kicker, the meta line and sharing are left out.
@@ -71,7 +75,7 @@ pub fn ArticleView(
                     {updated.map(|date| view! {
                         <span>{updated_before} <DateText timestamp=date style=DateStyle::DayAndTime/>{updated_after}</span>
                     })}
-                    <span>{reading_time}</span>
+                    {reading_time.map(|reading_time| view! { <span>{reading_time}</span> })}
                 </p>
             </header>
             <Later>{image.clone().map(|image| view! { <ImageBlock image placement=Placement::Lead/> })}</Later>

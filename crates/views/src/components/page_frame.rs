@@ -14,6 +14,21 @@ use crate::words::Words;
 pub fn PageFrame(children: Children) -> impl IntoView {
     let site = use_context::<Site>();
     let home = site.as_ref().map(|site| site.href(&Route::Home));
+    // The site's own pages, after Home: text of the content's, never markup.
+    let footer_pages: Vec<(String, String)> = site
+        .as_ref()
+        .map(|site| {
+            site.footer_pages
+                .iter()
+                .map(|page| {
+                    (
+                        site.href(&Route::Page(page.slug.clone())),
+                        page.title.clone(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let name = site.map(|site| site.name);
     let words = Words::from_context();
     let skip_link = words.text(Msg::SiteSkipLink);
@@ -32,11 +47,27 @@ pub fn PageFrame(children: Children) -> impl IntoView {
             <footer class="site-footer">
                 <p>
                     <a href=home.clone()>{footer_home}</a>
+                    {footer_links(&footer_pages)}
                     " · "{footer_note}
                 </p>
             </footer>
         </Later>
     }
+}
+
+/// The footer's links to the site's own pages, each after a " · ". Drawn as the byline's
+/// pieces are (a list of `AnyView`, each link of the type a section's link has): a list of
+/// views of its own type would cost the first page about 2 KB of wasm.
+fn footer_links(pages: &[(String, String)]) -> impl IntoView {
+    pages
+        .iter()
+        .flat_map(|(href, title)| {
+            [
+                " · ".to_owned().into_any(),
+                view! { <a href=href.clone()>{title.clone()}</a> }.into_any(),
+            ]
+        })
+        .collect_view()
 }
 
 /// A widget page around its main content: no header or footer, the host page has its own.

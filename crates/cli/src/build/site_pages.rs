@@ -1,0 +1,88 @@
+//! The site's own pages (About, Contact, Corrections): one prerendered page each for the
+//! documents in `content/pages/`, and the removal of those whose document is gone.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use news_model::{parse_site_page, Route, SitePage};
+
+use crate::files::read_text;
+use crate::{head, pages};
+
+use super::article_pages::{write_page, PageText};
+use super::topic_pages::remove_unwritten;
+use super::{BuildError, Context, Step};
+
+/// The folder of the site pages' documents, in the content folder.
+const FOLDER: &str = "pages";
+
+/// Writes `page/{slug}/index.html` for each valid `content/pages/{slug}.json` and removes the
+/// pages of documents that are gone. Returns the pages' routes, for the sitemap, and the
+/// documents that do not parse (`pages/<name>.json`).
+pub(super) fn write_site_pages(context: &Context) -> Result<(Vec<Route>, Vec<String>), BuildError> {
+    let Context {
+        site,
+        words,
+        dist,
+        content_urls,
+        ..
+    } = context;
+    let file_error = |source| BuildError::File {
+        step: Step::SitePages,
+        source,
+    };
+    let mut written: HashSet<PathBuf> = HashSet::new();
+    let mut routes = Vec::new();
+    let mut skipped = Vec::new();
+    for path in document_files(&dist.join("content").join(FOLDER)) {
+        let stem = path
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = read_text(&path).map_err(file_error)?;
+        let page: SitePage = match parse_site_page(&text) {
+            Ok(parsed) if parsed.document.slug.as_str() == stem => parsed.document,
+            _ => {
+                skipped.push(format!("{FOLDER}/{stem}.json"));
+                continue;
+            }
+        };
+        let route = Route::Page(page.slug.clone());
+        let document_url = content_urls.page_url(&page.slug);
+        let title = words.page_title(&page.title, &site.name);
+        let description = page.summary.clone().unwrap_or_else(|| page.title.clone());
+        let head_tags = head::website_tags(site, &route, &title, &description);
+        let body = pages::site_page(site, words, &page, &document_url);
+        write_page(
+            context,
+            Step::SitePages,
+            PageText {
+                route: route.clone(),
+                template: &context.page,
+                title: &title,
+                description: &description,
+                head_tags: &head_tags,
+                body: &body,
+                content: None,
+            },
+        )?;
+        written.insert(dist.join(route.file()));
+        routes.push(route);
+    }
+    remove_unwritten(&dist.join(Route::SITE_PAGES_FOLDER), &written).map_err(file_error)?;
+    Ok((routes, skipped))
+}
+
+/// The `.json` files of `folder`, by name; none when there is no such folder.
+fn document_files(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    files
+}
