@@ -55,10 +55,11 @@ fn CurrentPage() -> impl IntoView {
                 None => view! { <NotFound/> }.into_any(),
             }
         }
-        Some(Route::Article(slug)) => view! { <ArticlePage slug/> }.into_any(),
-        Some(Route::Page(slug)) => {
-            view! { <ArticlePage slug document=Document::SitePage/> }.into_any()
-        }
+        // A story, or one of the site's own pages: one page draws both (one copy in the wasm).
+        Some(route @ (Route::Article(_) | Route::Page(_))) => match Document::of_route(route) {
+            Some((slug, document)) => view! { <ArticlePage slug document/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        },
         // The query is the page's own business (it keeps it in the address as the reader types).
         Some(Route::Search { .. }) => view! { <SearchPage/> }.into_any(),
         // The widget is never shown in the app.

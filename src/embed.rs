@@ -17,9 +17,8 @@ use news_views::site::LinkResolver;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
-use crate::data::stories::{story, Document};
+use crate::data::stories::{retryable_story, Document};
 use crate::pages::comment_section::CommentSection;
 
 /// The message type the widget sends; `embed.js` accepts no other.
@@ -105,10 +104,7 @@ pub fn EmbedApp(slug: Slug, options: EmbedOptions) -> impl IntoView {
 fn EmbeddedArticle(slug: Slug, has_comments: bool) -> impl IntoView {
     let settings = expect_context::<Settings>();
     let full_story = settings.site.page_url(&Route::Article(slug.clone()));
-    let (article, on_retry) = {
-        let (settings, slug) = (settings.clone(), slug.clone());
-        retryable(move || story(settings.clone(), slug.clone(), Document::Article))
-    };
+    let (article, on_retry) = retryable_story(settings.clone(), slug.clone(), Document::Article);
     view! {
         <Transition fallback=|| view! { <Later><ArticleSkeleton/></Later> }>
             {move || article.get().map(|loaded| match loaded {

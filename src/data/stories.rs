@@ -8,25 +8,36 @@
 #[cfg(feature = "live-sources")]
 mod live;
 
+use leptos::prelude::{Callback, LocalResource};
 use news_model::sources::{ContentSource, PageNumber};
 use news_model::topic::Topic;
-use news_model::{Article, FeedIndex, SitePage, Slug};
+use news_model::{Article, FeedIndex, Route, Slug};
 use news_views::load_error::{LoadError, SettingsProblem};
-
-/// Which kind of document a slug names: a story, or one of the site's own pages (About).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Document {
-    #[default]
-    Article,
-    SitePage,
-}
 use news_views::site::UrlParser;
 
 #[cfg(not(feature = "live-sources"))]
 use super::fetch::load_article;
-use super::fetch::{forget, load_feed_index, Loaded};
+use super::fetch::{forget, load_feed_index, retryable, Loaded};
 use super::links::BrowserUrls;
 use super::settings::Settings;
+
+/// Which kind of document a slug names: a story, or one of the site's own pages (About).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Document {
+    Article,
+    SitePage,
+}
+
+impl Document {
+    /// The slug and the kind of document `route` names, if it names one.
+    pub fn of_route(route: Route) -> Option<(Slug, Document)> {
+        match route {
+            Route::Article(slug) => Some((slug, Document::Article)),
+            Route::Page(slug) => Some((slug, Document::SitePage)),
+            _ => None,
+        }
+    }
+}
 
 /// Where this build reads stories from. There are two builds of the app, and a page's boot
 /// script loads the one its settings call for: one reads this project's own JSON documents,
@@ -223,31 +234,39 @@ pub async fn next_feed_page(
 }
 
 /// One story, or one of the site's own pages (About, Contact: `content/pages/{slug}.json`, or
-/// the source's `pages`) as an article with only a page's fields.
+/// the source's `pages`), read as a story is: the page drops a story's parts (see
+/// `news_model::SitePage`).
 pub async fn story(
     settings: Settings,
     slug: Slug,
     document: Document,
 ) -> Result<Loaded<Article>, LoadError> {
-    let loaded = match reading(&settings)? {
+    match reading(&settings)? {
         #[cfg(not(feature = "live-sources"))]
         Reading::Own => {
             let url = match document {
                 Document::Article => settings.article_url(&slug),
-                Document::SitePage => settings.content.page_url(&slug),
+                Document::SitePage => settings.content.page_url(&settings.site, &slug),
             };
-            load_article(url).await?
+            load_article(url).await
         }
         #[cfg(feature = "live-sources")]
-        Reading::Source(source) => live::story(&source, &settings, &slug, document).await?,
-    };
-    Ok(match document {
-        Document::Article => loaded,
-        Document::SitePage => Loaded {
-            document: SitePage::of_article(loaded.document).into_article(),
-            url: loaded.url,
-        },
-    })
+        Reading::Source(source) => live::story(&source, &settings, &slug, document).await,
+    }
+}
+
+/// [`story`] as a load the reader can retry (see [`retryable`]). The article page and the
+/// widget both load through this one function: a resource's code is compiled once per
+/// closure type, and all of it ships on the first page.
+pub fn retryable_story(
+    settings: Settings,
+    slug: Slug,
+    document: Document,
+) -> (
+    LocalResource<Result<Loaded<Article>, LoadError>>,
+    Callback<()>,
+) {
+    retryable(move || story(settings.clone(), slug.clone(), document))
 }
 
 /// Where a story is loaded from, to start loading it early; `None` when it comes in a feed.

@@ -1,34 +1,32 @@
 use leptos::prelude::*;
 use news_i18n::Msg;
 use news_model::related::{related_stories, RelatedBy};
-use news_model::{Article, FeedEntry, Route, Slug};
+use news_model::{Article, FeedEntry, Route, SitePage, Slug};
 use news_views::components::article_view::ArticleView;
 use news_views::components::later::Later;
 use news_views::components::related_stories::RelatedStories;
 use news_views::components::skeletons::ArticleSkeleton;
+use news_views::load_error::LoadError;
 use news_views::site::LinkResolver;
 use news_views::words::Words;
 
 use super::comment_section::CommentSection;
 use super::load_failed::LoadFailed;
+use super::not_found::NotFound;
 use super::page_head::PageHead;
 use crate::components::share_button::ShareButton;
-use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
-use crate::data::stories::{first_feed_page, story, Document, FeedPage};
+use crate::data::stories::{first_feed_page, retryable_story, Document, FeedPage};
 
 /// `/article/{slug}`: the story, its related stories when the feed's first page is there, then
 /// its comment box in a later task. `/page/{slug}` (a [`Document::SitePage`]): one of the
 /// site's own pages, drawn as a story without a story's parts (one page for both keeps the
 /// app small).
 #[component]
-pub fn ArticlePage(slug: Slug, #[prop(optional)] document: Document) -> impl IntoView {
+pub fn ArticlePage(slug: Slug, document: Document) -> impl IntoView {
     let settings = expect_context::<Settings>();
     let is_site_page = document == Document::SitePage;
-    let (article, on_retry) = {
-        let (settings, slug) = (settings.clone(), slug.clone());
-        retryable(move || story(settings.clone(), slug.clone(), document))
-    };
+    let (article, on_retry) = retryable_story(settings.clone(), slug.clone(), document);
     // The stories to pick related ones from, loaded alongside: the first page of the feed (as
     // the build picks them), usually cached from the home page. A signal, not a resource, so
     // the story does not wait for it; without it, there is no related list.
@@ -47,7 +45,12 @@ pub fn ArticlePage(slug: Slug, #[prop(optional)] document: Document) -> impl Int
             {move || article.get().map(|loaded| match loaded {
                 Ok(loaded) => {
                     provide_context(LinkResolver::new(loaded.url, settings.site.clone()));
-                    let article = loaded.document;
+                    // A site page keeps only a page's fields of what it was read as.
+                    let article = if is_site_page {
+                        SitePage::of_article(loaded.document).into_article()
+                    } else {
+                        loaded.document
+                    };
                     let description = article.summary.clone().unwrap_or_else(|| article.title.clone());
                     let comments = article.has_comments.then(|| article.slug.clone());
                     let share_button = share_button(&settings, &article);
@@ -63,6 +66,8 @@ pub fn ArticlePage(slug: Slug, #[prop(optional)] document: Document) -> impl Int
                     }
                     .into_any()
                 }
+                // An address of a site page with no page there is an address that is no page.
+                Err(LoadError::NotFound) if is_site_page => view! { <NotFound/> }.into_any(),
                 Err(error) => view! { <LoadFailed error on_retry/> }.into_any(),
             })}
         </Transition>

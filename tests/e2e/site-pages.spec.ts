@@ -28,11 +28,29 @@ test('a deep link to a site page is prerendered and taken over', async ({ page }
   await expect(page.getByRole('contentinfo').getByRole('link', { name: 'About us' })).toBeVisible();
 });
 
-test('an unknown site page is not found', async ({ page }) => {
+test('an unknown site page is the site\'s "Page not found", drawn by the app over the 404 page', async ({ page }) => {
+  // The static host answers with 404.html; the app asks for the page's document, gets a 404,
+  // and says what it says of any address that is no page (not "We can't find that story").
   await page.goto('./page/no-such-page');
+  await appTookOver(page);
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveTitle(/^Page not found/);
   await expect(page.getByRole('alert').getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+
   await page.goto('./page/Not_A_Slug');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});
+
+test('a site page whose document is gone is "Page not found" when opened from the footer', async ({ page }) => {
+  await page.route('**/content/pages/about.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('./');
+  await markDocument(page);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'About us' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveTitle(/^Page not found/);
+  expect(await isSameDocument(page), 'without a reload').toBe(true);
 });
 
 test('a hostile title and body of a site page stay text', async ({ page }) => {

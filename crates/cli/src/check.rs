@@ -5,8 +5,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use news_model::{parse_article, parse_feed_index, LinkKind, Problem, Severity};
+use news_model::{
+    parse_article, parse_feed_index, parse_footer_pages, parse_site_page, LinkKind, Problem,
+    Rejected, Severity,
+};
 
+use crate::content::PAGES_FOLDER;
 use crate::files::FileError;
 
 /// One line of the report.
@@ -28,12 +32,26 @@ pub fn run(content_dir: &Path) -> ExitCode {
             }
             let n_errors = report.count(Severity::Error);
             let n_warnings = report.count(Severity::Warning);
-            println!(
-                "checked {} index {} and {} {}: {n_errors} {}, {n_warnings} {}",
+            let index_pages = format!(
+                "{} index {}",
                 report.n_index_pages,
-                plural(report.n_index_pages, "page", "pages"),
+                plural(report.n_index_pages, "page", "pages")
+            );
+            let articles = format!(
+                "{} {}",
                 report.n_articles,
-                plural(report.n_articles, "article", "articles"),
+                plural(report.n_articles, "article", "articles")
+            );
+            // Site pages are optional: a folder without them reads as before they existed.
+            let checked = match report.n_site_pages {
+                0 => format!("{index_pages} and {articles}"),
+                n => format!(
+                    "{index_pages}, {articles} and {n} site {}",
+                    plural(n, "page", "pages")
+                ),
+            };
+            println!(
+                "checked {checked}: {n_errors} {}, {n_warnings} {}",
                 plural(n_errors, "error", "errors"),
                 plural(n_warnings, "warning", "warnings"),
             );
@@ -51,6 +69,7 @@ struct Report {
     findings: Vec<Finding>,
     n_index_pages: usize,
     n_articles: usize,
+    n_site_pages: usize,
 }
 
 impl Report {
@@ -111,6 +130,8 @@ enum CheckError {
     NotAFolder(PathBuf),
     #[error("reading the articles")]
     Articles(#[source] FileError),
+    #[error("reading the site pages")]
+    SitePages(#[source] FileError),
 }
 
 fn check(content_dir: &Path) -> Result<Report, CheckError> {
@@ -121,9 +142,24 @@ fn check(content_dir: &Path) -> Result<Report, CheckError> {
         findings: Vec::new(),
         n_index_pages: 0,
         n_articles: 0,
+        n_site_pages: 0,
     };
-    let listed = check_index_pages(content_dir, &mut report);
+    let Listed {
+        articles: listed,
+        site_pages: footer,
+    } = check_index_pages(content_dir, &mut report);
     let found = check_articles(content_dir, &mut report)?;
+    let found_pages = check_site_pages(content_dir, &mut report)?;
+    for slug in &footer {
+        if !found_pages.contains(slug) {
+            report.add(
+                "index.json",
+                "pages",
+                format!("{slug:?} has no site page file {PAGES_FOLDER}/{slug}.json"),
+                Severity::Warning,
+            );
+        }
+    }
 
     for (slug, file, path) in &listed {
         if !found.contains(slug) {
@@ -149,10 +185,19 @@ fn check(content_dir: &Path) -> Result<Report, CheckError> {
     Ok(report)
 }
 
+/// The slugs an index lists, with where each is listed.
+#[derive(Default)]
+struct Listed {
+    /// Each story's slug, the index file and the path where it is listed.
+    articles: Vec<(String, String, String)>,
+    /// The slugs of the footer's site pages (`pages` of `index.json`).
+    site_pages: Vec<String>,
+}
+
 /// Checks `index.json` and the older pages its `next` links name; returns every listed slug
 /// with the file and path where it was listed.
-fn check_index_pages(content_dir: &Path, report: &mut Report) -> Vec<(String, String, String)> {
-    let mut listed = Vec::new();
+fn check_index_pages(content_dir: &Path, report: &mut Report) -> Listed {
+    let mut listed = Listed::default();
     let mut seen_slugs = BTreeSet::new();
     let mut next_file = Some(PathBuf::from("index.json"));
     let mut visited = BTreeSet::new();
@@ -174,6 +219,16 @@ fn check_index_pages(content_dir: &Path, report: &mut Report) -> Vec<(String, St
         match parse_feed_index(&text) {
             Ok(parsed) => {
                 report.extend(&file, parsed.problems);
+                // The footer's pages: only the first page's are read, by the build.
+                if report.n_index_pages == 1 {
+                    let footer = parse_footer_pages(&text);
+                    report.extend(&file, footer.problems);
+                    listed.site_pages = footer
+                        .document
+                        .iter()
+                        .map(|page| page.slug.to_string())
+                        .collect();
+                }
                 for (entry_idx, entry) in parsed.document.entries.iter().enumerate() {
                     // This format's entries are all stories of the site.
                     let Some(slug) = entry.story.slug().map(ToString::to_string) else {
@@ -188,7 +243,7 @@ fn check_index_pages(content_dir: &Path, report: &mut Report) -> Vec<(String, St
                             Severity::Error,
                         );
                     }
-                    listed.push((slug, file.clone(), path));
+                    listed.articles.push((slug, file.clone(), path));
                 }
                 // Only a relative `next` names a file in this folder; other pages are not checked.
                 next_file = parsed
@@ -208,25 +263,52 @@ fn check_index_pages(content_dir: &Path, report: &mut Report) -> Vec<(String, St
 /// Checks every `articles/*.json`; returns the slugs of the articles that could be read.
 fn check_articles(content_dir: &Path, report: &mut Report) -> Result<BTreeSet<String>, CheckError> {
     let paths = crate::content::article_files(content_dir).map_err(CheckError::Articles)?;
+    report.n_articles = paths.len();
+    Ok(check_documents(&paths, "articles", report, |text| {
+        parse_article(text).map(|parsed| (parsed.document.slug.to_string(), parsed.problems))
+    }))
+}
 
+/// Checks every `pages/*.json` (content format 1.2) as a site page; returns the slugs of the
+/// pages that could be read.
+fn check_site_pages(
+    content_dir: &Path,
+    report: &mut Report,
+) -> Result<BTreeSet<String>, CheckError> {
+    let paths = crate::content::page_files(content_dir).map_err(CheckError::SitePages)?;
+    report.n_site_pages = paths.len();
+    Ok(check_documents(&paths, PAGES_FOLDER, report, |text| {
+        parse_site_page(text).map(|parsed| (parsed.document.slug.to_string(), parsed.problems))
+    }))
+}
+
+/// Reads a document's text: its slug and its problems, or why it is refused.
+type ReadDocument = fn(&str) -> Result<(String, Vec<Problem>), Rejected>;
+
+/// Reports the problems `parse` finds in each of `paths` (files of `folder`), and a slug that
+/// does not match its file's name; returns the slugs of the documents the app can load.
+fn check_documents(
+    paths: &[PathBuf],
+    folder: &str,
+    report: &mut Report,
+    parse: ReadDocument,
+) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     for path in paths {
-        report.n_articles += 1;
         let name = path
             .file_name()
             .map(|name| name.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let file = format!("articles/{name}");
-        let Some(text) = report.read(&path, &file) else {
+        let file = format!("{folder}/{name}");
+        let Some(text) = report.read(path, &file) else {
             continue;
         };
-        match parse_article(&text) {
-            Ok(parsed) => {
-                report.extend(&file, parsed.problems);
-                let slug = parsed.document.slug.to_string();
+        match parse(&text) {
+            Ok((slug, problems)) => {
+                report.extend(&file, problems);
                 let expected_name = format!("{slug}.json");
                 if name != expected_name {
-                    report.add(&file, "slug", format!("{slug:?} does not match the file name; the app loads it from articles/{expected_name}"), Severity::Error);
+                    report.add(&file, "slug", format!("{slug:?} does not match the file name; the app loads it from {folder}/{expected_name}"), Severity::Error);
                 } else {
                     found.insert(slug);
                 }
@@ -236,7 +318,7 @@ fn check_articles(content_dir: &Path, report: &mut Report) -> Result<BTreeSet<St
             }
         }
     }
-    Ok(found)
+    found
 }
 
 fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {

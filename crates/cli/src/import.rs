@@ -11,11 +11,12 @@ use news_model::sources::{
     WordPressRoutes,
 };
 use news_model::{
-    article_to_json, feed_index_to_json, parse_feed_index, site_page_to_json, FeedEntry, FeedIndex,
-    LanguageTag, Link, LinkKind, PageLink, SitePage, StoryLink,
+    article_to_json, feed_index_to_json, page_links_to_json, parse_feed_index, site_page_to_json,
+    FeedEntry, FeedIndex, LanguageTag, Link, LinkKind, PageLink, SitePage, StoryLink,
 };
 use serde_json::Value;
 
+use crate::content::PAGES_FOLDER;
 use crate::fetch_plan::{self, Plan};
 use crate::files::{remove_file_if_present, write, FileError};
 use crate::import_state::{ImportState, KnownPost, Unusable};
@@ -432,7 +433,7 @@ fn import_pages(
         .iter()
         .map(|page| page.slug.as_str().to_owned())
         .collect();
-    remove_json_except(&out.join("pages"), &slugs)?;
+    remove_json_except(&out.join(PAGES_FOLDER), &slugs)?;
     let footer = footer_pages
         .iter()
         .filter_map(
@@ -637,7 +638,7 @@ fn article_path(out: &Path, slug: &str) -> PathBuf {
 }
 
 fn page_path(out: &Path, slug: &str) -> PathBuf {
-    out.join("pages").join(format!("{slug}.json"))
+    out.join(PAGES_FOLDER).join(format!("{slug}.json"))
 }
 
 /// Writes one mapped story's article document (left alone when its bytes are the same),
@@ -766,7 +767,6 @@ fn write_index(
         entries,
         next: None,
         language: None,
-        pages: Vec::new(),
     }
     .into_newest_first();
     let chunks: Vec<&[FeedEntry]> = if entries.is_empty() {
@@ -784,16 +784,12 @@ fn write_index(
                 .then(|| Link::parse(&index_file(idx + 1)).ok())
                 .flatten(),
             language: head.language.clone(),
-            pages: if idx == 0 {
-                head.pages.clone()
-            } else {
-                Vec::new()
-            },
         };
-        write(
-            &out.join(index_file(idx)),
-            pretty(&feed_index_to_json(&page)),
-        )?;
+        let mut json = feed_index_to_json(&page);
+        if idx == 0 && !head.pages.is_empty() {
+            json["pages"] = page_links_to_json(&head.pages);
+        }
+        write(&out.join(index_file(idx)), pretty(&json))?;
     }
     Ok(n_pages)
 }

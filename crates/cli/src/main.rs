@@ -47,7 +47,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Checks a content folder (index.json and articles/*.json) against the content format.
+    /// Checks a content folder (index.json, articles/*.json and pages/*.json) against the
+    /// content format.
     ///
     /// Prints every error and warning with its file and JSON path. Exits with 1 when there is
     /// an error, 2 when the folder cannot be read, and 0 otherwise (warnings allowed).

@@ -34,7 +34,6 @@ impl TopicStories {
                     .then(|| Link::parse(&self.topic.document_name(idx + 2)).ok())
                     .flatten(),
                 language: None,
-                pages: Vec::new(),
             })
             .collect()
     }

@@ -28,7 +28,11 @@ impl ContentDir {
     }
 
     fn write_text(&self, relative: &str, text: &str) -> &Self {
-        fs::write(self.0.join(relative), text).expect("write fixture");
+        let path = self.0.join(relative);
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder).expect("fixture folder");
+        }
+        fs::write(path, text).expect("write fixture");
         self
     }
 
@@ -250,6 +254,115 @@ fn older_index_pages_are_checked_and_loops_refused() {
         outcome
             .stdout
             .contains("error: index.json: is named again by a `next` link"),
+        "{}",
+        outcome.stdout
+    );
+}
+
+fn site_page(slug: &str) -> Value {
+    json!({"slug": slug, "title": "About us", "body": [{"type": "paragraph", "text": "Who we are."}]})
+}
+
+/// [`valid_dir`] with the site page `about`, which the index's footer lists.
+fn dir_with_a_site_page() -> ContentDir {
+    let dir = valid_dir();
+    let mut index = index(&["raqqa"]);
+    index["pages"] = json!([{"slug": "about", "title": "About us"}]);
+    dir.write("index.json", &index)
+        .write("pages/about.json", &site_page("about"));
+    dir
+}
+
+#[test]
+fn site_pages_are_checked_and_counted() {
+    let outcome = check(dir_with_a_site_page().path());
+    assert_eq!(outcome.code, 0, "{}", outcome.stdout);
+    assert_eq!(
+        outcome.stdout,
+        "checked 1 index page, 1 article and 1 site page: 0 errors, 0 warnings\n"
+    );
+}
+
+#[test]
+fn a_site_pages_disallowed_link_is_an_error_with_its_path() {
+    let dir = dir_with_a_site_page();
+    let mut about = site_page("about");
+    about["body"] =
+        json!([{"type": "paragraph", "text": [{"text": "x", "href": "javascript:alert(1)"}]}]);
+    dir.write("pages/about.json", &about);
+    let outcome = check(dir.path());
+    assert_eq!(outcome.code, 1);
+    assert!(
+        outcome.stdout.contains(
+            "error: pages/about.json: body[0].text[0].href: \"javascript:alert(1)\" is not an allowed link"
+        ),
+        "{}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn a_site_page_without_a_body_is_an_error() {
+    let dir = dir_with_a_site_page();
+    dir.write(
+        "pages/about.json",
+        &json!({"slug": "about", "title": "About us"}),
+    );
+    let outcome = check(dir.path());
+    assert_eq!(outcome.code, 1);
+    assert!(
+        outcome
+            .stdout
+            .contains("error: pages/about.json: body: is required"),
+        "{}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn a_site_page_whose_slug_does_not_match_its_file_is_an_error() {
+    let dir = dir_with_a_site_page();
+    dir.write("pages/about.json", &site_page("about-us"));
+    let outcome = check(dir.path());
+    assert_eq!(outcome.code, 1);
+    assert!(
+        outcome.stdout.contains(
+            "error: pages/about.json: slug: \"about-us\" does not match the file name; the app loads it from pages/about-us.json"
+        ),
+        "{}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn a_storys_field_on_a_site_page_is_a_warning() {
+    let dir = dir_with_a_site_page();
+    let mut about = site_page("about");
+    about["authors"] = json!(["Ana"]);
+    dir.write("pages/about.json", &about);
+    let outcome = check(dir.path());
+    assert_eq!(outcome.code, 0);
+    assert!(
+        outcome.stdout.contains(
+            "warning: pages/about.json: authors: is a story's field: a site page does not show it"
+        ),
+        "{}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn a_footer_page_without_a_site_page_file_is_a_warning() {
+    let dir = valid_dir();
+    let mut index = index(&["raqqa"]);
+    index["pages"] = json!([{"slug": "contact", "title": "Contact"}]);
+    dir.write("index.json", &index);
+    let outcome = check(dir.path());
+    assert_eq!(outcome.code, 0);
+    assert!(
+        outcome.stdout.contains(
+            "warning: index.json: pages: \"contact\" has no site page file pages/contact.json"
+        ),
         "{}",
         outcome.stdout
     );

@@ -11,7 +11,6 @@ use crate::language::{read_language, LanguageTag};
 use crate::link::Link;
 use crate::problem::{quoted, Findings, JsonPath, Parsed, Rejected};
 use crate::reader::Fields;
-use crate::site_page::{read_page_links, PageLink};
 use crate::slug::Slug;
 
 /// Where a story in the feed is read.
@@ -74,8 +73,6 @@ pub struct FeedIndex {
     /// Content format 1.2: the site's language as the content names it; `None` (absent or
     /// invalid) leaves it to the page's settings, else the source, else English.
     pub language: Option<LanguageTag>,
-    /// Content format 1.2: the site pages the footer links, in order.
-    pub pages: Vec<PageLink>,
 }
 
 impl FeedIndex {
@@ -136,7 +133,6 @@ fn read_feed_index(value: &Value, findings: &mut Findings) -> Option<FeedIndex> 
         entries: entries?,
         next: fields.link("next", findings),
         language: read_language(&fields, findings),
-        pages: read_page_links(&fields, "pages", findings),
     })
 }
 

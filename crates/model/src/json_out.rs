@@ -9,7 +9,7 @@ use crate::feed::{FeedEntry, FeedIndex};
 use crate::image::Image;
 use crate::inline::Inline;
 use crate::language::LanguageTag;
-use crate::site_page::SitePage;
+use crate::site_page::{PageLink, SitePage};
 
 /// An article document.
 pub fn article_to_json(article: &Article) -> Value {
@@ -60,8 +60,6 @@ pub fn article_to_json(article: &Article) -> Value {
     Value::Object(out)
 }
 
-/// A feed index page; `next` is written as given. Entries read only elsewhere
-/// ([`crate::StoryLink::Elsewhere`]) have no place in this format and are left out.
 /// A site page as its document (`pages/{slug}.json`) writes it.
 pub fn site_page_to_json(page: &SitePage) -> Value {
     let mut out = Map::new();
@@ -83,6 +81,8 @@ pub fn site_page_to_json(page: &SitePage) -> Value {
     Value::Object(out)
 }
 
+/// A feed index page; `next` is written as given. Entries read only elsewhere
+/// ([`crate::StoryLink::Elsewhere`]) have no place in this format and are left out.
 pub fn feed_index_to_json(index: &FeedIndex) -> Value {
     let mut out = Map::new();
     out.insert("title".into(), json!(index.title));
@@ -97,15 +97,16 @@ pub fn feed_index_to_json(index: &FeedIndex) -> Value {
     if let Some(next) = &index.next {
         out.insert("next".into(), json!(next.as_str()));
     }
-    if !index.pages.is_empty() {
-        let pages: Vec<Value> = index
-            .pages
-            .iter()
-            .map(|page| json!({"slug": page.slug.as_str(), "title": page.title}))
-            .collect();
-        out.insert("pages".into(), Value::Array(pages));
-    }
     Value::Object(out)
+}
+
+/// The footer's pages as the index's `pages` and the page setting
+/// [`crate::FOOTER_PAGES_META`] write them: `[{"slug": "about", "title": "About us"}]`.
+pub fn page_links_to_json(pages: &[PageLink]) -> Value {
+    pages
+        .iter()
+        .map(|page| json!({"slug": page.slug.as_str(), "title": page.title}))
+        .collect()
 }
 
 fn entry_to_json(entry: &FeedEntry) -> Option<Value> {

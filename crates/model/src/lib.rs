@@ -44,7 +44,7 @@ pub use feed::{
 };
 pub use image::{Image, ImageSource, Size};
 pub use inline::{Inline, Span};
-pub use json_out::{article_to_json, feed_index_to_json, site_page_to_json};
+pub use json_out::{article_to_json, feed_index_to_json, page_links_to_json, site_page_to_json};
 pub use language::{Direction, LanguageTag};
 pub use link::{Link, LinkKind, LinkRefusal};
 pub use problem::{Parsed, Problem, Rejected, Severity};
@@ -58,5 +58,8 @@ pub use shelf::{
     storage_key, CommentShelf, DecodedShelf, ShelfFull, StoredCommentsError,
     MAX_COMMENTS_PER_ARTICLE, STORAGE_VERSION,
 };
-pub use site_page::{parse_page_links, parse_site_page, parse_site_page_value, PageLink, SitePage};
+pub use site_page::{
+    parse_footer_pages, parse_page_links, parse_site_page, parse_site_page_value, PageLink,
+    SitePage,
+};
 pub use slug::{Slug, MAX_SLUG_LEN};

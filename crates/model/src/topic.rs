@@ -120,7 +120,6 @@ impl Topic {
             entries,
             next: None,
             language: None,
-            pages: Vec::new(),
         })
     }
 

@@ -134,11 +134,12 @@ fn every_sample_article_matches_model_and_schema() {
     assert_articles_match_model_and_schema(paths);
 }
 
-#[test]
-fn every_sample_site_page_matches_model_and_schema_and_the_footer_names_only_those() {
+/// Every site page of `content_dir` parses without problems, matches the page schema and is
+/// named after its slug, and the index's footer names only those pages (at least `about`).
+fn assert_site_pages_match_model_and_schema(content_dir: &Path) {
     let validator = schema("page.schema.json");
     let mut slugs = Vec::new();
-    for path in fs::read_dir(content_dir().join("pages")).expect("pages folder exists") {
+    for path in fs::read_dir(content_dir.join("pages")).expect("pages folder exists") {
         let path = path.expect("readable entry").path();
         let (text, value) = read_json(&path);
         let parsed = news_model::parse_site_page(&text)
@@ -153,12 +154,23 @@ fn every_sample_site_page_matches_model_and_schema_and_the_footer_names_only_tho
         slugs.push(parsed.document.slug.to_string());
     }
     assert!(slugs.contains(&"about".to_owned()), "{slugs:?}");
-    let (text, _) = read_json(&content_dir().join("index.json"));
-    let index = parse_feed_index(&text).expect("index").document;
-    assert!(!index.pages.is_empty());
-    for page in &index.pages {
+    let (text, _) = read_json(&content_dir.join("index.json"));
+    let footer = news_model::parse_footer_pages(&text);
+    assert_eq!(footer.problems, vec![]);
+    assert!(!footer.document.is_empty());
+    for page in &footer.document {
         assert!(slugs.contains(&page.slug.to_string()), "{}", page.slug);
     }
+}
+
+#[test]
+fn every_sample_site_page_matches_model_and_schema_and_the_footer_names_only_those() {
+    assert_site_pages_match_model_and_schema(&content_dir());
+}
+
+#[test]
+fn every_arabic_site_page_matches_model_and_schema_and_the_footer_names_only_those() {
+    assert_site_pages_match_model_and_schema(&arabic_content_dir());
 }
 
 #[test]

@@ -16,8 +16,6 @@ pub struct ContentUrls {
     pub index_url: String,
     /// An article's URL with [`SLUG_PLACEHOLDER`] where the slug goes.
     article_url_template: String,
-    /// A site page's URL, likewise: `pages/{slug}.json` beside the index (content format 1.2).
-    page_url_template: String,
 }
 
 impl ContentUrls {
@@ -50,18 +48,10 @@ impl ContentUrls {
         // URL parsing percent-encodes the braces of the placeholder.
         let article_url_template = resolve(ARTICLE_URL_META, article_setting, DEFAULT_ARTICLE_URL)
             .replace("%7Bslug%7D", SLUG_PLACEHOLDER);
-        let page_url_template = site
-            .urls
-            .join(&index_url, &format!("pages/{SLUG_PLACEHOLDER}.json"))
-            .map_or_else(
-                || format!("pages/{SLUG_PLACEHOLDER}.json"),
-                |url| url.href.replace("%7Bslug%7D", SLUG_PLACEHOLDER),
-            );
         (
             ContentUrls {
                 index_url,
                 article_url_template,
-                page_url_template,
             },
             warnings,
         )
@@ -75,10 +65,13 @@ impl ContentUrls {
 }
 
 impl ContentUrls {
-    /// The URL to load a site page from (`content/pages/{slug}.json` by default).
-    pub fn page_url(&self, slug: &Slug) -> String {
-        self.page_url_template
-            .replace(SLUG_PLACEHOLDER, slug.as_str())
+    /// The URL to load one of the site's own pages from (content format 1.2):
+    /// `pages/{slug}.json` beside the index, `content/pages/{slug}.json` by default.
+    pub fn page_url(&self, site: &Site, slug: &Slug) -> String {
+        let page = format!("pages/{slug}.json");
+        site.urls
+            .join(&self.index_url, &page)
+            .map_or(page, |url| url.href)
     }
 }
 

@@ -18,3 +18,9 @@ test('a deep link to a site page is prerendered and taken over', async ({ page }
   await expect.poll(() => page.getByRole('heading', { level: 1 }).texts()).toEqual(['About News Blog']);
   await page.getByText('Corrections').waitFor();
 });
+
+test('an unknown site page is the site\'s "Page not found"', async ({ page }) => {
+  await page.goto('./page/no-such-page');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).texts()).toEqual(['Page not found']);
+  await expect.poll(() => page.title()).toBe('Page not found – News Blog');
+});

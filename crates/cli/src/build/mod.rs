@@ -24,8 +24,9 @@ use std::path::{Path, PathBuf};
 use news_model::related::RelatedBy;
 use news_model::sources::ContentSource;
 use news_model::{
-    parse_feed_index, parse_page_links, site_name_or_default, Article, FeedEntry, FeedIndex,
-    LinkKind, Rejected, Slug, ARTICLE_URL_META, FOOTER_PAGES_META, INDEX_URL_META, SITE_NAME_META,
+    parse_feed_index, parse_footer_pages, parse_page_links, site_name_or_default, Article,
+    FeedEntry, FeedIndex, LinkKind, PageLink, Rejected, Slug, ARTICLE_URL_META, FOOTER_PAGES_META,
+    INDEX_URL_META, SITE_NAME_META,
 };
 use news_views::components::needs_app_note::PublisherSearch;
 use news_views::content_urls::ContentUrls;
@@ -189,9 +190,9 @@ pub fn build(
         None => page,
     };
     let content = dist.join("content");
-    let (index, first_page) = read_index(&content)?;
+    let (index, first_page, footer_pages) = read_index(&content)?;
     let page = with_content_language(&page, index.language.as_ref());
-    let page = with_footer_pages(&page, &index.pages);
+    let page = with_footer_pages(&page, &footer_pages);
     let (page, words) = language::apply(dist, &page).map_err(|source| BuildError::File {
         step: Step::ReadPage,
         source,
@@ -200,11 +201,11 @@ pub fn build(
         &base_url,
         site_name_or_default(template::meta_content(&page, SITE_NAME_META).as_deref()),
     );
-    // The footer links what the page's setting names: the host's own, or the index's.
+    // The footer links what the page's setting names, as the app does: the host's own, or
+    // the index's.
     site.footer_pages = template::meta_content(&page, FOOTER_PAGES_META)
         .map(|setting| parse_page_links(&setting))
-        .filter(|pages| !pages.is_empty())
-        .unwrap_or_else(|| index.pages.clone());
+        .unwrap_or_default();
     let (content_urls, warnings) = ContentUrls::new(
         &site,
         template::meta_content(&page, INDEX_URL_META).as_deref(),
@@ -220,7 +221,6 @@ pub fn build(
         entries: first_page,
         next: None,
         language: None,
-        pages: Vec::new(),
     }
     .into_newest_first();
     let related = RelatedLists::new(first_page);
@@ -321,7 +321,9 @@ pub struct ImportedSource {
 
 /// The first page of the index with the entries of the older pages its relative `next` links
 /// name, and the first page's own entries.
-fn read_index(content: &Path) -> Result<(FeedIndex, Vec<FeedEntry>), BuildError> {
+/// The index with the entries of all its pages, the first page's entries, and the footer's
+/// pages it lists.
+fn read_index(content: &Path) -> Result<(FeedIndex, Vec<FeedEntry>, Vec<PageLink>), BuildError> {
     let path = content.join("index.json");
     let text = read_text(&path).map_err(|source| BuildError::File {
         step: Step::ReadContent,
@@ -335,6 +337,7 @@ fn read_index(content: &Path) -> Result<(FeedIndex, Vec<FeedEntry>), BuildError>
         })?
         .document;
     let first_page = index.entries.clone();
+    let footer_pages = parse_footer_pages(&text).document;
     let mut next = index.next.take();
     let mut n_pages = 1;
     while let Some(link) = next.filter(|link| link.kind() == LinkKind::DocumentRelative) {
@@ -348,5 +351,5 @@ fn read_index(content: &Path) -> Result<(FeedIndex, Vec<FeedEntry>), BuildError>
         index.entries.extend(page.document.entries);
         next = page.document.next.filter(|_| n_pages < 10_000);
     }
-    Ok((index, first_page))
+    Ok((index, first_page, footer_pages))
 }

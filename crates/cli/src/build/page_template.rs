@@ -5,8 +5,8 @@ use std::path::Path;
 
 use news_model::sources::ContentSource;
 use news_model::{
-    feed_index_to_json, FeedIndex, LanguageTag, PageLink, FOOTER_PAGES_META, LANGUAGE_META,
-    SITE_NAME_META, SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
+    page_links_to_json, LanguageTag, PageLink, FOOTER_PAGES_META, LANGUAGE_META, SITE_NAME_META,
+    SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
 };
 use news_views::components::needs_app_note::PublisherSearch;
 use time::format_description::well_known::Rfc3339;
@@ -158,18 +158,7 @@ pub(super) fn with_footer_pages(page: &str, pages: &[PageLink]) -> String {
     if is_set || pages.is_empty() {
         return page.to_owned();
     }
-    let listed = FeedIndex {
-        title: String::new(),
-        description: None,
-        entries: Vec::new(),
-        next: None,
-        language: None,
-        pages: pages.to_vec(),
-    };
-    let setting = feed_index_to_json(&listed)
-        .get("pages")
-        .map(ToString::to_string)
-        .unwrap_or_default();
+    let setting = page_links_to_json(pages).to_string();
     template::with_meta_content(page, FOOTER_PAGES_META, &setting)
 }
 

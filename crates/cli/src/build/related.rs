@@ -66,7 +66,6 @@ fn entry_fingerprint(entry: &FeedEntry) -> u64 {
         entries: vec![entry.clone()],
         next: None,
         language: None,
-        pages: Vec::new(),
     };
     fingerprint([feed_index_to_json(&alone).to_string().as_bytes()])
 }

@@ -2,19 +2,17 @@
 //! documents in `content/pages/`, and the removal of those whose document is gone.
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use news_model::{parse_site_page, Route, SitePage};
 
+use crate::content::{page_files, PAGES_FOLDER};
 use crate::files::read_text;
 use crate::{head, pages};
 
 use super::article_pages::{write_page, PageText};
 use super::topic_pages::remove_unwritten;
 use super::{BuildError, Context, Step};
-
-/// The folder of the site pages' documents, in the content folder.
-const FOLDER: &str = "pages";
 
 /// Writes `page/{slug}/index.html` for each valid `content/pages/{slug}.json` and removes the
 /// pages of documents that are gone. Returns the pages' routes, for the sitemap, and the
@@ -34,7 +32,7 @@ pub(super) fn write_site_pages(context: &Context) -> Result<(Vec<Route>, Vec<Str
     let mut written: HashSet<PathBuf> = HashSet::new();
     let mut routes = Vec::new();
     let mut skipped = Vec::new();
-    for path in document_files(&dist.join("content").join(FOLDER)) {
+    for path in page_files(&dist.join("content")).map_err(file_error)? {
         let stem = path
             .file_stem()
             .map(|stem| stem.to_string_lossy().into_owned())
@@ -43,12 +41,12 @@ pub(super) fn write_site_pages(context: &Context) -> Result<(Vec<Route>, Vec<Str
         let page: SitePage = match parse_site_page(&text) {
             Ok(parsed) if parsed.document.slug.as_str() == stem => parsed.document,
             _ => {
-                skipped.push(format!("{FOLDER}/{stem}.json"));
+                skipped.push(format!("{PAGES_FOLDER}/{stem}.json"));
                 continue;
             }
         };
         let route = Route::Page(page.slug.clone());
-        let document_url = content_urls.page_url(&page.slug);
+        let document_url = content_urls.page_url(site, &page.slug);
         let title = words.page_title(&page.title, &site.name);
         let description = page.summary.clone().unwrap_or_else(|| page.title.clone());
         let head_tags = head::website_tags(site, &route, &title, &description);
@@ -71,18 +69,4 @@ pub(super) fn write_site_pages(context: &Context) -> Result<(Vec<Route>, Vec<Str
     }
     remove_unwritten(&dist.join(Route::SITE_PAGES_FOLDER), &written).map_err(file_error)?;
     Ok((routes, skipped))
-}
-
-/// The `.json` files of `folder`, by name; none when there is no such folder.
-fn document_files(folder: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .collect();
-    files.sort();
-    files
 }

@@ -45,7 +45,6 @@ pub(super) fn read_feed(
             entries: Vec::new(),
             next: text_at(value, &["next_url"]).and_then(resolve),
             language: language_at(value, &["language"]),
-            pages: Vec::new(),
         },
         articles: Vec::new(),
         skipped: Vec::new(),

@@ -440,7 +440,6 @@ impl SourcePage {
                 entries: Vec::with_capacity(posts.len()),
                 next: None,
                 language: None,
-                pages: Vec::new(),
             },
             articles: Vec::new(),
             skipped: Vec::new(),

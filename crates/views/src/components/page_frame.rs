@@ -14,21 +14,7 @@ use crate::words::Words;
 pub fn PageFrame(children: Children) -> impl IntoView {
     let site = use_context::<Site>();
     let home = site.as_ref().map(|site| site.href(&Route::Home));
-    // The site's own pages, after Home: text of the content's, never markup.
-    let footer_pages: Vec<(String, String)> = site
-        .as_ref()
-        .map(|site| {
-            site.footer_pages
-                .iter()
-                .map(|page| {
-                    (
-                        site.href(&Route::Page(page.slug.clone())),
-                        page.title.clone(),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let footer_site = site.clone();
     let name = site.map(|site| site.name);
     let words = Words::from_context();
     let skip_link = words.text(Msg::SiteSkipLink);
@@ -45,29 +31,29 @@ pub fn PageFrame(children: Children) -> impl IntoView {
         <main id="main" class="site-main" tabindex="-1">{children()}</main>
         <Later>
             <footer class="site-footer">
-                <p>
-                    <a href=home.clone()>{footer_home}</a>
-                    {footer_links(&footer_pages)}
-                    " · "{footer_note}
-                </p>
+                <p>{footer_line(footer_site.as_ref(), footer_home, footer_note)}</p>
             </footer>
         </Later>
     }
 }
 
-/// The footer's links to the site's own pages, each after a " · ". Drawn as the byline's
-/// pieces are (a list of `AnyView`, each link of the type a section's link has): a list of
-/// views of its own type would cost the first page about 2 KB of wasm.
-fn footer_links(pages: &[(String, String)]) -> impl IntoView {
-    pages
-        .iter()
-        .flat_map(|(href, title)| {
-            [
-                " · ".to_owned().into_any(),
-                view! { <a href=href.clone()>{title.clone()}</a> }.into_any(),
-            ]
-        })
-        .collect_view()
+/// The footer's line: the link home, the site's own pages (their titles are the content's
+/// text, never markup), then the note on comments, each after a " · ". Drawn as the byline's
+/// pieces are, a list of `AnyView` with links of the type a section's link has: views of a
+/// type of their own would cost every first page about 2 KB of wasm.
+fn footer_line(site: Option<&Site>, home: &str, note: &str) -> Vec<AnyView> {
+    let link = |href: String, text: String| view! { <a href=href>{text}</a> }.into_any();
+    let href = |route: &Route| site.map(|site| site.href(route)).unwrap_or_default();
+    let mut pieces = vec![link(href(&Route::Home), home.to_owned())];
+    for page in site.map_or(&[][..], |site| &site.footer_pages) {
+        pieces.push(" · ".to_owned().into_any());
+        pieces.push(link(
+            href(&Route::Page(page.slug.clone())),
+            page.title.clone(),
+        ));
+    }
+    pieces.push(format!(" · {note}").into_any());
+    pieces
 }
 
 /// A widget page around its main content: no header or footer, the host page has its own.
