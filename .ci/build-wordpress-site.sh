@@ -8,4 +8,8 @@ cd "$(dirname "$0")/.."
 site_url="${1:?usage: build-wordpress-site.sh SITE_URL OUT_DIR}"
 out="${2:?usage: build-wordpress-site.sh SITE_URL OUT_DIR}"
 bash tests/wordpress/wordpress.sh start
-bash .ci/build-source-site.sh wordpress "http://127.0.0.1:${WP_PORT:-8096}/" "$site_url" "$out"
+# Its About page (a WordPress page, seed.php) is linked from every page's footer.
+bash .ci/build-source-site.sh wordpress "http://127.0.0.1:${WP_PORT:-8096}/" "$site_url" "$out" \
+  --footer-pages about
+# What the import wrote from a real WordPress is this project's content format.
+cargo run --quiet --release -p news_blog_cli -- check "$out/content"

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { test, expect } from './support';
+import { test, expect, screenshotWholePage } from './support';
 import { expectHostilePostsInert } from './hostile-source';
 
 // A site built from the project's own Ghost 5 (tests/ghost/, seeded through its Admin API with
@@ -125,6 +125,39 @@ test('the build imported every public post across pages, and no post for members
   expect(articles).not.toContain('harbour-budget');
 });
 
+// The site's own pages: Ghost pages (pages/), the About page linked from the footer
+// (`--footer-pages about`, .ci/build-ghost-site.sh).
+test('the About page, a Ghost page, opens from the footer and is read live', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === GHOST && url.pathname.startsWith('/ghost/api/content/pages/')) asked.push(url.pathname);
+  });
+  await page.goto('./');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'About Harbour Ghost' }).click();
+  await expect(page).toHaveURL(/\/page\/about\/?$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Harbour Ghost');
+  await expect(page).toHaveTitle(/^About Harbour Ghost/);
+  const article = page.getByRole('article');
+  await expect(article.getByText('Who writes the harbour news, and how to reach us.')).toBeVisible();
+  await expect(article.getByText('Harbour Ghost reports on the harbour, its ferries and its markets.')).toBeVisible();
+  await expect(article.getByRole('heading', { level: 2, name: 'Corrections' })).toBeVisible();
+  await expect(article.getByRole('link', { name: 'the corrections desk' })).toHaveAttribute('href', 'mailto:corrections@harbour.example');
+  await expect(article.getByRole('listitem')).toHaveText(['Founded in 1921', 'Published every day']);
+  await expect(page.getByText(/^By /)).toHaveCount(0);
+  await expect(page.getByLabel('Your comment')).toHaveCount(0);
+  expect(asked).toContain('/ghost/api/content/pages/slug/about/');
+});
+
+test('the build prerendered the About page, and an unknown page is not found', async ({ page, request }) => {
+  const sitemap = await (await request.get('./sitemap.xml')).text();
+  expect([...sitemap.matchAll(/\/page\/([^/<]+)\//g)].map((match) => match[1])).toEqual(['about']);
+  await page.goto('./page/about/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Harbour Ghost');
+  await page.goto('./page/no-such-ghost-page/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
 test('a refused key (401) is a clear message with a way on', async ({ page }) => {
   await page.route(
     (url) => isPosts(url) && url.pathname.includes('/slug/'),
@@ -205,8 +238,9 @@ test("a byline's name opens the author's page, and without topic documents Ghost
   expect(filters).toEqual(["author:'bo'"]);
 });
 
-// Pictures of an author's page read from the real Ghost, for people to look at
-// (tests/e2e/screenshots/ghost-author-*.png); each also checks that nothing scrolls sideways.
+// Pictures of an author's page and the About page read from the real Ghost, for people to look
+// at (tests/e2e/screenshots/ghost-author-*.png, ghost-about-*.png); each also checks that nothing
+// scrolls sideways.
 for (const viewport of [
   { name: 'phone', width: 360, height: 780 },
   { name: 'desktop', width: 1280, height: 900 },
@@ -224,6 +258,15 @@ for (const viewport of [
       await page.screenshot({ path: `screenshots/ghost-author-${viewport.name}-${scheme}.png` });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+    });
+    test(`Ghost About page at ${viewport.name} width in ${scheme} mode`, async ({ page }) => {
+      mkdirSync('screenshots', { recursive: true });
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./page/about/');
+      await expect(page.getByRole('heading', { level: 1, name: 'About Harbour Ghost' })).toBeVisible();
+      await screenshotWholePage(page, `screenshots/ghost-about-${viewport.name}-${scheme}.png`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     });
   }
 }

@@ -85,6 +85,58 @@ test('a password-protected post says so, and an unknown slug is not found', asyn
   await expect(page.getByRole('heading', { name: /can't find that/ })).toBeVisible();
 });
 
+// The site's own pages: WordPress pages (wp/v2/pages), the About page linked from the footer
+// (`--footer-pages about`, .ci/build-wordpress-site.sh).
+const pagesAsked = (url: URL) =>
+  url.pathname.endsWith('/wp-json/wp/v2/pages') || url.searchParams.get('rest_route') === '/wp/v2/pages';
+
+test('the About page, a WordPress page, opens from the footer and is read live', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (pagesAsked(url)) asked.push(url.searchParams.get('slug') ?? '');
+  });
+  await page.goto('./');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'About the Gazette' }).click();
+  await expect(page).toHaveURL(/\/page\/about\/?$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the Gazette');
+  await expect(page).toHaveTitle(/^About the Gazette/);
+  const article = page.getByRole('article');
+  await expect(article.getByText('The Northbridge Gazette reports on the town’s council, harbour and schools.')).toBeVisible();
+  await expect(article.getByRole('heading', { level: 2, name: 'Corrections' })).toBeVisible();
+  await expect(article.getByRole('link', { name: 'the corrections desk' })).toHaveAttribute('href', 'mailto:corrections@northbridge.example');
+  await expect(article.getByRole('listitem')).toHaveText(['Founded in 1921', 'Read the council notes']);
+  // A page, not a story: no byline, comments or share links.
+  await expect(page.getByText('By admin')).toHaveCount(0);
+  await expect(page.getByLabel('Your comment')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'E-mail this story' })).toHaveCount(0);
+  expect(asked).toContain('about');
+});
+
+test('the build prerendered the public WordPress pages, not the private one', async ({ page, request }) => {
+  const sitemap = await (await request.get('./sitemap.xml')).text();
+  expect([...sitemap.matchAll(/\/page\/([^/<]+)\//g)].map((match) => match[1])).toEqual(['about']);
+  expect((await request.get('./page/staff-handbook/')).status()).toBe(404);
+  expect((await request.get('./content/pages/staff-handbook.json')).status()).toBe(404);
+  await page.goto('./page/about/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the Gazette');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'About the Gazette' })).toHaveAttribute('href', /\/page\/about\/?$/);
+  // Live, WordPress does not give an anonymous reader its private page either.
+  await page.goto('./page/staff-handbook/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the About page of the WordPress site reads from the prerendered footer link', async ({ page }) => {
+    await page.goto('./article/classic-harbour/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'About the Gazette' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the Gazette');
+    await expect(page.getByRole('article').getByRole('heading', { level: 2, name: 'Corrections' })).toBeVisible();
+  });
+});
+
 test('the hostile strings stored in WordPress stay inert text everywhere', async ({ page }) => {
   const hostile = await expectHostilePostsInert(page, 12);
   await page.goto('./');
@@ -171,7 +223,7 @@ for (const viewport of [
   { name: 'desktop', width: 1280, height: 900 },
 ]) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`WordPress home and post at ${viewport.name} width in ${scheme} mode`, async ({ page }) => {
+    test(`WordPress home, post and About page at ${viewport.name} width in ${scheme} mode`, async ({ page }) => {
       mkdirSync('screenshots', { recursive: true });
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.emulateMedia({ colorScheme: scheme });
@@ -184,6 +236,10 @@ for (const viewport of [
       await screenshotWholePage(page, `screenshots/wordpress-post-${viewport.name}-${scheme}.png`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      await page.goto('./page/about/');
+      await expect(page.getByRole('heading', { level: 1, name: 'About the Gazette' })).toBeVisible();
+      await screenshotWholePage(page, `screenshots/wordpress-about-${viewport.name}-${scheme}.png`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     });
   }
 }

@@ -9,7 +9,7 @@ toggle, button, header, product, audio, video, file, HTML), pictures, audio, vid
 uploaded through the Admin API, a members-only post, a paid post with a free preview before its
 members-only marker (the paywall card), an internal `#tag`, a post by two staff users, a post
 edited after it was published, more posts than one page of the app (25) or the import (50)
-asks for, and the project's hostile strings in every field an editor fills (title, excerpt,
+asks for, the site's own About page (a Ghost page, in place of the one a fresh Ghost has), and the project's hostile strings in every field an editor fills (title, excerpt,
 tag, picture alt text and captions, paragraph text, link addresses, an HTML card).
 
 1. POST /ghost/api/admin/authentication/setup/   the owner (Ghost refuses passwords that contain
@@ -337,6 +337,24 @@ post('Night market returns to the square', 'night-market-returns', [
    feature_image=market, feature_image_alt='The market at dusk',
    feature_image_caption='Photo by <a href="https://photos.example/ana">Ana</a>')
 n_posts += 1
+
+# --- the site's own pages ------------------------------------------------------------------
+
+# A fresh Ghost has an About page from its fixtures (in the older mobiledoc format); a
+# publisher writes their own in the editor. Pages are not posts: no count of posts changes.
+for page in call('GET', admin + "/pages/?filter=slug:about&limit=all")['pages']:
+    call('DELETE', admin + f"/pages/{page['id']}/")
+call('POST', admin + '/pages/', {'pages': [{
+    'title': 'About Harbour Ghost', 'slug': 'about', 'status': 'published',
+    'custom_excerpt': 'Who writes the harbour news, and how to reach us.',
+    'lexical': lexical(
+        para('Harbour Ghost reports on the ', text('harbour', 1), ', its ferries and its markets.'),
+        heading('Corrections'),
+        para('When we get something wrong we say so at the end of the story. Write to ',
+             link('the corrections desk', 'mailto:corrections@harbour.example'), '.'),
+        bullets('Founded in 1921', 'Published every day'),
+    ),
+}]})
 
 with open(keys_file, 'w') as out:
     out.write(f'CONTENT_KEY={content_key}\nADMIN_KEY={admin_key}\n')

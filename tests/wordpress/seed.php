@@ -1,8 +1,8 @@
 <?php
-// Seeds the test WordPress through its own PHP API: Gutenberg and classic posts, posts
-// without a picture, protected and comments-closed posts, enough posts for several pages, and
-// the project's hostile strings stored with kses off in titles, excerpts, content, captions
-// and alt texts. Usage: php seed.php HERO_JPG HOSTILE_STRINGS_JSON
+// Seeds the test WordPress through its own PHP API: an About page and a private page,
+// Gutenberg and classic posts, posts without a picture, protected and comments-closed posts,
+// enough posts for several pages, and the project's hostile strings stored with kses off in
+// titles, excerpts, content, captions and alt texts. Usage: php seed.php HERO_JPG HOSTILE_STRINGS_JSON
 $_SERVER['HTTP_HOST'] = getenv('WP_HOSTPORT'); $_SERVER['REQUEST_URI'] = '/'; $_SERVER['SERVER_NAME'] = '127.0.0.1';
 require '/usr/share/wordpress/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/file.php';
@@ -14,6 +14,46 @@ if (get_option('permalink_structure') !== '/%postname%/') {
     $wp_rewrite->set_permalink_structure('/%postname%/');
     $wp_rewrite->flush_rules(false);
 }
+// The site's own pages (WordPress pages, not posts): a published About page, which the test
+// sites link from their footer, and a private one no reader may see. Seeded on their own, so a
+// WordPress seeded before they were gains them too; pages are not posts, so no count of posts
+// changes.
+function site_page($fields) {
+    if (get_page_by_path($fields['post_name'], OBJECT, 'page')) return;
+    $id = wp_insert_post(wp_slash($fields + ['post_type' => 'page', 'post_status' => 'publish']), true);
+    if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message() . "\n"); exit(1); }
+}
+site_page([
+    'post_title' => 'About the Gazette', 'post_name' => 'about', 'post_date' => '2024-01-01 09:00:00',
+    'post_content' => <<<HTML
+<!-- wp:paragraph -->
+<p>The <strong>Northbridge Gazette</strong> reports on the town&#8217;s council, harbour and schools.</p>
+<!-- /wp:paragraph -->
+
+<!-- wp:heading -->
+<h2 class="wp-block-heading">Corrections</h2>
+<!-- /wp:heading -->
+
+<!-- wp:paragraph -->
+<p>When we get something wrong we say so at the end of the story. Write to <a href="mailto:corrections@northbridge.example">the corrections desk</a>.</p>
+<!-- /wp:paragraph -->
+
+<!-- wp:list -->
+<ul><!-- wp:list-item -->
+<li>Founded in 1921</li>
+<!-- /wp:list-item -->
+
+<!-- wp:list-item -->
+<li>Read <a href="/council-notes-day-1/">the council notes</a></li>
+<!-- /wp:list-item --></ul>
+<!-- /wp:list -->
+HTML,
+]);
+site_page([
+    'post_title' => 'Staff handbook', 'post_name' => 'staff-handbook', 'post_status' => 'private',
+    'post_content' => '<!-- wp:paragraph --><p>For the newsroom only.</p><!-- /wp:paragraph -->',
+]);
+
 if (get_page_by_path('gutenberg-showcase', OBJECT, 'post')) { echo "already seeded\n"; exit(0); }
 update_option('uploads_use_yearmonth_folders', 0);
 update_option('blogname', 'Northbridge Gazette');

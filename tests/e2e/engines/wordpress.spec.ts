@@ -59,3 +59,16 @@ test('a deep link to a classic post loads it from WordPress', async ({ page }) =
   const paragraphs = await page.getByRole('article').locator('p').each((p) => p.textContent);
   expect(paragraphs).toContain('Boats returned by noon.\nThe ferry follows next week.');
 });
+
+test('the About page, a WordPress page, opens from the footer', async ({ page }) => {
+  await page.goto(SITE);
+  await page.markDocument();
+  await page.getByRole('contentinfo').getByRole('link', { name: 'About the Gazette' }).click();
+  await expect.poll(() => page.url()).toMatch(/\/page\/about\/?$/);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).texts()).toEqual(['About the Gazette']);
+  await page.getByRole('article').getByRole('heading', { level: 2, name: 'Corrections' }).waitFor();
+  expect(await page.getByRole('article').getByRole('link', { name: 'the corrections desk' }).attribute('href')).toBe(
+    'mailto:corrections@northbridge.example',
+  );
+  expect(await page.isSameDocument(), 'navigated without a reload').toBe(true);
+});
