@@ -21,7 +21,7 @@ from="${FROM:-dist}"
 
 rm -rf "$out" && mkdir -p "$(dirname "$out")" && cp -r "$from" "$out"
 # The English build's prerendered pages go: the build writes them again in the language.
-rm -rf "$out"/{article,embed,oembed,section,tag,search,pagefind} "$out/.news-blog-manifest.json"
+rm -rf "$out"/{article,embed,oembed,section,tag,author,page,search,pagefind} "$out/.news-blog-manifest.json"
 if [ -n "$content" ]; then
   rm -rf "$out/content" && cp -r "$content" "$out/content"
 fi

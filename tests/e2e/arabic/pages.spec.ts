@@ -15,6 +15,7 @@ import {
   publishedDay,
   expectArabicPage,
   expectTextStartsAtRight,
+  about,
 } from './site';
 
 // The Arabic sample site (samples/ar/): the main pages in Arabic, right to left, with Arabic
@@ -153,6 +154,32 @@ test('a mistyped address and a missing story say so in Arabic', async ({ page })
   await page.goto('./article/no-such-story');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.text('error.not_found.headline'));
   await expect(page.getByText(ar.text('error.not_found.advice'))).toBeVisible();
+
+  // A site page that does not exist is an address that is no page.
+  await page.goto('./page/no-such-page');
+  await appTookOver(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.text('not_found.title'));
+  await expect(page).toHaveTitle(new RegExp(`^${ar.text('not_found.title')}`));
+});
+
+test('the About page opens in Arabic from the footer, right to left, without a story\'s parts', async ({ page }) => {
+  await page.goto('./');
+  await appTookOver(page);
+  await markDocument(page);
+  await page.getByRole('contentinfo').getByRole('link', { name: about.link }).click();
+  await expect(page).toHaveURL(/\/page\/about\/?$/);
+  await expectArabicPage(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(about.title);
+  await expect(page).toHaveTitle(new RegExp(`^${about.title}`));
+  const article = page.getByRole('article');
+  await expect(article.getByText(about.summary)).toBeVisible();
+  await expect(article.getByRole('heading', { level: 2 })).toHaveText(['كيف صُنع', 'التصحيحات']);
+  await expectTextStartsAtRight(page.getByRole('heading', { level: 1 }));
+  // No sharing, related stories or comments on a site page.
+  await expect(article.getByRole('link', { name: ar.text('article.email_link') })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: ar.text('related.heading') })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: ar.text('comments.form_heading') })).toHaveCount(0);
+  expect(await isSameDocument(page), 'navigated without a reload').toBe(true);
 });
 
 const searchField = (page: Page, landmark: string) =>

@@ -9,5 +9,6 @@ parityTests([
   ['the not-found page', './no/such/page'],
   ['a section page', `./section/${SECTION.key}/`],
   ['a tag page', `./tag/${TAG.key}/`],
+  ['a site page', './page/about/'],
   ['a widget page', `./embed/article/${SEED}/`],
 ]);

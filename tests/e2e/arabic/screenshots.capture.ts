@@ -2,9 +2,9 @@ import { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { test, expect, appTookOver, screenshotWholePage } from '../support';
-import { ar, index, seed, SEED, SECTION, entry } from './site';
+import { ar, about, index, seed, SEED, SECTION, entry } from './site';
 
-// The Arabic site's home, a story, a section and search results at phone and desktop sizes,
+// The Arabic site's home, a story, a section, the About page and search results at phone and desktop sizes,
 // light and dark, in target/screenshots/ar/ (see ../capture.config.ts).
 const folder = path.join(__dirname, '../../../target/screenshots/ar');
 mkdirSync(folder, { recursive: true });
@@ -14,6 +14,7 @@ const pages = [
   { name: 'home', path: './', ready: heading(index.title) },
   { name: 'article', path: `./article/${SEED}`, ready: heading(seed.title) },
   { name: 'section', path: `./section/${SECTION.key}/`, ready: heading(SECTION.name) },
+  { name: 'about', path: './page/about/', ready: heading(about.title) },
   {
     name: 'search',
     path: `./search?q=${encodeURIComponent('الميناء')}`,

@@ -12,9 +12,15 @@ export const ar = catalog('ar');
 export const CONTENT = path.join(__dirname, '../../../samples/ar/content');
 
 type Entry = { slug: string; title: string; published?: string; section?: string; tags?: string[]; language?: string };
-export const index: { title: string; description: string; articles: Entry[] } = JSON.parse(
+export const index: { title: string; description: string; pages: { slug: string; title: string }[]; articles: Entry[] } = JSON.parse(
   readFileSync(path.join(CONTENT, 'index.json'), 'utf8'),
 );
+
+/** The site's About page (content/pages/about.json) and the footer's link to it. */
+export const about: { title: string; summary: string; link: string } = {
+  ...JSON.parse(readFileSync(path.join(CONTENT, 'pages', 'about.json'), 'utf8')),
+  link: index.pages.find((page) => page.slug === 'about')?.title ?? 'no footer link to about',
+};
 
 export const SEED = 'syria-war-final-assault-raqqa';
 export const seed = entry(SEED);
