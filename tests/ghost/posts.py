@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Changes the test Ghost's posts the way an editor would, through its Admin API (standard
+"""Changes the test Ghost's posts (and pages) the way an editor would, through its Admin API (standard
 library only), for the tests of rebuilds that fetch only what changed. It touches only posts
 whose slug starts with the prefix it is given, so the seeded posts stay as they are.
 
@@ -8,7 +8,9 @@ whose slug starts with the prefix it is given, so the seeded posts stay as they 
     posts.py GHOST_URL KEYS_FILE unpublish SLUG      back to a draft
     posts.py GHOST_URL KEYS_FILE members SLUG        for members only
     posts.py GHOST_URL KEYS_FILE delete SLUG         deleted
-    posts.py GHOST_URL KEYS_FILE remove PREFIX       every post whose slug starts with PREFIX-
+    posts.py GHOST_URL KEYS_FILE page PREFIX         a published page (a Ghost page, not a post) PREFIX-page
+    posts.py GHOST_URL KEYS_FILE delete-page SLUG    that page deleted
+    posts.py GHOST_URL KEYS_FILE remove PREFIX       every post and page whose slug starts with PREFIX-
 
 KEYS_FILE is the one tests/ghost/ghost.sh writes (ADMIN_KEY=id:secret).
 """
@@ -88,12 +90,22 @@ elif command == 'members':
     change(args[0], visibility='members')
 elif command == 'delete':
     call('DELETE', f"/posts/{post_of(args[0])['id']}/")
+elif command == 'page':
+    call('POST', '/pages/?source=html', {'pages': [{
+        'title': 'Measured page', 'slug': f'{own(args[0])}-page', 'status': 'published',
+        'html': '<p>How the measured stories are told.</p>',
+    }]})
+elif command == 'delete-page':
+    call('DELETE', f"/pages/{call('GET', f'/pages/slug/{args[0]}/')['pages'][0]['id']}/")
 elif command == 'remove':
     prefix = own(args[0])
-    posts = call('GET', '/posts/?limit=all&fields=id,slug')['posts']
-    mine = [post for post in posts if post['slug'].startswith(prefix + '-')]
-    for post in mine:
-        call('DELETE', f"/posts/{post['id']}/")
-    print(f'removed {len(mine)} posts')
+    n_removed = 0
+    for kind in ['posts', 'pages']:
+        found = call('GET', f'/{kind}/?limit=all&fields=id,slug')[kind]
+        mine = [item for item in found if item['slug'].startswith(prefix + '-')]
+        for item in mine:
+            call('DELETE', f"/{kind}/{item['id']}/")
+        n_removed += len(mine)
+    print(f'removed {n_removed} posts and pages')
 else:
     raise SystemExit(__doc__)

@@ -8,7 +8,10 @@
 //   php posts.php unpublish SLUG         back to a draft
 //   php posts.php protect SLUG           a password
 //   php posts.php delete SLUG            deleted for good
-//   php posts.php remove PREFIX          every post whose slug starts with PREFIX-, deleted for good
+//   php posts.php page PREFIX            a published page (a WordPress page, not a post) PREFIX-page
+//   php posts.php delete-page SLUG       that page deleted for good
+//   php posts.php remove PREFIX          every post and page whose slug starts with PREFIX-, deleted
+//                                        for good
 //   php posts.php timezone [ZONE]        prints the site's time zone as ZONE,OFFSET; with a zone
 //                                        name (or ZONE,OFFSET as printed), sets it first
 //
@@ -64,15 +67,27 @@ switch ($command) {
     case 'delete':
         if (!wp_delete_post(post_of($argv[2] ?? '')->ID, true)) fail('not deleted');
         break;
+    case 'page':
+        $prefix = own($argv[2] ?? '');
+        $id = wp_insert_post(wp_slash([
+            'post_title' => 'Measured page', 'post_name' => "$prefix-page", 'post_status' => 'publish', 'post_type' => 'page',
+            'post_content' => '<!-- wp:paragraph --><p>How the measured stories are told.</p><!-- /wp:paragraph -->',
+        ]), true);
+        if (is_wp_error($id)) fail($id);
+        break;
+    case 'delete-page':
+        $page = get_page_by_path($argv[2] ?? '', OBJECT, 'page');
+        if (!$page || !wp_delete_post($page->ID, true)) fail('not deleted');
+        break;
     case 'remove':
         global $wpdb;
         $prefix = own($argv[2] ?? '');
         $ids = $wpdb->get_col($wpdb->prepare(
-            "SELECT ID FROM $wpdb->posts WHERE post_type = 'post' AND post_name LIKE %s",
+            "SELECT ID FROM $wpdb->posts WHERE post_type IN ('post', 'page') AND post_name LIKE %s",
             $wpdb->esc_like("$prefix-") . '%'
         ));
         foreach ($ids as $id) { wp_delete_post((int) $id, true); }
-        echo 'removed ' . count($ids) . " posts\n";
+        echo 'removed ' . count($ids) . " posts and pages\n";
         break;
     case 'timezone':
         // "ZONE,OFFSET" as printed puts back both options as they were; a zone name alone sets it.
@@ -84,5 +99,5 @@ switch ($command) {
         echo get_option('timezone_string') . ',' . get_option('gmt_offset') . "\n";
         break;
     default:
-        fail("usage: php posts.php create|edit|unpublish|protect|delete|remove|timezone …");
+        fail("usage: php posts.php create|edit|unpublish|protect|delete|page|delete-page|remove|timezone …");
 }

@@ -1,6 +1,6 @@
 //! Rebuilds from a real WordPress and a real Ghost fetch only what changed: `news-blog build
 //! --source` edits, removes and keeps pages as the source's posts change, asking only for the
-//! changed posts. They need the test servers (`tests/wordpress/wordpress.sh` on `WP_PORT`,
+//! changed posts (a source's pages, few, are read whole every time). They need the test servers (`tests/wordpress/wordpress.sh` on `WP_PORT`,
 //! 8096 unless set; `tests/ghost/ghost.sh` on `GHOST_PORT`, 8099), so a plain `cargo test`
 //! ignores them; `.ci/test.sh` runs them with `--ignored` once both answer. They change only
 //! posts of their own (`tests/wordpress/posts.php`, `tests/ghost/posts.py`) and the
@@ -193,6 +193,11 @@ fn page_exists(dist: &Dist, slug: &str) -> bool {
     dist.0.join(format!("article/{slug}/index.html")).is_file()
 }
 
+/// Whether the site has one of its own pages (a WordPress or Ghost page) at `page/{slug}`.
+fn site_page_exists(dist: &Dist, slug: &str) -> bool {
+    dist.0.join(format!("page/{slug}/index.html")).is_file()
+}
+
 fn modified(path: &Path) -> std::time::SystemTime {
     fs::metadata(path)
         .and_then(|metadata| metadata.modified())
@@ -239,6 +244,8 @@ fn a_rebuild_from_ghost_fetches_only_what_changed_and_drops_what_went() {
 
 fn fetches_only_what_changed(source: &TestSource) {
     source.change(&["create", &source.prefix, "4"]);
+    source.change(&["page", &source.prefix]);
+    let site_page = format!("{}-page", source.prefix);
     let dist = unbuilt_dist("news-blog-source-changes", TRUNK_PAGE, "public/content");
 
     // The first build fetches everything, and the sample content makes way for the source's.
@@ -252,6 +259,8 @@ fn fetches_only_what_changed(source: &TestSource) {
     for n in 1..=4 {
         assert!(page_exists(&dist, &source.slug(n)), "{}", source.slug(n));
     }
+    assert!(site_page_exists(&dist, &site_page), "{site_page}");
+    assert!(read(&dist, "sitemap.xml").contains(&format!("page/{site_page}/")));
     let n_indexed = indexed_pages(&dist);
 
     // Nothing changed: no post is fetched, no page written.
@@ -290,9 +299,10 @@ fn fetches_only_what_changed(source: &TestSource) {
     );
 
     // A deleted post and an unpublished one go: their pages, feed and index entries, search
-    // results and sitemap lines.
+    // results and sitemap lines. So does a deleted page (pages are read whole every time).
     source.change(&["delete", &source.slug(3)]);
     source.change(&["unpublish", &source.slug(4)]);
+    source.change(&["delete-page", &site_page]);
     let gone = source.build(&dist, &[]);
     assert!(
         stdout(&gone).contains("0 new or changed, 2 gone"),
@@ -313,6 +323,16 @@ fn fetches_only_what_changed(source: &TestSource) {
     }
     assert_eq!(indexed_pages(&dist), n_indexed - 2);
     assert!(page_exists(&dist, &source.slug(1)));
+    assert!(!site_page_exists(&dist, &site_page), "{site_page}");
+    assert!(!dist
+        .0
+        .join(format!("content/pages/{site_page}.json"))
+        .exists());
+    assert!(!read(&dist, "sitemap.xml").contains(&site_page));
+    assert!(
+        site_page_exists(&dist, "about"),
+        "the seeded About page stays"
+    );
 
     // A post given a password (for members only) is fetched, and its text leaves the site: it
     // is no longer public.
