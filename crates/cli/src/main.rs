@@ -194,8 +194,13 @@ fn run_import(
         Some(language) => format!("in {language}"),
         None => "its language not said".to_owned(),
     };
+    let pages = if imported.n_pages == 1 {
+        "page"
+    } else {
+        "pages"
+    };
     println!(
-        "imported {} stories and {} pages of {:?} ({language}) into {} ({} skipped)",
+        "imported {} stories and {} {pages} of {:?} ({language}) into {} ({} skipped)",
         imported.n_articles,
         imported.n_pages,
         imported.site_name,
