@@ -8,6 +8,10 @@ import { expectFirstPageWithin } from './first-page';
 // import, and the app reads WordPress's REST API live after that.
 
 const SHOWCASE = "Syria war: ‘Final assault’ launched";
+// The three stories of María López (seed.php), newest first. She logs in as "mlopez",
+// WordPress's slug for her; her pages' key comes from her name, and WordPress is asked for her
+// by a word of it, then by her id.
+const MARIA_STORIES = ['Harbour reopens after storm repairs', 'Library trial ends', 'Comments are closed here'];
 // Only the requests a test breaks are intercepted (an intercepted answer loses the headers
 // CORS exposes, X-WP-TotalPages), in both of WordPress's address styles: the app tries
 // ?rest_route= when wp-json/ fails before it has ever answered.
@@ -223,7 +227,7 @@ for (const viewport of [
   { name: 'desktop', width: 1280, height: 900 },
 ]) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`WordPress home, post and About page at ${viewport.name} width in ${scheme} mode`, async ({ page }) => {
+    test(`WordPress home, post, About and author pages at ${viewport.name} width in ${scheme} mode`, async ({ page }) => {
       mkdirSync('screenshots', { recursive: true });
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.emulateMedia({ colorScheme: scheme });
@@ -239,6 +243,12 @@ for (const viewport of [
       await page.goto('./page/about/');
       await expect(page.getByRole('heading', { level: 1, name: 'About the Gazette' })).toBeVisible();
       await screenshotWholePage(page, `screenshots/wordpress-about-${viewport.name}-${scheme}.png`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await page.goto('./article/classic-harbour/');
+      await page.getByRole('article').getByRole('link', { name: 'María López', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'María López' })).toBeVisible();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(MARIA_STORIES);
+      await screenshotWholePage(page, `screenshots/wordpress-author-${viewport.name}-${scheme}.png`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     });
   }
@@ -308,9 +318,38 @@ test('without topic documents, section, tag and author pages ask WordPress for t
   });
   await page.goto('./author/admin/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('admin');
-  // Every seeded post is the admin's: the newest comes first, as on the home.
+  // The admin's newest post comes first, as on the home (María López wrote three others).
   await expect(headlines.first()).toHaveText(SHOWCASE);
   expect(asked).toEqual(['users dmin', 'posts author 1']);
+});
+
+test("a byline's name opens the author's page, keyed by her name, listing her stories", async ({ page }) => {
+  await page.goto('./article/classic-harbour/');
+  const byline = page.getByRole('article').getByRole('link', { name: 'María López', exact: true });
+  await expect(byline).toHaveAttribute('href', /\/author\/mar%C3%ADa-l%C3%B3pez\/?$/);
+  await byline.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('María López');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(MARIA_STORIES);
+});
+
+test("an author's page is prerendered with her stories, and without its document WordPress is asked for her", async ({ page, request }) => {
+  // The build's own page, before any script runs.
+  const prerendered = await (await request.get('./author/mar%C3%ADa-l%C3%B3pez/')).text();
+  for (const title of MARIA_STORIES) expect(prerendered).toContain(title);
+  expect(prerendered).not.toContain(SHOWCASE);
+
+  await page.route(/\/content\/author\//, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const route = url.searchParams.get('rest_route') ?? url.pathname;
+    if (/\/wp\/v2\/users$/.test(route)) asked.push(`users ${url.searchParams.get('search')}`);
+    if (postsAsked('author', url.searchParams.get('author') ?? '-')(url)) asked.push(`posts author ${url.searchParams.get('author')}`);
+  });
+  await page.goto('./author/mar%C3%ADa-l%C3%B3pez/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('María López');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(MARIA_STORIES);
+  expect(asked).toEqual(['users ópez', 'posts author 2']);
 });
 
 // The build of the app that reads a source (news_blog_live) has a budget of its own, as the

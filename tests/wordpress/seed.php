@@ -1,8 +1,9 @@
 <?php
 // Seeds the test WordPress through its own PHP API: an About page and a private page,
 // Gutenberg and classic posts, posts without a picture, protected and comments-closed posts,
-// enough posts for several pages, and the project's hostile strings stored with kses off in
-// titles, excerpts, content, captions and alt texts. Usage: php seed.php HERO_JPG HOSTILE_STRINGS_JSON
+// enough posts for several pages, a second author (login mlopez, named María López), and the
+// project's hostile strings stored with kses off in titles, excerpts, content, captions and
+// alt texts. Usage: php seed.php HERO_JPG HOSTILE_STRINGS_JSON
 $_SERVER['HTTP_HOST'] = getenv('WP_HOSTPORT'); $_SERVER['REQUEST_URI'] = '/'; $_SERVER['SERVER_NAME'] = '127.0.0.1';
 require '/usr/share/wordpress/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/file.php';
@@ -54,7 +55,28 @@ site_page([
     'post_content' => '<!-- wp:paragraph --><p>For the newsroom only.</p><!-- /wp:paragraph -->',
 ]);
 
-if (get_page_by_path('gutenberg-showcase', OBJECT, 'post')) { echo "already seeded\n"; exit(0); }
+// A second author whose login is not her name (login mlopez, shown as "María López"), who
+// writes three of the seeded posts: her byline's key comes from her name, not from WordPress's
+// slug for her. The posts change hands rather than being added, so no count of posts changes.
+// Run after the posts are seeded, and again on a WordPress seeded before she was.
+function seed_author() {
+    $user = get_user_by('login', 'mlopez');
+    $id = $user ? $user->ID : wp_insert_user([
+        'user_login' => 'mlopez', 'user_pass' => wp_generate_password(24), 'user_email' => 'mlopez@northbridge.example',
+        'display_name' => 'María López', 'nickname' => 'María López', 'first_name' => 'María', 'last_name' => 'López',
+        'role' => 'author',
+    ]);
+    if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message() . "\n"); exit(1); }
+    foreach (['classic-harbour', 'no-picture', 'comments-closed'] as $slug) {
+        $post = get_page_by_path($slug, OBJECT, 'post');
+        if (!$post) { fwrite(STDERR, "no post $slug\n"); exit(1); }
+        if ((int) $post->post_author === (int) $id) continue;
+        $updated = wp_update_post(['ID' => $post->ID, 'post_author' => $id], true);
+        if (is_wp_error($updated)) { fwrite(STDERR, $updated->get_error_message() . "\n"); exit(1); }
+    }
+}
+
+if (get_page_by_path('gutenberg-showcase', OBJECT, 'post')) { seed_author(); echo "already seeded\n"; exit(0); }
 update_option('uploads_use_yearmonth_folders', 0);
 update_option('blogname', 'Northbridge Gazette');
 update_option('blogdescription', 'A WordPress site for the News Blog tests');
@@ -201,4 +223,5 @@ foreach (array_chunk($hostile, 20) as $n => $chunk) {
     set_post_thumbnail($id, $featured);
 }
 kses_init_filters();
+seed_author();
 echo "seeded: " . wp_count_posts()->publish . " published posts\n";
