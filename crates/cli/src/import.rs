@@ -104,7 +104,7 @@ pub fn import(
                 Err(doubt) => why = Some(doubt),
             },
             Err(Unusable::Absent) => {}
-            Err(Unusable::Because(reason)) => why = Some(reason),
+            Err(unusable) => why = Some(unusable.to_string()),
         }
     }
     let state = program

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use news_model::sources::ContentSource;
 use news_model::Timestamp;
@@ -40,13 +40,23 @@ pub struct KnownPost {
     pub slug: Option<String>,
 }
 
-/// Why the last import's state cannot be used, in words for the person running the command.
-#[derive(Debug, PartialEq, Eq)]
+/// Why the last import's state cannot be used; its message is for the person running the
+/// command.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Unusable {
     /// There is none (a first import, or `--fetch-all` removed it): no need to say so.
+    #[error("there is no earlier import")]
     Absent,
-    /// It is there and cannot be used: the reason.
-    Because(String),
+    #[error("{} could not be read ({reason})", path.display())]
+    Unreadable { path: PathBuf, reason: String },
+    #[error("{} does not parse ({reason})", path.display())]
+    Unparsable { path: PathBuf, reason: String },
+    #[error("{} was written in another format", path.display())]
+    OtherFormat { path: PathBuf },
+    #[error("the last import read another source ({read})")]
+    OtherSource { read: String },
+    #[error("the last import was made by another version of this program")]
+    OtherProgram,
 }
 
 impl ImportState {
@@ -72,31 +82,25 @@ impl ImportState {
                 return Err(Unusable::Absent)
             }
             Err(error) => {
-                return Err(Unusable::Because(format!(
-                    "{} could not be read ({error})",
-                    path.display()
-                )))
+                return Err(Unusable::Unreadable {
+                    path,
+                    reason: error.to_string(),
+                })
             }
         };
-        let state: ImportState = serde_json::from_str(&text).map_err(|error| {
-            Unusable::Because(format!("{} does not parse ({error})", path.display()))
-        })?;
+        let state: ImportState =
+            serde_json::from_str(&text).map_err(|error| Unusable::Unparsable {
+                path: path.clone(),
+                reason: error.to_string(),
+            })?;
         if state.format != FORMAT {
-            return Err(Unusable::Because(format!(
-                "{} was written in another format",
-                path.display()
-            )));
+            return Err(Unusable::OtherFormat { path });
         }
         if state.source != source_name(source) {
-            return Err(Unusable::Because(format!(
-                "the last import read another source ({})",
-                state.source
-            )));
+            return Err(Unusable::OtherSource { read: state.source });
         }
         if Some(state.program) != program {
-            return Err(Unusable::Because(
-                "the last import was made by another version of this program".to_owned(),
-            ));
+            return Err(Unusable::OtherProgram);
         }
         Ok(state)
     }
@@ -169,22 +173,24 @@ mod tests {
             read.newest_change(),
             Timestamp::parse("2024-01-02T03:04:05Z").map(|date| date.unix_seconds())
         );
-        assert!(matches!(
-            ImportState::previous(&dir, &wordpress("https://other.example/"), Some(7)),
-            Err(Unusable::Because(_))
-        ));
-        assert!(matches!(
-            ImportState::previous(&dir, &source, Some(8)),
-            Err(Unusable::Because(_))
-        ));
-        assert!(matches!(
-            ImportState::previous(&dir, &source, None),
-            Err(Unusable::Because(_))
-        ));
+        assert_eq!(
+            ImportState::previous(&dir, &wordpress("https://other.example/"), Some(7)).err(),
+            Some(Unusable::OtherSource {
+                read: "wordpress https://example.org/".to_owned()
+            })
+        );
+        assert_eq!(
+            ImportState::previous(&dir, &source, Some(8)).err(),
+            Some(Unusable::OtherProgram)
+        );
+        assert_eq!(
+            ImportState::previous(&dir, &source, None).err(),
+            Some(Unusable::OtherProgram)
+        );
         fs::write(dir.join(STATE_FILE), "{not json").expect("spoil");
         assert!(matches!(
             ImportState::previous(&dir, &source, Some(7)),
-            Err(Unusable::Because(_))
+            Err(Unusable::Unparsable { .. })
         ));
         ImportState::forget(&dir).expect("forgotten");
         assert_eq!(
