@@ -137,6 +137,32 @@ pub(super) struct PageText<'a> {
     pub(super) content: Option<String>,
 }
 
+/// Writes a page that is not a story's (a topic's, a site page's) to its route's file: the
+/// site's head tags, and no content document for the loader to ask for.
+pub(super) fn write_website_page(
+    context: &Context,
+    step: Step,
+    route: &Route,
+    title: &str,
+    description: &str,
+    body: &str,
+) -> Result<(), BuildError> {
+    let head_tags = head::website_tags(&context.site, route, title, description);
+    write_page(
+        context,
+        step,
+        PageText {
+            route: route.clone(),
+            template: &context.page,
+            title,
+            description,
+            head_tags: &head_tags,
+            body,
+            content: None,
+        },
+    )
+}
+
 /// Writes a page to its route's file: the template with its head and the prerendered body.
 pub(super) fn write_page(context: &Context, step: Step, page: PageText) -> Result<(), BuildError> {
     let path = context.dist.join(page.route.file());

@@ -8,9 +8,9 @@ use news_model::{parse_site_page, Route, SitePage};
 
 use crate::content::{page_files, PAGES_FOLDER};
 use crate::files::read_text;
-use crate::{head, pages};
+use crate::pages;
 
-use super::article_pages::{write_page, PageText};
+use super::article_pages::write_website_page;
 use super::topic_pages::remove_unwritten;
 use super::{BuildError, Context, Step};
 
@@ -49,20 +49,14 @@ pub(super) fn write_site_pages(context: &Context) -> Result<(Vec<Route>, Vec<Str
         let document_url = content_urls.page_url(site, &page.slug);
         let title = words.page_title(&page.title, &site.name);
         let description = page.summary.clone().unwrap_or_else(|| page.title.clone());
-        let head_tags = head::website_tags(site, &route, &title, &description);
         let body = pages::site_page(site, words, &page, &document_url);
-        write_page(
+        write_website_page(
             context,
             Step::SitePages,
-            PageText {
-                route: route.clone(),
-                template: &context.page,
-                title: &title,
-                description: &description,
-                head_tags: &head_tags,
-                body: &body,
-                content: None,
-            },
+            &route,
+            &title,
+            &description,
+            &body,
         )?;
         written.insert(dist.join(route.file()));
         routes.push(route);

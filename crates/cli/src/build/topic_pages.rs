@@ -10,10 +10,9 @@ use news_model::{FeedEntry, FeedIndex, Link, Route};
 use news_views::site::LinkResolver;
 
 use crate::files::{write, FileError};
-use crate::head;
 use crate::{pages, topics};
 
-use super::article_pages::{write_page, PageText};
+use super::article_pages::write_website_page;
 use super::{BuildError, Context, Step};
 
 /// Each section's, tag's and author's index documents (`content/section/{key}.json` …, paged)
@@ -100,21 +99,8 @@ pub(super) fn write_topics(context: &Context) -> Result<Vec<Route>, BuildError> 
             Msg::TopicDescription,
             &[("topic", &topic.name), ("stories", &stories)],
         );
-        let head_tags = head::website_tags(site, &route, &title, &description);
         let body = pages::home(site, words, first, &document_url);
-        write_page(
-            context,
-            Step::Topics,
-            PageText {
-                route: route.clone(),
-                template: &context.page,
-                title: &title,
-                description: &description,
-                head_tags: &head_tags,
-                body: &body,
-                content: None,
-            },
-        )?;
+        write_website_page(context, Step::Topics, &route, &title, &description, &body)?;
         written.insert(dist.join(route.file()));
         routes.push(route);
     }
