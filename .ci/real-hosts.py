@@ -8,6 +8,8 @@ index.html) at the root and under /news/.
 
 The shipped files are used as they are, with only the values they tell a host to change
 replaced: the port, the site folder, the base path, and the try_files line of the style.
+REAL_HOSTS_PORT (the first of the four ports), REAL_HOSTS_ROOT_SITE, REAL_HOSTS_SUBPATH_SITE
+and REAL_HOSTS_STATE (the servers' own files) run another copy beside the usual one.
 """
 import os
 import pwd
@@ -16,14 +18,16 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HOSTS = REPO / "target" / "hosts"
+HOSTS = Path(os.environ.get("REAL_HOSTS_STATE", REPO / "target" / "hosts"))
 # (style, base path, site folder): the root build is dist/, the /news/ build is
 # target/e2e-subpath/news/ (so its folder is target/e2e-subpath).
+ROOT_SITE = Path(os.environ.get("REAL_HOSTS_ROOT_SITE", REPO / "dist"))
+SUBPATH_SITE = Path(os.environ.get("REAL_HOSTS_SUBPATH_SITE", REPO / "target" / "e2e-subpath"))
 SITES = [
-    ("404", "/", REPO / "dist"),
-    ("spa", "/", REPO / "dist"),
-    ("404", "/news/", REPO / "target" / "e2e-subpath"),
-    ("spa", "/news/", REPO / "target" / "e2e-subpath"),
+    ("404", "/", ROOT_SITE),
+    ("spa", "/", ROOT_SITE),
+    ("404", "/news/", SUBPATH_SITE),
+    ("spa", "/news/", SUBPATH_SITE),
 ]
 FIRST_PORT = {"nginx": 8101, "caddy": 8111}
 
@@ -56,7 +60,8 @@ def main() -> None:
         sys.exit(__doc__)
     out = HOSTS / server
     out.mkdir(parents=True, exist_ok=True)
-    sites = [site_config(server, FIRST_PORT[server] + n, *site) for n, site in enumerate(SITES)]
+    first_port = int(os.environ.get("REAL_HOSTS_PORT", FIRST_PORT[server]))
+    sites = [site_config(server, first_port + n, *site) for n, site in enumerate(SITES)]
     if server == "nginx":
         (out / "news-blog-headers.conf").write_text((REPO / "hosting" / "nginx-headers.conf").read_text())
         module = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so"
