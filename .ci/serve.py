@@ -32,6 +32,7 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         ".js": "text/javascript",
         ".json": "application/json",
         ".svg": "image/svg+xml",
+        ".webmanifest": "application/manifest+json",
     }
 
     spa_fallback = False

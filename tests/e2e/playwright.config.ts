@@ -143,6 +143,9 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    // The site's offline worker answers a page's requests once it is installed, and Playwright's
+    // request interception does not see those: it runs only in the offline projects below.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
@@ -157,7 +160,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', testIgnore: /spa-host|real-hosts|wordpress|ghost|jsonfeed|\/engines\/|\/arabic\// },
+    { name: 'root', testIgnore: /spa-host|real-hosts|wordpress|ghost|jsonfeed|offline|\/engines\/|\/arabic\// },
+    // Reading offline (the site's own worker, allowed here only): at the root and under /news/
+    // on the plain static server, and under /news/ on nginx and Caddy with the shipped policy.
+    ...[
+      ['offline', `http://127.0.0.1:${port}/`],
+      ['offline-news', `http://127.0.0.1:${subpathPort}/news/`],
+      ...(['nginx', 'caddy'] as const).map((server) => [
+        `offline-${server}-news`,
+        `http://127.0.0.1:${realHosts.find((host) => host.server === server && host.style === '404' && host.base === '/news/')?.port}/news/`,
+      ]),
+    ].map(([name, baseURL]) => ({ name, testMatch: /offline\.spec\.ts$/, use: { baseURL, serviceWorkers: 'allow' as const } })),
     // The Arabic sample site: tests/e2e/arabic/ (its pages, parity, axe), expecting the words of
     // crates/i18n/catalogs/ar.txt.
     { name: 'arabic', testDir: './arabic', use: { baseURL: `http://127.0.0.1:${arabicPort}/` } },

@@ -11,3 +11,29 @@ const bindings = await import(new URL(script, import.meta.url).href);
 const instance = await bindings.default({ module_or_path: binary });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+// The offline worker (sw.js at the base, written by the build), registered once the app has
+// started and the page has loaded, so it never competes with the story or the app for the
+// network (the files it keeps are in the browser's cache by then); never in a frame (the
+// widget on another site's page) nor on a widget page. The page setting OFFLINE_META "off"
+// removes one installed before instead.
+const offline = () => {
+  if (!('serviceWorker' in navigator)) return;
+  const worker = new URL('WORKER_FILE', import.meta.url);
+  const scope = new URL('./', worker).href;
+  const setting = document.querySelector('meta[name="OFFLINE_META"]');
+  if (setting && setting.content.trim().toLowerCase() === 'off') {
+    const controller = navigator.serviceWorker.controller;
+    if (controller) controller.postMessage({ type: 'news-blog:off' });
+    navigator.serviceWorker
+      .getRegistrations()
+      .then((all) => Promise.all(all.filter((one) => one.scope === scope).map((one) => one.unregister())))
+      .then(() => caches.keys())
+      .then((names) => Promise.all(names.filter((name) => name.startsWith('news-blog-')).map((name) => caches.delete(name))))
+      .catch(() => {});
+    return;
+  }
+  if (window.top !== window || location.href.startsWith(new URL('WIDGET_FOLDER/', scope).href)) return;
+  navigator.serviceWorker.register(worker).catch((error) => console.warn(`News Blog: the offline worker was not installed (${error}).`));
+};
+if (document.readyState === 'complete') offline();
+else addEventListener('load', offline, { once: true });

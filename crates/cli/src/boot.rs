@@ -12,7 +12,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use news_model::SOURCE_META;
+use news_model::{StoryOutput, OFFLINE_META, SOURCE_META};
 use serde_json::Value;
 
 use crate::files::FileError;
@@ -89,8 +89,16 @@ pub fn script(builds: &AppBuilds) -> String {
             Value::from(files.wasm.as_str())
         )
     };
-    include_str!("boot.js")
-        .replacen("SOURCE_META", SOURCE_META, 1)
+    // Its comments are for this project's readers, not for every page's: left out.
+    let code: String = include_str!("boot.js")
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    code.replacen("SOURCE_META", SOURCE_META, 1)
+        .replace("OFFLINE_META", OFFLINE_META)
+        .replacen("WORKER_FILE", crate::build::WORKER_FILE, 1)
+        .replacen("WIDGET_FOLDER", &StoryOutput::WidgetPage.folder(), 1)
         .replacen(
             "BUILDS",
             &format!(
@@ -265,6 +273,11 @@ mod tests {
         ));
         assert!(script.contains("meta[name=\"news-blog-source\"]"));
         assert!(script.contains("source === 'json' ? builds.json : builds.live"));
+        // The offline worker at the base, never on a widget page, and the setting that removes it.
+        assert!(script.contains("new URL('sw.js', import.meta.url)"));
+        assert!(script.contains("new URL('embed/article/', scope)"));
+        assert!(script.contains("meta[name=\"news-blog-offline\"]"));
+        assert!(!script.contains("WORKER_FILE") && !script.contains("OFFLINE_META"));
 
         let page = "<link rel=\"modulepreload\" href=\"./news_blog-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"./news_blog-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">";
         assert_eq!(

@@ -50,7 +50,6 @@ pub fn meta_content(page: &str, name: &str) -> Option<String> {
 }
 
 /// The value of `attribute` on `<meta name="{name}">`, as written.
-#[cfg(test)]
 pub fn meta_attribute(page: &str, name: &str, attribute: &str) -> Option<String> {
     let (start, end) = meta_tag(page, name)?;
     let marker = format!(" {attribute}=\"");

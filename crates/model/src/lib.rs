@@ -51,8 +51,8 @@ pub use problem::{Parsed, Problem, Rejected, Severity};
 pub use route::{percent_encode, Key, Route, StoryOutput};
 pub use settings::{
     page_title, site_name_or_default, ARTICLE_URL_META, DEFAULT_ARTICLE_URL, DEFAULT_INDEX_URL,
-    DEFAULT_SITE_NAME, FOOTER_PAGES_META, INDEX_URL_META, LANGUAGE_META, SITE_NAME_META,
-    SLUG_PLACEHOLDER, SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
+    DEFAULT_SITE_NAME, FOOTER_PAGES_META, INDEX_URL_META, LANGUAGE_META, OFFLINE_META,
+    SITE_NAME_META, SLUG_PLACEHOLDER, SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
 };
 pub use shelf::{
     storage_key, CommentShelf, DecodedShelf, ShelfFull, StoredCommentsError,

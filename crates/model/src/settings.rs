@@ -19,6 +19,9 @@ pub const LANGUAGE_META: &str = "news-blog-language";
 /// `pages` (`[{"slug": "about", "title": "About us"}]`). None when absent; `news-blog build`
 /// writes it from the index.
 pub const FOOTER_PAGES_META: &str = "news-blog-footer-pages";
+/// `<meta>` that turns the offline worker off: `off` keeps the site from installing one and
+/// removes one installed before (for hosts that want none). Any other value leaves it on.
+pub const OFFLINE_META: &str = "news-blog-offline";
 /// `<meta>` naming the site (the standard `application-name`).
 pub const SITE_NAME_META: &str = "application-name";
 

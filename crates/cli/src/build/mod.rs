@@ -4,11 +4,13 @@
 //! The build is a short list of steps, each in a module of its own: make Trunk's page the
 //! template (`page_template`), read the content, write the articles' pages (`article_pages`),
 //! the topics' (`topic_pages`), the feeds, sitemap and host files (`site_files`), the 404,
-//! widget and search pages (`fallback_pages`), remove what is gone (`prune`), and write the
+//! widget and search pages (`fallback_pages`), the offline worker and the web app manifest
+//! (`offline`), remove what is gone (`prune`), and write the
 //! precompressed copies (`precompress`).
 
 mod article_pages;
 mod fallback_pages;
+mod offline;
 mod page_template;
 mod precompress;
 mod prune;
@@ -16,6 +18,8 @@ mod related;
 mod site_files;
 mod site_pages;
 mod topic_pages;
+
+pub use offline::WORKER_FILE;
 
 use std::collections::HashSet;
 use std::fmt;
@@ -81,6 +85,7 @@ pub enum Step {
     Topics,
     SitePages,
     SearchIndex,
+    Offline,
 }
 
 impl fmt::Display for Step {
@@ -100,6 +105,7 @@ impl fmt::Display for Step {
             Step::Topics => "writing the section, tag and author pages",
             Step::SitePages => "writing the site's own pages",
             Step::SearchIndex => "writing the search page and index",
+            Step::Offline => "writing the offline worker and the web app manifest",
         })
     }
 }
@@ -185,6 +191,7 @@ pub fn build(
     let page = template::without_noscript(&page);
     let page = join_stylesheets(dist, &page)?;
     let page = with_noscript_stylesheet(dist, &page)?;
+    let page = offline::with_manifest_link(&page);
     let page = match source {
         Some(source) => with_source_settings(&page, source, &app_builds),
         None => page,
@@ -274,6 +281,7 @@ pub fn build(
     write_embed_loader(&context)?;
     write_search_page(&context)?;
     write_host_files(&context)?;
+    offline::write_offline_files(&context, &app_builds)?;
     match &previous {
         Some(previous) => remove_pages_of(dist, &previous.gone_from(&records))?,
         None => remove_deleted_articles(&context)?,

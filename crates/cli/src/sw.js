@@ -1,0 +1,197 @@
+// The site's offline worker, written by news-blog build (crates/cli/src/build/offline.rs) at
+// the site's base: it keeps the app and the stories a reader opened on the device, so they
+// read without a network. Each build that changes the app writes another VERSION, which makes
+// the browser install a new worker beside the running one.
+const VERSION = 'NEWS_BLOG_VERSION';
+// The app's files, the home page and 404.html, relative to the base: kept at install.
+const PRECACHE = NEWS_BLOG_PRECACHE;
+// How many stories and other pages a reader's device keeps, and how many bytes in all; the
+// one opened longest ago goes first.
+const KEEP = NEWS_BLOG_KEEP;
+// Past this, a page or document the device has is shown rather than waiting for the network.
+const TIMEOUT_MS = 3000;
+const STORY_FOLDER = 'NEWS_BLOG_STORY_FOLDER/';
+const WIDGET_FOLDER = 'NEWS_BLOG_WIDGET_FOLDER/';
+// The search index is never kept: it is large, and search needs the network anyway.
+const NOT_KEPT = ['pagefind/'];
+const APP = 'news-blog-app-';
+const SHELL = APP + VERSION;
+// Stories and pages the reader opened, kept across versions; LEDGER lists them, oldest first.
+const SAVED = 'news-blog-saved';
+const base = new URL(registration.scope);
+const LEDGER = new URL('news-blog-saved.json', base).href;
+// Files named by their content: they never change.
+const HASHED = /-[0-9a-f]{12,16}(_bg\.wasm|\.js|\.css|\.txt|\.svg)$/;
+const precached = new Set(PRECACHE.map((path) => new URL(path, base).href));
+
+addEventListener('install', (event) => {
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll([...precached])));
+});
+
+addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name.startsWith(APP) && name !== SHELL).map((name) => caches.delete(name))))
+      .then(() => clients.claim()),
+  );
+});
+
+// A page whose reader chose to reload into the new version lets it take over at once; a page
+// whose setting turns the worker off has it keep nothing more (the page then unregisters it).
+let isOff = false;
+addEventListener('message', (event) => {
+  const type = event.data && event.data.type;
+  if (type === 'news-blog:update') skipWaiting();
+  if (type === 'news-blog:off') {
+    isOff = true;
+    event.waitUntil(queue.then(() => forget()));
+  }
+});
+
+function forget() {
+  return caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith('news-blog-')).map((name) => caches.delete(name))));
+}
+
+addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || request.headers.has('range')) return;
+  const url = new URL(request.url);
+  const path = url.origin === base.origin && url.pathname.startsWith(base.pathname) ? url.pathname.slice(base.pathname.length) : null;
+  if (path !== null && (path.startsWith(WIDGET_FOLDER) || NOT_KEPT.some((folder) => path.startsWith(folder)) || path === 'sw.js')) return;
+  if (path !== null && HASHED.test(path)) return event.respondWith(appFile(request));
+  if (request.mode === 'navigate') {
+    if (path === null) return;
+    return event.respondWith(networkFirst(event, pageOf(path, url.href)));
+  }
+  if (request.destination === '' || request.destination === 'image') {
+    event.respondWith(clientPage(event).then((page) => networkFirst(event, page)));
+  }
+});
+
+// Cache first: a file named by its content is the same wherever it comes from.
+async function appFile(request) {
+  const copy = await cached(request);
+  if (copy) return copy;
+  const response = await fetch(request);
+  if (response.ok) {
+    const answer = response.clone();
+    caches.open(SHELL).then((cache) => cache.put(request, answer)).catch(() => {});
+  }
+  return response;
+}
+
+// The network's answer when it comes within TIMEOUT_MS, else the device's copy, else the
+// network's answer whenever it comes; a navigation the device has no copy of gets 404.html,
+// where the app tells the reader. Every good answer is kept for `page`.
+async function networkFirst(event, page) {
+  const request = event.request;
+  const network = fetch(request);
+  event.waitUntil(
+    network
+      .then((response) => (response.ok || response.type === 'opaque') && keep(request, response.clone(), page))
+      .catch(() => {}),
+  );
+  let timer;
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, TIMEOUT_MS)));
+  try {
+    const first = await Promise.race([network, late]);
+    if (first) return first;
+    return (await copyOf(request)) || (await network);
+  } catch (error) {
+    const copy = (await copyOf(request)) || (request.mode === 'navigate' && (await cached(new URL('404.html', base).href)));
+    if (copy) return copy;
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// The device's copy: a page's by its folder's address (see folderOf). A page the device has
+// none of gets 404.html, where the app draws the page or tells the reader it is offline.
+function copyOf(request) {
+  return cached(request.mode === 'navigate' ? folderOf(request.url) : request);
+}
+
+// A page's address as its folder's, which is what it is kept under: `article/x/` whether the
+// host answered `article/x` itself or redirected it.
+function folderOf(href) {
+  const url = new URL(href);
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/') && !url.pathname.split('/').pop().includes('.')) url.pathname += '/';
+  return url.href;
+}
+
+// A storage error is no answer: the network's stands.
+async function cached(request) {
+  try {
+    return await caches.match(request, { ignoreSearch: typeof request === 'string' || request.mode === 'navigate' });
+  } catch (error) {
+    return undefined;
+  }
+}
+
+// Which page an answer belongs to: a story (kept among the last KEEP.stories) or another page.
+function pageOf(path, href) {
+  const story = path.startsWith(STORY_FOLDER) && path.slice(STORY_FOLDER.length).split('/')[0];
+  return story ? { key: STORY_FOLDER + story, isStory: true } : { key: path.replace(/index\.html$/, '') || './', isStory: false, href };
+}
+
+async function clientPage(event) {
+  try {
+    const client = event.clientId && (await clients.get(event.clientId));
+    const url = client && new URL(client.url);
+    if (url && url.origin === base.origin && url.pathname.startsWith(base.pathname)) return pageOf(url.pathname.slice(base.pathname.length), url.href);
+  } catch (error) {}
+  return null;
+}
+
+let ledger = null;
+let queue = Promise.resolve();
+
+// Keeps an answer for its page: the app's own pages in the app's cache, else in SAVED, with
+// the page's entry moved to the end of the ledger and the oldest ones dropped past KEEP.
+function keep(request, response, page) {
+  const href = request.mode === 'navigate' ? folderOf(request.url) : request.url;
+  if (isOff) return;
+  if (precached.has(href)) return caches.open(SHELL).then((cache) => cache.put(href, response));
+  if (!page) return;
+  queue = queue
+    .then(async () => {
+      if (isOff) return;
+      const bytes = response.type === 'opaque' ? 0 : (await response.clone().blob()).size;
+      const cache = await caches.open(SAVED);
+      if (!ledger) {
+        const stored = await cache.match(LEDGER);
+        ledger = stored ? await stored.json() : [];
+      }
+      await cache.put(href, response);
+      const entry = ledger.find((saved) => saved.key === page.key) || { key: page.key, isStory: page.isStory, urls: {} };
+      entry.urls[href] = bytes;
+      entry.saved = new Date().toISOString();
+      ledger = ledger.filter((saved) => saved !== entry).concat(entry);
+      const size = (saved) => Object.values(saved.urls).reduce((sum, n) => sum + n, 0);
+      let total = ledger.reduce((sum, saved) => sum + size(saved), 0);
+      const gone = [];
+      for (const isStory of [true, false]) {
+        let n = ledger.filter((saved) => saved.isStory === isStory).length;
+        const limit = isStory ? KEEP.stories : KEEP.pages;
+        for (const saved of ledger.slice()) {
+          if (saved.isStory !== isStory || saved === entry || (n <= limit && total <= KEEP.bytes)) continue;
+          ledger = ledger.filter((other) => other !== saved);
+          gone.push(...Object.keys(saved.urls));
+          total -= size(saved);
+          n -= 1;
+        }
+      }
+      const used = new Set(ledger.flatMap((saved) => Object.keys(saved.urls)));
+      await Promise.all(gone.filter((url) => !used.has(url)).map((url) => cache.delete(url)));
+      await cache.put(LEDGER, new Response(JSON.stringify(ledger), { headers: { 'Content-Type': 'application/json' } }));
+    })
+    .catch(() => {
+      // Storage full or refused: the reader still gets the network's answers.
+      ledger = null;
+    });
+  return queue;
+}
