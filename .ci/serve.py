@@ -8,7 +8,8 @@ extensionless paths with index.html, as a host with a rewrite rule would.
 `--scenarios` (for the engines suite, tests/e2e/engines/) lets a test fake answers on the server,
 for its own browser alone: `POST /__scenario__/ID` with `{"/path": {"status", "body",
 "contentType"}}` sets what a request for that path gets from a browser whose `e2e-scenario`
-cookie is ID (`{}` takes it back). Such a browser's HTML pages load `/__scenario__/watch.js`
+cookie is ID (`{}` takes it back); `{"drop": true}` closes the connection without an answer, as a
+lost network does. Such a browser's HTML pages load `/__scenario__/watch.js`
 first, which reports uncaught errors and panics to `/__scenario__/ID/errors` (GET reads them).
 Without the cookie, or without the flag, nothing changes.
 
@@ -223,6 +224,9 @@ class ScenarioHandler(StaticHandler):
         path = urllib.parse.urlsplit(self.path).path
         with self.lock:
             fake = self.overrides.get(scenario_id, {}).get(path)
+        if fake is not None and fake.get("drop"):
+            self.close_connection = True
+            return None
         if fake is not None:
             body = fake.get("body", "").encode("utf-8", "surrogateescape")
             return self.answer(fake.get("status", 200), body, fake.get("contentType", "application/json"))

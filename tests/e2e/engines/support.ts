@@ -119,7 +119,8 @@ export class Scenario {
     expect(response.status, `${this.origin} runs serve.py --scenarios`).toBe(204);
   }
 }
-export type Fake = { status?: number; body: string; contentType?: string };
+/** An answer, or `drop`: the connection closed without one, as when the network is lost. */
+export type Fake = { status?: number; body: string; contentType?: string } | { drop: true };
 
 type Matcher = string | RegExp;
 type WireMatcher = { s?: string; re?: [string, string] };
