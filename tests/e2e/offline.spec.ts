@@ -104,15 +104,15 @@ test('the setting news-blog-offline "off" removes an installed worker and what i
   await page.goto('./');
   await underTheWorker(page);
   await savedOnDevice(page, './');
-  // A host switching it off edits the pages' setting, as it would any other.
+  // A host switching it off edits the pages' setting, as it would any other: the one the
+  // build wrote, which the boot script reads.
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
-      const setting = document.createElement('meta');
-      setting.name = 'news-blog-offline';
-      setting.content = 'off';
-      document.head.append(setting);
+      const setting = document.querySelector('meta[name="news-blog-offline"]');
+      if (setting) setting.setAttribute('content', 'off');
     });
   });
+  expect(await page.locator('meta[name="news-blog-offline"]').count(), 'the page has the setting').toBe(1);
   await page.goto(`./article/${SEED}`);
   await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('news-blog-')))).toEqual([]);
