@@ -44,6 +44,21 @@ pub struct Imported {
     pub scope: Scope,
 }
 
+impl Imported {
+    /// An import of `scope` from the site `site_name` in `language` that has written nothing yet.
+    fn starting(site_name: &str, language: Option<LanguageTag>, scope: Scope) -> Imported {
+        Imported {
+            n_articles: 0,
+            n_pages: 0,
+            site_name: site_name.to_owned(),
+            language,
+            skipped: Vec::new(),
+            dropped: BTreeMap::new(),
+            scope,
+        }
+    }
+}
+
 /// How much an import asks the source for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fetch {
@@ -133,15 +148,7 @@ fn import_everything(
     } = site_facts(client, source, routes, &first);
     ImportState::forget(out)?;
 
-    let mut imported = Imported {
-        n_articles: 0,
-        n_pages: 0,
-        site_name: site_name.clone(),
-        language: language.clone(),
-        skipped: Vec::new(),
-        dropped: BTreeMap::new(),
-        scope: Scope::Everything { why },
-    };
+    let mut imported = Imported::starting(&site_name, language.clone(), Scope::Everything { why });
     let mut entries: Vec<FeedEntry> = Vec::new();
     let mut written = BTreeSet::new();
     let mut description = None;
@@ -248,18 +255,14 @@ fn import_changes(
         ));
     }
 
-    let mut imported = Imported {
-        n_articles: 0,
-        n_pages: 0,
-        site_name: site_name.clone(),
-        language: language.clone(),
-        skipped: Vec::new(),
-        dropped: BTreeMap::new(),
-        scope: Scope::Changes {
+    let mut imported = Imported::starting(
+        &site_name,
+        language.clone(),
+        Scope::Changes {
             n_fetched: to_fetch.len(),
             n_gone: 0,
         },
-    };
+    );
     // The changed posts, whole, read exactly as a full import reads them.
     let mut progress = Progress::new("changed posts fetched", Some(to_fetch.len()));
     let mut fetched_posts: BTreeMap<String, KnownPost> = BTreeMap::new();
