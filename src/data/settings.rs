@@ -8,7 +8,7 @@ use std::sync::Arc;
 use news_model::sources::{ContentSource, SourceSettingError};
 use news_model::{
     parse_page_links, site_name_or_default, Slug, ARTICLE_URL_META, FOOTER_PAGES_META,
-    INDEX_URL_META, SITE_NAME_META, SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META,
+    INDEX_URL_META, SITE_NAME_META,
 };
 use news_views::content_urls::ContentUrls;
 use news_views::site::Site;
@@ -43,24 +43,10 @@ impl Settings {
         if let Some(pages) = meta_content(FOOTER_PAGES_META) {
             settings.site.footer_pages = parse_page_links(&pages);
         }
-        // The source's address may be written relative to the page, like the content URLs.
-        let source_url = meta_content(SOURCE_URL_META)
-            .filter(|url| !url.trim().is_empty())
-            .map(|url| {
-                settings
-                    .site
-                    .urls
-                    .join(&settings.site.base_url, url.trim())
-                    .map_or(url, |parsed| parsed.href)
-            });
-        settings.source = ContentSource::from_settings(
-            meta_content(SOURCE_META).as_deref(),
-            source_url.as_deref(),
-            meta_content(SOURCE_KEY_META).as_deref(),
-        );
-        if let Err(problem) = &settings.source {
-            web_sys::console::error_1(&format!("news-blog-source: {problem}").into());
-        }
+        // The boot script gives a page that names a publisher's source the build that reads
+        // sources; the build of the site's own JSON is never run on one.
+        #[cfg(feature = "live-sources")]
+        read_source_settings(&mut settings);
         settings
     }
 
@@ -91,6 +77,29 @@ impl Settings {
     /// The base path the router works under, without a trailing `/` (`""` at the root).
     pub fn router_base(&self) -> String {
         self.site.base_path.trim_end_matches('/').to_owned()
+    }
+}
+
+/// Reads the page's source settings into `settings.source`.
+#[cfg(feature = "live-sources")]
+fn read_source_settings(settings: &mut Settings) {
+    // The source's address may be written relative to the page, like the content URLs.
+    let source_url = meta_content(news_model::SOURCE_URL_META)
+        .filter(|url| !url.trim().is_empty())
+        .map(|url| {
+            settings
+                .site
+                .urls
+                .join(&settings.site.base_url, url.trim())
+                .map_or(url, |parsed| parsed.href)
+        });
+    settings.source = ContentSource::from_settings(
+        meta_content(news_model::SOURCE_META).as_deref(),
+        source_url.as_deref(),
+        meta_content(news_model::SOURCE_KEY_META).as_deref(),
+    );
+    if let Err(problem) = &settings.source {
+        web_sys::console::error_1(&format!("news-blog-source: {problem}").into());
     }
 }
 
