@@ -574,3 +574,25 @@ async fn on_screen_only_the_comment_box_waits_for_a_later_task() {
     }
     assert_eq!(text(&root, ".comments"), "The comment box");
 }
+
+#[wasm_bindgen_test]
+async fn a_story_for_members_says_where_the_rest_is_and_shows_no_reading_time() {
+    use news_views::components::article_view::ArticleView;
+    let json = r#"{"slug": "budget", "title": "Inside the budget", "access": "members",
+        "body": [{"type": "paragraph", "text": "The free preview."}],
+        "source": {"url": "https://ghost.example/budget/"}}"#;
+    let article = parse_article(json).unwrap().document;
+    let root = mount(move || view! { <ArticleView article/> });
+    settle().await;
+    assert_eq!(paragraphs(&root), vec!["The free preview."]);
+    assert_eq!(
+        text(&root, ".article__source"),
+        "The full story is for the publisher's members: https://ghost.example/budget/"
+    );
+    let link: HtmlElement = find(&root, ".article__source a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://ghost.example/budget/")
+    );
+    assert!(!text(&root, ".article__meta").contains("min read"));
+}

@@ -159,12 +159,16 @@ async fn hostile_markup_in_a_post_runs_nothing() {
 fn failures_reach_the_reader_as_what_they_are() {
     let read = |text: &str| read_article(&wordpress(), POST_URL, &body(text)).err();
     assert_eq!(read("[]"), Some(LoadError::NotFound));
+    // A password-protected post is its headline, marked so, with no text to pass for it.
     let protected = serde_json::json!([{
         "slug": "harbour", "link": "https://example.org/harbour/",
         "title": { "rendered": "Members only" },
         "content": { "rendered": "", "protected": true },
     }]);
-    assert_eq!(read(&protected.to_string()), Some(LoadError::Protected));
+    let protected = read_article(&wordpress(), POST_URL, &body(&protected.to_string()))
+        .expect("a protected post reads");
+    assert_eq!(protected.access, news_model::Access::Password);
+    assert!(protected.body.is_empty());
     assert_eq!(
         read(&post("Nothing", "<script>window.__xss=1</script>")),
         Some(LoadError::NothingToShow)

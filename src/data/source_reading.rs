@@ -60,7 +60,6 @@ pub fn read_article(source: &ContentSource, url: &str, body: &Body) -> Result<Ar
 fn load_error(error: SourceError, body: &Body) -> LoadError {
     match error {
         SourceError::NotFound => LoadError::NotFound,
-        SourceError::Protected => LoadError::Protected,
         SourceError::Empty => LoadError::NothingToShow,
         SourceError::Unreadable(_) if looks_like_html(&body.text) => LoadError::NotJson,
         SourceError::Unreadable(why) => LoadError::Unreadable(why),

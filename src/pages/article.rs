@@ -57,7 +57,7 @@ pub fn ArticlePage(slug: Slug, document: Document) -> impl IntoView {
                     let related_by = RelatedBy::of(&article);
                     Effect::new(move |_| super::page_ready());
                     view! {
-                        <PageHead title=article.title.clone() description/>
+                        <PageHead title=article.title.clone() description whole_title=article.seo_title.clone()/>
                         <ArticleView article share_button is_site_page/>
                         {move || first_page.with(|page| page.as_ref().map(|page| {
                             view! { <RelatedStories stories=related_of(&related_by, page)/> }

@@ -20,21 +20,22 @@ test('the home lists the Ghost posts, newest first, and pages through them', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Harbour Ghost' })).toBeVisible();
   const headlines = page.getByRole('main').getByRole('heading', { level: 2 });
   await expect(headlines.first()).toHaveText(SHOWCASE);
-  // Ghost's first page of 25 without its members-only and paid posts.
-  await expect(headlines).toHaveCount(23);
+  // Ghost's first page of 25 without its members-only post, of which Ghost sends nothing; the
+  // paid post with a free preview is listed.
+  await expect(headlines).toHaveCount(24);
   await expect(page.getByRole('link', { name: 'Members briefing' })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Inside the harbour budget' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Inside the harbour budget' })).toHaveCount(1);
   const more = page.getByRole('button', { name: 'More stories' });
   // 24 more at a time, from Ghost's second page of 25.
   await more.click();
-  await expect(headlines).toHaveCount(23 + 24, { timeout: 15_000 });
-  // The rest: its last story and Ghost's third page (13 posts), all 61 public posts.
+  await expect(headlines).toHaveCount(24 + 24, { timeout: 15_000 });
+  // The rest: its last story and Ghost's third page (13 posts), all 62 posts with text to show.
   for (let n = 0; n < 3 && (await more.count()) > 0; n += 1) {
     const before = await headlines.count();
     await more.click();
     await expect(headlines).not.toHaveCount(before, { timeout: 15_000 });
   }
-  await expect(headlines).toHaveCount(61);
+  await expect(headlines).toHaveCount(62);
   await expect(headlines.last()).toHaveText('Bridge closes on Wednesday for repairs');
   await expect(more).toHaveCount(0);
   expect(asked).toEqual(expect.arrayContaining(['1', '2', '3']));
@@ -103,26 +104,78 @@ test('a post corrected after it was published says when it was updated', async (
   await expect(article.getByText(/20 November 2025/)).toBeVisible();
 });
 
-test('an unknown slug is not found, and a members-only or paid post says it is protected', async ({ page }) => {
+test('an unknown slug is not found, and a post for members says so, linking to it on Ghost', async ({ page }) => {
   await page.goto('./article/no-such-ghost-post/');
   await expect(page.getByRole('heading', { name: /can't find that/ })).toBeVisible();
-  // Ghost sends an anonymous reader a members-only post with empty HTML.
+  // Ghost sends an anonymous reader a members-only post with empty HTML: its headline and the
+  // members' line, nothing passed off as its text.
   await page.goto('./article/members-briefing/');
-  await expect(page.getByRole('alert').getByRole('heading', { name: 'This story is protected' })).toBeVisible();
-  // A paid post comes with its free preview and access: false: never shown as the whole story.
-  await page.goto('./article/harbour-budget/');
-  await expect(page.getByRole('alert').getByRole('heading', { name: 'This story is protected' })).toBeVisible();
-  await expect(page.getByText('The free preview')).toHaveCount(0);
+  const briefing = page.getByRole('article');
+  await expect(briefing.getByRole('heading', { level: 1, name: 'Members briefing' })).toBeVisible();
+  await expect(briefing.getByText(/^The full story is for the publisher's members: /)).toBeVisible();
+  await expect(briefing.getByRole('link', { name: `${GHOST}/members-briefing/` })).toHaveAttribute('href', `${GHOST}/members-briefing/`);
+  await expect(page.getByText('Only members read this briefing.')).toHaveCount(0);
 });
 
-test('the build imported every public post across pages, and no post for members', async ({ request }) => {
+test('a paid post shows its free preview, then says the rest is for members with a link to it', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Inside the harbour budget' }).click();
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: 'Inside the harbour budget' })).toBeVisible();
+  await expect(article.getByText('The free preview: the harbour budget grows by four per cent.')).toBeVisible();
+  await expect(article.getByText(/^The full story is for the publisher's members: /)).toBeVisible();
+  await expect(article.getByRole('link', { name: `${GHOST}/harbour-budget/` })).toHaveAttribute('href', `${GHOST}/harbour-budget/`);
+  await expect(page.getByText('For paying members')).toHaveCount(0);
+  // No reading time: it would be the preview's.
+  await expect(page.getByText(/min read/)).toHaveCount(0);
+  await expect(page.getByText(/^Source: /)).toHaveCount(0);
+});
+
+test('the build imported the paid post as its preview alone, marked for members, and indexed only that', async ({ page, request }) => {
+  const document = await (await request.get('./content/articles/harbour-budget.json')).json();
+  expect(document.access).toBe('members');
+  expect(document.source.url).toBe(`${GHOST}/harbour-budget/`);
+  expect(JSON.stringify(document)).toContain('The free preview');
+  expect(JSON.stringify(document)).not.toContain('For paying members');
+  expect((await request.get('./content/articles/members-briefing.json')).status()).toBe(404);
+  await page.goto('./search?q=harbour%20budget%20grows');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “harbour budget grows”$/);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Inside the harbour budget' })).toBeVisible();
+  // Other posts may match (Pagefind reads words into the seeded hostile markup): the paid one
+  // must not, by the words only its members read.
+  await page.goto('./search?q=paying');
+  await expect(page.getByRole('status')).toHaveText(/(results? for|No stories match) “paying”/);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Inside the harbour budget' })).toHaveCount(0);
+});
+
+test('the build imported every post with text to show across pages, and none of which Ghost sends nothing', async ({ request }) => {
   const sitemap = await (await request.get('./sitemap.xml')).text();
   const articles = [...sitemap.matchAll(/\/article\/([^/<]+)\//g)].map((match) => match[1]);
-  // 63 posts, 50 to a page of the import: all 61 public ones, none of the two for members.
-  expect(new Set(articles).size).toBe(61);
-  expect(articles).toEqual(expect.arrayContaining(['night-market-returns', 'harbour-notes-1', 'hostile-0', 'bridge-closure']));
+  // 63 posts, 50 to a page of the import: the 61 public ones and the paid one with its preview.
+  expect(new Set(articles).size).toBe(62);
+  expect(articles).toEqual(expect.arrayContaining(['night-market-returns', 'harbour-notes-1', 'hostile-0', 'bridge-closure', 'harbour-budget']));
   expect(articles).not.toContain('members-briefing');
-  expect(articles).not.toContain('harbour-budget');
+});
+
+test("the SEO fields Ghost's editor filled are in the prerendered head, and the app's tab title is the meta title", async ({ page, request }) => {
+  const html = await (await request.get('./article/ferry-timetable-winter/')).text();
+  const head = html.slice(0, html.indexOf('</head>'));
+  expect(head).toContain('<title>Winter ferry timetable | Harbour Ghost</title>');
+  expect(head).toContain('<meta name="description" content="Every sailing from Monday, every forty minutes.">');
+  expect(head).toContain('<link rel="canonical" href="https://ferries.example/news/winter-timetable">');
+  expect(head).toContain('<meta property="og:title" content="The ferry’s winter timetable">');
+  expect(head).toContain('<meta property="og:description" content="Forty minutes between sailings from Monday.">');
+  expect(head).toMatch(/<meta property="og:image" content="[^"]+\/content\/images\/\d{4}\/\d{2}\/ferry\.png">/);
+  expect(head).toContain('<meta name="twitter:title" content="Winter ferries">');
+  expect(head).toContain('<meta name="twitter:description" content="A sailing every forty minutes.">');
+  expect(head).toMatch(/<meta name="twitter:image" content="[^"]+\/content\/images\/\d{4}\/\d{2}\/poster\.png">/);
+  expect(head).not.toContain('name="robots"');
+  await page.goto('./article/ferry-timetable-winter/');
+  await expect(page.getByRole('article').getByRole('heading', { level: 2, name: 'What changes' })).toBeVisible();
+  await expect(page).toHaveTitle('Winter ferry timetable | Harbour Ghost');
+  // A post without them keeps the site's own title.
+  await page.goto('./article/bridge-closure/');
+  await expect(page).toHaveTitle('Bridge closes on Wednesday for repairs – Harbour Ghost');
 });
 
 // The site's own pages: Ghost pages (pages/), the About page linked from the footer
@@ -238,9 +291,9 @@ test("a byline's name opens the author's page, and without topic documents Ghost
   expect(filters).toEqual(["author:'bo'"]);
 });
 
-// Pictures of an author's page and the About page read from the real Ghost, for people to look
-// at (tests/e2e/screenshots/ghost-author-*.png, ghost-about-*.png); each also checks that nothing
-// scrolls sideways.
+// Pictures of an author's page, a story for members and the About page read from the real
+// Ghost, for people to look at (tests/e2e/screenshots/ghost-author-*.png, ghost-members-*.png,
+// ghost-about-*.png); each also checks that nothing scrolls sideways.
 for (const viewport of [
   { name: 'phone', width: 360, height: 780 },
   { name: 'desktop', width: 1280, height: 900 },
@@ -258,6 +311,15 @@ for (const viewport of [
       await page.screenshot({ path: `screenshots/ghost-author-${viewport.name}-${scheme}.png` });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+    });
+    test(`a Ghost story for members at ${viewport.name} width in ${scheme} mode`, async ({ page }) => {
+      mkdirSync('screenshots', { recursive: true });
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./article/harbour-budget/');
+      await expect(page.getByRole('article').getByText(/^The full story is for the publisher's members: /)).toBeVisible();
+      await screenshotWholePage(page, `screenshots/ghost-members-${viewport.name}-${scheme}.png`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     });
     test(`Ghost About page at ${viewport.name} width in ${scheme} mode`, async ({ page }) => {
       mkdirSync('screenshots', { recursive: true });

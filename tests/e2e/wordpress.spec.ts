@@ -82,9 +82,14 @@ test('a post with comments closed has no comment box, others have one', async ({
   await expect(page.getByLabel('Your comment')).toBeVisible();
 });
 
-test('a password-protected post says so, and an unknown slug is not found', async ({ page }) => {
+test('a password-protected post says so, linking to its page, and an unknown slug is not found', async ({ page }) => {
   await page.goto('./article/protected-briefing/');
-  await expect(page.getByRole('alert').getByRole('heading', { name: 'This story is protected' })).toBeVisible();
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: 'Members only briefing' })).toBeVisible();
+  await expect(article.getByText(/^This story is protected by a password: /)).toBeVisible();
+  await expect(article.getByRole('link', { name: /protected-briefing/ })).toHaveAttribute('href', /\/protected-briefing\/$/);
+  await expect(page.getByText('Only for those with the password.')).toHaveCount(0);
+  await expect(page.getByText(/min read/)).toHaveCount(0);
   await page.goto('./article/no-such-post-here/');
   await expect(page.getByRole('heading', { name: /can't find that/ })).toBeVisible();
 });

@@ -8,7 +8,8 @@ its editor inserts (image with caption, gallery, bookmark, YouTube and X embeds,
 toggle, button, header, product, audio, video, file, HTML), pictures, audio, video and a file
 uploaded through the Admin API, a members-only post, a paid post with a free preview before its
 members-only marker (the paywall card), an internal `#tag`, a post by two staff users, a post
-edited after it was published, more posts than one page of the app (25) or the import (50)
+edited after it was published, a post with the SEO fields an editor fills (meta title and
+description, X and Facebook cards, canonical URL), more posts than one page of the app (25) or the import (50)
 asks for, the site's own About page (a Ghost page, in place of the one a fresh Ghost has), and the project's hostile strings in every field an editor fills (title, excerpt,
 tag, picture alt text and captions, paragraph text, link addresses, an HTML card).
 
@@ -278,7 +279,12 @@ post('Ferry timetable changes for winter', 'ferry-timetable-winter', [
          metadata={'title': 'Full timetable', 'description': 'Every sailing, every day.', 'author': '',
                    'publisher': 'Harbour Ferries', 'icon': '', 'thumbnail': ''}),
     card('file', src=timetable_pdf, fileTitle='Winter timetable', fileCaption='Printable, one page', fileName='timetable.pdf', fileSize=52),
-], tags=[{'name': 'Transport'}], feature_image=ferry, feature_image_alt='The ferry at the quay')
+], tags=[{'name': 'Transport'}], feature_image=ferry, feature_image_alt='The ferry at the quay',
+   # The SEO fields Ghost's editor keeps under "Meta data", "X card" and "Facebook card".
+   meta_title='Winter ferry timetable | Harbour Ghost', meta_description='Every sailing from Monday, every forty minutes.',
+   og_title='The ferry’s winter timetable', og_description='Forty minutes between sailings from Monday.', og_image=ferry,
+   twitter_title='Winter ferries', twitter_description='A sailing every forty minutes.', twitter_image=poster,
+   canonical_url='https://ferries.example/news/winter-timetable')
 n_posts += 1
 
 post('Every card the editor has', 'editor-cards', [

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use news_model::related::RelatedBy;
-use news_model::{parse_article, Article, Slug, Timestamp};
+use news_model::{parse_article, parse_article_with_seo, Article, Seo, Slug, Timestamp};
 
 use crate::files::FileError;
 use crate::manifest::{fingerprint, Manifest, Recorded, Stat};
@@ -16,6 +16,9 @@ pub struct ArticleScan {
     /// The articles to render: those whose documents changed or are new (every one, without
     /// a manifest), parsed.
     pub to_render: Vec<Article>,
+    /// The `seo` fields beyond the title of the articles to render that have any: what their
+    /// pages' heads say.
+    pub seo: HashMap<Slug, Seo>,
     /// Every article that parsed, with its dates: what the feeds and the sitemap list.
     pub listed: Vec<Listed>,
     /// What the manifest of this build records.
@@ -31,15 +34,19 @@ pub struct Listed {
     pub published: Option<Timestamp>,
     pub updated: Option<Timestamp>,
     pub authors: Vec<String>,
+    /// The publisher asks search engines not to index it (`seo.noindex`): the sitemap leaves
+    /// it out.
+    pub is_noindex: bool,
 }
 
 impl Listed {
-    pub fn of(article: &Article) -> Listed {
+    pub fn of(article: &Article, seo: &Seo) -> Listed {
         Listed {
             slug: article.slug.clone(),
             published: article.published.clone(),
             updated: article.updated.clone(),
             authors: article.authors.clone(),
+            is_noindex: seo.is_noindex,
         }
     }
 
@@ -52,7 +59,7 @@ impl Listed {
 /// What one document turned out to be.
 enum Outcome {
     Unchanged(Listed, Recorded),
-    Changed(Box<Article>, Recorded),
+    Changed(Box<(Article, Seo)>, Recorded),
     Skipped(String),
 }
 
@@ -80,6 +87,7 @@ where
     let outcomes = crate::parallel::map(&paths, |path| read_one(path, previous, checks));
     let mut scan = ArticleScan {
         to_render: Vec::new(),
+        seo: HashMap::new(),
         listed: Vec::with_capacity(paths.len()),
         records: HashMap::with_capacity(paths.len()),
         skipped: Vec::new(),
@@ -90,11 +98,15 @@ where
                 scan.records.insert(listed.slug.as_str().to_owned(), record);
                 scan.listed.push(listed);
             }
-            Outcome::Changed(article, record) => {
+            Outcome::Changed(read, record) => {
+                let (article, seo) = *read;
                 scan.records
                     .insert(article.slug.as_str().to_owned(), record);
-                scan.listed.push(Listed::of(&article));
-                scan.to_render.push(*article);
+                scan.listed.push(Listed::of(&article, &seo));
+                if !seo.is_empty() {
+                    scan.seo.insert(article.slug.clone(), seo);
+                }
+                scan.to_render.push(article);
             }
             Outcome::Skipped(file) => scan.skipped.push(file),
         }
@@ -137,12 +149,12 @@ where
             return Outcome::Unchanged(listed, record.clone().with_stat(stat));
         }
     }
-    match parse_article(&text) {
-        Ok(parsed) if parsed.document.slug.as_str() == stem => {
-            let article = parsed.document;
+    match parse_article_with_seo(&text) {
+        Ok(parsed) if parsed.document.0.slug.as_str() == stem => {
+            let (article, seo) = parsed.document;
             let related_hash = (checks.related_hash)(&RelatedBy::of(&article));
-            let record = Recorded::new(stat, hash, &article, related_hash);
-            Outcome::Changed(Box::new(article), record)
+            let record = Recorded::new(stat, hash, &article, &seo, related_hash);
+            Outcome::Changed(Box::new((article, seo)), record)
         }
         _ => skipped(),
     }
@@ -160,6 +172,7 @@ fn listed_from(stem: &str, record: &Recorded) -> Option<Listed> {
         published: date(&record.published)?,
         updated: date(&record.updated)?,
         authors: record.authors.clone(),
+        is_noindex: record.is_noindex,
     })
 }
 

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use news_model::{
-    parse_article, parse_feed_index, parse_footer_pages, parse_site_page, LinkKind, Problem,
-    Rejected, Severity,
+    parse_article_with_seo, parse_feed_index, parse_footer_pages, parse_site_page, LinkKind,
+    Problem, Rejected, Severity,
 };
 
 use crate::content::PAGES_FOLDER;
@@ -265,7 +265,8 @@ fn check_articles(content_dir: &Path, report: &mut Report) -> Result<BTreeSet<St
     let paths = crate::content::article_files(content_dir).map_err(CheckError::Articles)?;
     report.n_articles = paths.len();
     Ok(check_documents(&paths, "articles", report, |text| {
-        parse_article(text).map(|parsed| (parsed.document.slug.to_string(), parsed.problems))
+        parse_article_with_seo(text)
+            .map(|parsed| (parsed.document.0.slug.to_string(), parsed.problems))
     }))
 }
 

@@ -175,7 +175,8 @@ pub fn rss(site: &Site, head: &FeedHead<'_>, articles: &[Article]) -> String {
 /// The most URLs one sitemap file may list (<https://www.sitemaps.org/protocol.html>).
 pub const SITEMAP_URL_LIMIT: usize = 50_000;
 
-/// The sitemap of the home page, the other `pages` (sections, tags) and every article, as `(file name, XML)`: `sitemap.xml`
+/// The sitemap of the home page, the other `pages` (sections, tags) and every article but
+/// those marked `noindex`, as `(file name, XML)`: `sitemap.xml`
 /// alone while the site fits in one file of `limit` URLs; otherwise `sitemap-1.xml`,
 /// `sitemap-2.xml` … of at most `limit` URLs each, newest first, and `sitemap.xml` as their
 /// index. `robots.txt` names `sitemap.xml` either way.
@@ -187,7 +188,12 @@ pub fn sitemaps(
 ) -> Vec<(String, String)> {
     let mut urls: Vec<(String, Option<&Timestamp>)> = vec![(site.page_url(&Route::Home), None)];
     urls.extend(pages.iter().map(|route| (site.page_url(route), None)));
-    let newest = newest_first(articles, |listed| {
+    // A story its publisher asked search engines not to index is not offered to them.
+    let indexed: Vec<&Listed> = articles
+        .iter()
+        .filter(|listed| !listed.is_noindex)
+        .collect();
+    let newest = newest_first(&indexed, |listed| {
         listed.published.as_ref().map(Timestamp::unix_seconds)
     });
     urls.extend(
@@ -253,6 +259,8 @@ pub fn robots(site: &Site) -> String {
 
 #[cfg(test)]
 mod tests {
+    use news_model::Seo;
+
     use super::*;
 
     fn article(n: usize) -> Article {
@@ -264,12 +272,35 @@ mod tests {
     }
 
     #[test]
+    fn a_story_marked_noindex_is_left_out_of_the_sitemap() {
+        let site = crate::site::site(
+            &url::Url::parse("https://example.org/").expect("url"),
+            "N".into(),
+        );
+        let noindex = Seo {
+            is_noindex: true,
+            ..Seo::default()
+        };
+        let articles = [
+            Listed::of(&article(1), &Seo::default()),
+            Listed::of(&article(2), &noindex),
+        ];
+        let files = sitemaps(&site, &[], &articles, 100);
+        assert!(files[0]
+            .1
+            .contains("<loc>https://example.org/article/story-1/</loc>"));
+        assert!(!files[0].1.contains("story-2"), "{}", files[0].1);
+    }
+
+    #[test]
     fn a_site_beyond_the_limit_gets_numbered_sitemaps_and_an_index() {
         let site = crate::site::site(
             &url::Url::parse("https://example.org/news/").expect("url"),
             "N".into(),
         );
-        let articles: Vec<Listed> = (0..7).map(|n| Listed::of(&article(n))).collect();
+        let articles: Vec<Listed> = (0..7)
+            .map(|n| Listed::of(&article(n), &Seo::default()))
+            .collect();
         assert_eq!(
             sitemaps(&site, &[], &articles, 8)
                 .iter()

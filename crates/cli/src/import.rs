@@ -12,7 +12,7 @@ use news_model::sources::{
 };
 use news_model::{
     article_to_json, feed_index_to_json, page_links_to_json, parse_feed_index, site_page_to_json,
-    FeedEntry, FeedIndex, LanguageTag, Link, LinkKind, PageLink, SitePage, StoryLink,
+    FeedEntry, FeedIndex, LanguageTag, Link, LinkKind, PageLink, Seo, SitePage, StoryLink,
 };
 use serde_json::Value;
 
@@ -175,9 +175,11 @@ fn import_everything(
             state.posts.extend(known_posts(&listing.posts, &page));
         }
         description = description.or(page.index.description);
+        let mut seo = source.read_seo(answer, &parser);
         for mapped in page.articles {
             progress.tick();
-            write_article(out, mapped, &mut imported)?;
+            let seo = seo.remove(&mapped.article.slug).unwrap_or_default();
+            write_article(out, mapped, &seo, &mut imported)?;
         }
         imported.skipped.extend(page.skipped);
         for entry in page.index.entries {
@@ -266,7 +268,7 @@ fn import_changes(
     // The changed posts, whole, read exactly as a full import reads them.
     let mut progress = Progress::new("changed posts fetched", Some(to_fetch.len()));
     let mut fetched_posts: BTreeMap<String, KnownPost> = BTreeMap::new();
-    let mut articles: Vec<SourceArticle> = Vec::new();
+    let mut articles: Vec<(SourceArticle, Seo)> = Vec::new();
     let mut new_entries: Vec<FeedEntry> = Vec::new();
     let paging = paging(routes);
     for chunk in to_fetch.chunks(PER_PAGE as usize) {
@@ -288,10 +290,12 @@ fn import_changes(
             .map_err(|error| unreadable(error.to_string()))?;
         fetched_posts
             .extend(known_posts(&listing.posts, &page).filter(|(id, _)| chunk.contains(id)));
-        for _ in &page.articles {
+        let mut seo = source.read_seo(answer, &parser);
+        for mapped in page.articles {
             progress.tick();
+            let seo = seo.remove(&mapped.article.slug).unwrap_or_default();
+            articles.push((mapped, seo));
         }
-        articles.extend(page.articles);
         imported.skipped.extend(page.skipped);
         new_entries.extend(
             page.index
@@ -357,9 +361,9 @@ fn import_changes(
     posts.extend(fetched_posts);
 
     ImportState::forget(out)?;
-    for mapped in articles {
+    for (mapped, seo) in articles {
         if new_slugs.contains(mapped.article.slug.as_str()) {
-            write_article(out, mapped, &mut imported)?;
+            write_article(out, mapped, &seo, &mut imported)?;
         }
     }
     for slug in old_slugs.difference(&new_slugs) {
@@ -644,11 +648,12 @@ fn page_path(out: &Path, slug: &str) -> PathBuf {
     out.join(PAGES_FOLDER).join(format!("{slug}.json"))
 }
 
-/// Writes one mapped story's article document (left alone when its bytes are the same),
-/// counting what its body mapping left out.
+/// Writes one mapped story's article document with its `seo` fields (left alone when its
+/// bytes are the same), counting what its body mapping left out.
 fn write_article(
     out: &Path,
     mapped: SourceArticle,
+    seo: &Seo,
     imported: &mut Imported,
 ) -> Result<(), FileError> {
     for what in mapped.dropped {
@@ -656,7 +661,7 @@ fn write_article(
     }
     write(
         &article_path(out, mapped.article.slug.as_str()),
-        pretty(&article_to_json(&mapped.article)),
+        pretty(&article_to_json(&mapped.article, seo)),
     )
 }
 

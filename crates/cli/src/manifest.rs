@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use std::time::UNIX_EPOCH;
 
 use news_model::related::RelatedBy;
-use news_model::{Article, Slug, Timestamp};
+use news_model::{Article, Seo, Slug, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use crate::files::{write_json, FileError};
@@ -20,7 +20,7 @@ use crate::files::{write_json, FileError};
 pub const MANIFEST_FILE: &str = ".news-blog-manifest.json";
 
 /// Bumped when the manifest's meaning changes; a manifest of another format is ignored.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// What one build read.
 #[derive(Debug, Serialize, Deserialize)]
@@ -52,6 +52,8 @@ pub struct Recorded {
     pub related_hash: u64,
     /// Who wrote it: the author pages list it.
     pub authors: Vec<String>,
+    /// Its `seo.noindex`: the sitemap leaves it out.
+    pub is_noindex: bool,
 }
 
 /// An article document's size and modification time.
@@ -81,7 +83,7 @@ impl Stat {
 impl Recorded {
     /// The record of `article`, read from a document of `stat` and `hash`, whose page lists
     /// related stories of `related_hash`.
-    pub fn new(stat: Stat, hash: u64, article: &Article, related_hash: u64) -> Self {
+    pub fn new(stat: Stat, hash: u64, article: &Article, seo: &Seo, related_hash: u64) -> Self {
         let date = |date: &Option<Timestamp>| date.as_ref().map(|d| d.as_rfc3339().to_owned());
         Recorded {
             size: stat.size,
@@ -98,6 +100,7 @@ impl Recorded {
                 .collect(),
             related_hash,
             authors: article.authors.clone(),
+            is_noindex: seo.is_noindex,
         }
     }
 
@@ -227,7 +230,7 @@ mod tests {
         )
         .expect("article")
         .document;
-        let recorded = Recorded::new(stat, 30, &article, 40);
+        let recorded = Recorded::new(stat, 30, &article, &Seo::default(), 40);
         let manifest = Manifest::new(7, HashMap::from([("a-story".to_owned(), recorded.clone())]));
         manifest.save(&dir).expect("saved");
         let read = Manifest::previous(&dir, 7).expect("read back");

@@ -20,6 +20,23 @@ pub struct Source {
     pub link: Option<Link>,
 }
 
+/// How much of the story an article's body is (content format 1.2 `access`). A preview is
+/// never passed off as the whole story: the page says where the rest is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Access {
+    /// The whole story (no `access`).
+    #[default]
+    Whole,
+    /// `"access": "members"`: only what the publisher shows everyone (a free preview, or, read
+    /// live from a source, nothing); the rest is for the publisher's members, at the source's
+    /// link, which such an article always has.
+    Members,
+    /// Nothing of it: the story is protected by a password at its source (a WordPress post
+    /// read live), and read there, at the source's link. Not a value of the format: a document
+    /// has a body.
+    Password,
+}
+
 /// One news story, ready to render.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Article {
@@ -42,6 +59,13 @@ pub struct Article {
     /// (absent or invalid) means the site's language. The article's element carries it as
     /// `lang`, with `dir` from [`LanguageTag::direction`].
     pub language: Option<LanguageTag>,
+    /// Content format 1.2 `seo.title`: the page's whole title as the publisher wrote it for
+    /// search engines and the browser's tab (Ghost's `meta_title`, Yoast's title); `None`
+    /// means "{title} – {site}". The other `seo` fields only the build reads
+    /// ([`crate::parse_article_with_seo`]), so the app's wasm holds none of their code.
+    pub seo_title: Option<String>,
+    /// Content format 1.2 `access`: whether the body is the whole story.
+    pub access: Access,
 }
 
 /// The most related stories an article may name.
@@ -71,6 +95,8 @@ fn read_article(value: &Value, findings: &mut Findings) -> Option<Article> {
     let image = fields
         .get("image")
         .and_then(|image| read_image(image, fields.path.field("image"), findings));
+    let source = read_source(&fields, findings);
+    let access = read_access(&fields, source.as_ref(), findings);
     Some(Article {
         title: title?,
         section: fields.text("section", findings),
@@ -81,7 +107,9 @@ fn read_article(value: &Value, findings: &mut Findings) -> Option<Article> {
         tags: fields.texts("tags", findings),
         image,
         body: body?,
-        source: read_source(&fields, findings),
+        seo_title: read_seo_title(&fields, findings),
+        access: access?,
+        source,
         has_comments: fields.flag("comments", findings).unwrap_or(true),
         related: read_related(&fields, slug.as_ref(), findings),
         language: read_language(&fields, findings),
@@ -121,6 +149,40 @@ fn read_related(fields: &Fields<'_>, own: Option<&Slug>, findings: &mut Findings
         related.truncate(MAX_RELATED);
     }
     related
+}
+
+/// Reads `access`. A story for members needs a link to where its members read it: without
+/// one the document is refused, since its preview would pass for the whole story or leave the
+/// reader nowhere to go. A value other than `members` is an error and read as `members`, the
+/// side that never passes a part off as the whole.
+fn read_access(
+    fields: &Fields<'_>,
+    source: Option<&Source>,
+    findings: &mut Findings,
+) -> Option<Access> {
+    let Some(value) = fields.get("access") else {
+        return Some(Access::Whole);
+    };
+    if value.as_str() != Some("members") {
+        findings.error(
+            &fields.path.field("access"),
+            "must be \"members\" (the only value); read as \"members\"",
+        );
+    }
+    if source.and_then(|source| source.link.as_ref()).is_none() {
+        findings.error(
+            &fields.path.field("source").field("url"),
+            "is required for a story for members: the link where they read the rest",
+        );
+        return None;
+    }
+    Some(Access::Members)
+}
+
+/// Reads `seo.title`, the one `seo` field the app shows (in the tab's title).
+fn read_seo_title(fields: &Fields<'_>, findings: &mut Findings) -> Option<String> {
+    let seo = Fields::of(fields.get("seo")?, fields.path.field("seo"), findings)?;
+    seo.text("title", findings)
 }
 
 fn read_required_body(fields: &Fields<'_>, findings: &mut Findings) -> Option<Vec<Block>> {

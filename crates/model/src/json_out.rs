@@ -3,16 +3,18 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::article::Article;
+use crate::article::{Access, Article};
 use crate::block::{Block, HeadingLevel};
 use crate::feed::{FeedEntry, FeedIndex};
 use crate::image::Image;
 use crate::inline::Inline;
 use crate::language::LanguageTag;
+use crate::link::Link;
+use crate::seo::Seo;
 use crate::site_page::{PageLink, SitePage};
 
-/// An article document.
-pub fn article_to_json(article: &Article) -> Value {
+/// An article document, with its `seo` fields beyond the title (`seo`, empty when none).
+pub fn article_to_json(article: &Article, seo: &Seo) -> Value {
     let mut out = Map::new();
     out.insert("slug".into(), json!(article.slug.as_str()));
     out.insert("title".into(), json!(article.title));
@@ -57,7 +59,48 @@ pub fn article_to_json(article: &Article) -> Value {
         "language",
         article.language.as_ref().map(LanguageTag::as_str),
     );
+    // (A story protected by a password has no body, and so no document.)
+    if article.access == Access::Members {
+        out.insert("access".into(), json!("members"));
+    }
+    let seo = seo_to_json(article.seo_title.as_deref(), seo);
+    if !seo.is_empty() {
+        out.insert("seo".into(), Value::Object(seo));
+    }
     Value::Object(out)
+}
+
+/// An article's `seo` object: its title and the other fields.
+fn seo_to_json(title: Option<&str>, seo: &Seo) -> Map<String, Value> {
+    let mut out = Map::new();
+    put_text(&mut out, "title", title);
+    put_text(&mut out, "description", seo.description.as_deref());
+    put_text(
+        &mut out,
+        "canonical",
+        seo.canonical.as_ref().map(Link::as_str),
+    );
+    if seo.is_noindex {
+        out.insert("noindex".into(), json!(true));
+    }
+    for (prefix, preview) in [("og", &seo.open_graph), ("twitter", &seo.twitter)] {
+        put_text(
+            &mut out,
+            &format!("{prefix}_title"),
+            preview.title.as_deref(),
+        );
+        put_text(
+            &mut out,
+            &format!("{prefix}_description"),
+            preview.description.as_deref(),
+        );
+        put_text(
+            &mut out,
+            &format!("{prefix}_image"),
+            preview.image.as_ref().map(Link::as_str),
+        );
+    }
+    out
 }
 
 /// A site page as its document (`pages/{slug}.json`) writes it.
@@ -234,7 +277,7 @@ fn put_list(out: &mut Map<String, Value>, key: &str, items: &[String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::parse_article_value;
+    use crate::seo::parse_article_with_seo;
 
     #[test]
     fn an_article_written_out_reads_back_the_same() {
@@ -256,12 +299,21 @@ mod tests {
             "source": {"name": "Origin", "url": "https://x.example/o"},
             "comments": false,
             "related": ["other"],
-            "language": "AR-eg"
+            "language": "AR-eg",
+            "access": "members",
+            "seo": {"title": "T | Site", "description": "D", "canonical": "https://x.example/first",
+                    "noindex": true, "og_title": "OT", "og_description": "OD",
+                    "og_image": "https://x.example/og.jpg", "twitter_title": "TT",
+                    "twitter_description": "TD", "twitter_image": "https://x.example/tw.jpg"}
         });
-        let article = parse_article_value(&original).expect("parses").document;
-        let written = article_to_json(&article);
-        let again = parse_article_value(&written).expect("parses again");
+        let (article, seo) = parse_article_with_seo(&original.to_string())
+            .expect("parses")
+            .document;
+        assert_eq!(article.access, Access::Members);
+        assert_eq!(seo.twitter.title.as_deref(), Some("TT"));
+        let written = article_to_json(&article, &seo);
+        let again = parse_article_with_seo(&written.to_string()).expect("parses again");
         assert_eq!(again.problems, vec![]);
-        assert_eq!(again.document, article);
+        assert_eq!(again.document, (article, seo));
     }
 }

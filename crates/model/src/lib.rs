@@ -23,6 +23,7 @@ mod reading_time;
 pub mod related;
 mod route;
 pub mod search;
+mod seo;
 mod settings;
 mod shelf;
 mod site_page;
@@ -30,7 +31,7 @@ mod slug;
 pub mod sources;
 pub mod topic;
 
-pub use article::{parse_article, parse_article_value, Article, Source, MAX_RELATED};
+pub use article::{parse_article, parse_article_value, Access, Article, Source, MAX_RELATED};
 pub use block::{Block, HeadingLevel};
 pub use comment::{
     count_chars, with_thousands, Comment, CommentDraft, DraftProblem, MAX_COMMENT_CHARS,
@@ -49,6 +50,7 @@ pub use language::{Direction, LanguageTag};
 pub use link::{Link, LinkKind, LinkRefusal};
 pub use problem::{Parsed, Problem, Rejected, Severity};
 pub use route::{percent_encode, Key, Route, StoryOutput};
+pub use seo::{parse_article_with_seo, Preview, Seo};
 pub use settings::{
     page_title, site_name_or_default, ARTICLE_URL_META, DEFAULT_ARTICLE_URL, DEFAULT_INDEX_URL,
     DEFAULT_SITE_NAME, FOOTER_PAGES_META, INDEX_URL_META, LANGUAGE_META, OFFLINE_META,

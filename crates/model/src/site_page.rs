@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::article::{parse_article_value, Article};
+use crate::article::{parse_article_value, Access, Article};
 use crate::block::Block;
 use crate::date::Timestamp;
 use crate::document::parse_json;
@@ -59,6 +59,8 @@ impl SitePage {
             has_comments: false,
             related: Vec::new(),
             language: self.language,
+            seo_title: None,
+            access: Access::Whole,
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use news_model::{
     article_to_json, feed_index_to_json, parse_article, parse_feed_index, Direction, LanguageTag,
-    Problem, Severity,
+    Problem, Seo, Severity,
 };
 use serde_json::{json, Value};
 
@@ -257,7 +257,7 @@ fn blank_or_null_language_means_the_site_language_without_a_problem() {
 #[test]
 fn language_written_out_reads_back_the_same() {
     let parsed = parse_article(&article_with_language(json!("AR-eg")).to_string()).expect("parses");
-    let written = article_to_json(&parsed.document);
+    let written = article_to_json(&parsed.document, &Seo::default());
     assert_eq!(written["language"], json!("ar-EG"));
     let again = parse_article(&written.to_string()).expect("parses again");
     assert_eq!(again.problems, vec![]);
@@ -277,5 +277,8 @@ fn language_written_out_reads_back_the_same() {
 #[test]
 fn absent_language_is_not_written_out() {
     let parsed = parse_article(&article_with_language(Value::Null).to_string()).expect("parses");
-    assert_eq!(article_to_json(&parsed.document).get("language"), None);
+    assert_eq!(
+        article_to_json(&parsed.document, &Seo::default()).get("language"),
+        None
+    );
 }

@@ -528,3 +528,71 @@ fn index_entries_carry_their_tags() {
     assert_eq!(index.document.entries[0].tags, vec!["Syria", "Raqqa"]);
     assert_eq!(index.problems.len(), 1);
 }
+
+#[test]
+fn a_story_for_members_is_marked_and_keeps_its_preview() {
+    let (article, problems) = parse(article_with(json!({
+        "access": "members",
+        "source": {"url": "https://publisher.example/story"}
+    })));
+    assert_eq!(problems, vec![]);
+    assert_eq!(article.access, news_model::Access::Members);
+    assert_eq!(article.body.len(), 1);
+}
+
+#[test]
+fn a_story_for_members_without_a_link_to_read_it_is_refused() {
+    let rejected = parse_article(
+        &article_with(json!({"access": "members", "source": {"name": "The Harbour Times"}}))
+            .to_string(),
+    )
+    .expect_err("refused");
+    assert_eq!(
+        messages(&rejected.problems),
+        vec!["source.url: is required for a story for members: the link where they read the rest"]
+    );
+}
+
+#[test]
+fn an_unknown_access_is_an_error_read_as_members() {
+    let (article, problems) = parse(article_with(json!({
+        "access": "subscribers",
+        "source": {"url": "https://publisher.example/story"}
+    })));
+    assert_eq!(article.access, news_model::Access::Members);
+    assert_eq!(
+        messages(&problems),
+        vec!["access: must be \"members\" (the only value); read as \"members\""]
+    );
+}
+
+#[test]
+fn the_seo_title_is_read_with_the_article_and_the_rest_by_the_builds_parser() {
+    let document = article_with(json!({"seo": {
+        "title": "A story, as search engines show it",
+        "canonical": "javascript:alert(1)",
+        "noindex": "yes",
+        "og_image": "../images/social.png"
+    }}));
+    let (article, problems) = parse(document.clone());
+    assert_eq!(
+        article.seo_title.as_deref(),
+        Some("A story, as search engines show it")
+    );
+    assert_eq!(problems, vec![], "the app reads the title alone");
+    let parsed = news_model::parse_article_with_seo(&document.to_string()).expect("parses");
+    let (_, seo) = &parsed.document;
+    assert_eq!(seo.canonical, None);
+    assert!(!seo.is_noindex);
+    assert_eq!(
+        seo.open_graph.image.as_ref().map(|link| link.as_str()),
+        Some("../images/social.png")
+    );
+    assert_eq!(
+        messages(&parsed.problems),
+        vec![
+            "seo.canonical: \"javascript:alert(1)\" is not an allowed link: it uses the javascript: scheme; only http:, https:, mailto: and relative URLs are allowed",
+            "seo.noindex: must be true or false, not a string"
+        ]
+    );
+}

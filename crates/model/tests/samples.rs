@@ -340,6 +340,11 @@ fn schema_refuses_what_the_parser_refuses() {
         json!({"slug": "ok", "title": "  ", "body": [{"type": "paragraph", "text": "x"}]}),
         json!({"slug": "ok", "title": "t", "body": []}),
         json!({"slug": "ok", "title": "t"}),
+        // A story for members without the link where they read the rest.
+        json!({"slug": "ok", "title": "t", "body": [{"type": "paragraph", "text": "x"}],
+               "access": "members", "source": {"name": "The Harbour Times"}}),
+        json!({"slug": "ok", "title": "t", "body": [{"type": "paragraph", "text": "x"}],
+               "access": "members"}),
     ];
     for value in refused {
         assert!(

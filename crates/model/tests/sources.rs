@@ -4,7 +4,7 @@
 use news_model::sources::{
     Answer, ContentSource, Detail, PageNumber, Paging, SourcePage, WordPressRoutes,
 };
-use news_model::{Block, Inline, Link, StoryLink};
+use news_model::{Access, Block, Inline, Link, Seo, StoryLink};
 
 use news_model::html::native::NativeHtml;
 
@@ -55,7 +55,7 @@ fn ghost_posts_map_with_tags_authors_pictures_and_paging() {
     );
     assert_eq!(page.skipped.len(), 1);
     assert!(
-        page.skipped[0].reason.contains("protected"),
+        page.skipped[0].reason.contains("members"),
         "{:?}",
         page.skipped
     );
@@ -717,60 +717,120 @@ fn a_feed_item_with_only_a_summary_is_listed_linking_to_its_own_page() {
 /// Ghost sends an anonymous reader a paid post's free preview (the text before its paywall
 /// card) in `html`, with `access: false`; read as the story, the preview would pass for the
 /// whole of it. As Ghost 5.130.6 answers `posts/slug/{slug}/`.
-#[test]
-fn a_ghost_paid_posts_preview_is_not_read_as_the_whole_story() {
-    let source =
-        ContentSource::from_settings(Some("ghost"), Some("http://127.0.0.1:9160/"), Some("k"))
-            .expect("settings");
+fn real_ghost_single(slug: &str) -> String {
     let page: serde_json::Value =
         serde_json::from_str(&fixture("ghost-5-real-posts.json")).expect("JSON");
-    let single = |slug: &str| {
-        let post = page["posts"]
-            .as_array()
-            .and_then(|posts| posts.iter().find(|post| post["slug"] == slug))
-            .unwrap_or_else(|| panic!("{slug} is in the answer"));
-        serde_json::json!({ "posts": [post] }).to_string()
-    };
-    let budget = single("harbour-budget");
+    let post = page["posts"]
+        .as_array()
+        .and_then(|posts| posts.iter().find(|post| post["slug"] == slug))
+        .unwrap_or_else(|| panic!("{slug} is in the answer"))
+        .clone();
+    serde_json::json!({ "posts": [post] }).to_string()
+}
+
+fn real_ghost() -> ContentSource {
+    ContentSource::from_settings(Some("ghost"), Some("http://127.0.0.1:9160/"), Some("k"))
+        .expect("settings")
+}
+
+#[test]
+fn a_ghost_paid_post_is_its_free_preview_marked_for_members() {
+    let budget = real_ghost_single("harbour-budget");
+    let article = real_ghost()
+        .read_article(answer("x", &budget), &NativeHtml)
+        .expect("reads")
+        .article;
+    assert_eq!(article.access, Access::Members);
+    assert_eq!(
+        article.body,
+        vec![Block::Paragraph(Inline::plain(
+            "The free preview: the harbour budget grows by four per cent."
+        ))]
+    );
+    assert_eq!(
+        article
+            .source
+            .and_then(|source| source.link)
+            .map(|link| link.to_string()),
+        Some("http://127.0.0.1:9160/harbour-budget/".to_owned())
+    );
+    let whole = real_ghost()
+        .read_article(answer("x", &real_ghost_single("editor-cards")), &NativeHtml)
+        .expect("reads");
+    assert_eq!(whole.article.access, Access::Whole);
+}
+
+#[test]
+fn a_ghost_members_post_without_a_preview_is_read_live_as_nothing_but_for_members() {
+    let briefing = real_ghost_single("members-briefing");
+    let article = real_ghost()
+        .read_article(answer("x", &briefing), &NativeHtml)
+        .expect("reads")
+        .article;
+    assert_eq!(article.title, "Members briefing");
+    assert_eq!(article.access, Access::Members);
+    assert!(article.body.is_empty());
+    // Listed, it would only say so; a document needs a body: left out of lists and imports.
+    let page = real_ghost()
+        .read_feed_page(
+            answer("x", &briefing),
+            &NativeHtml,
+            "Site",
+            Detail::WholeStories,
+        )
+        .expect("reads");
+    assert!(page.index.entries.is_empty() && page.articles.is_empty());
     assert!(
-        budget.contains("The free preview"),
-        "Ghost sent the preview"
+        page.skipped[0].reason.contains("no free preview"),
+        "{:?}",
+        page.skipped
     );
-    assert_eq!(
-        source
-            .read_article(answer("x", &budget), &NativeHtml)
-            .map(|read| read.article.title),
-        Err(news_model::sources::SourceError::Protected)
-    );
-    assert_eq!(
-        source
-            .read_article(answer("x", &single("members-briefing")), &NativeHtml)
-            .map(|read| read.article.title),
-        Err(news_model::sources::SourceError::Protected)
-    );
-    assert!(source
-        .read_article(answer("x", &single("editor-cards")), &NativeHtml)
-        .is_ok());
+}
+
+#[test]
+fn a_ghost_paid_posts_preview_is_listed_and_imported_marked_for_members() {
+    let budget = real_ghost_single("harbour-budget");
+    let page = real_ghost()
+        .read_feed_page(
+            answer("x", &budget),
+            &NativeHtml,
+            "Site",
+            Detail::WholeStories,
+        )
+        .expect("reads");
+    assert_eq!(page.index.entries.len(), 1);
+    let written = news_model::article_to_json(&page.articles[0].article, &Seo::default());
+    assert_eq!(written["access"], "members");
+    assert!(!written.to_string().contains("For paying members"));
+    let read_back = news_model::parse_article(&written.to_string()).expect("parses");
+    assert_eq!(read_back.document.access, Access::Members);
 }
 
 /// WordPress answers a password-protected post, asked without its password, with empty
 /// `content.rendered` and `protected: true` (as 6.1 does): the story says it is protected,
-/// and no excerpt stands in for it in a list.
+/// with the link to the publisher's page, and no excerpt stands in for it in a list.
 #[test]
 fn a_wordpress_password_protected_post_says_it_is_protected() {
     let source = ContentSource::from_settings(Some("wordpress"), Some("https://wp.example/"), None)
         .expect("settings");
     let body = serde_json::json!([
-        {"slug": "locked", "link": "https://wp.example/locked/", "title": {"rendered": "Protected: Locked"},
+        {"slug": "locked", "link": "https://wp.example/locked/", "title": {"rendered": "Locked"},
          "content": {"rendered": "", "protected": true},
          "excerpt": {"rendered": "", "protected": true}}
     ])
     .to_string();
+    let article = source
+        .read_article(answer("https://wp.example/", &body), &NativeHtml)
+        .expect("reads")
+        .article;
+    assert_eq!(article.access, Access::Password);
+    assert!(article.body.is_empty() && article.summary.is_none());
     assert_eq!(
-        source
-            .read_article(answer("https://wp.example/", &body), &NativeHtml)
-            .map(|read| read.article.title),
-        Err(news_model::sources::SourceError::Protected)
+        article
+            .source
+            .and_then(|source| source.link)
+            .map(|link| link.to_string()),
+        Some("https://wp.example/locked/".to_owned())
     );
     let page = source
         .read_feed_page(
@@ -781,6 +841,111 @@ fn a_wordpress_password_protected_post_says_it_is_protected() {
         )
         .expect("reads");
     assert!(page.index.entries.is_empty() && page.articles.is_empty());
+}
+
+#[test]
+fn ghosts_seo_fields_are_read_for_the_build_and_its_title_for_the_tab() {
+    let mut post: serde_json::Value =
+        serde_json::from_str(&real_ghost_single("ferry-timetable-winter")).expect("JSON");
+    let fields = serde_json::json!({
+        "meta_title": "Winter ferry timetable | Harbour Ghost",
+        "meta_description": "Every sailing from Monday.",
+        "og_title": "The ferry's winter timetable",
+        "og_description": "Forty minutes between sailings.",
+        "og_image": "http://127.0.0.1:9160/content/images/2026/12/ferry-social.png",
+        "twitter_title": "Winter ferries",
+        "twitter_description": "A sailing every forty minutes.",
+        "twitter_image": "http://127.0.0.1:9160/content/images/2026/12/ferry-card.png",
+        "canonical_url": "https://ferries.example/news/winter"
+    });
+    for (key, value) in fields.as_object().expect("object") {
+        post["posts"][0][key] = value.clone();
+    }
+    let body = post.to_string();
+    let article = real_ghost()
+        .read_article(answer("x", &body), &NativeHtml)
+        .expect("reads")
+        .article;
+    assert_eq!(
+        article.seo_title.as_deref(),
+        Some("Winter ferry timetable | Harbour Ghost")
+    );
+    let seo = real_ghost().read_seo(answer("x", &body), &NativeHtml);
+    let seo = seo.get(&article.slug).expect("the post's SEO fields");
+    assert_eq!(
+        seo.description.as_deref(),
+        Some("Every sailing from Monday.")
+    );
+    assert_eq!(
+        seo.canonical.as_ref().map(Link::as_str),
+        Some("https://ferries.example/news/winter")
+    );
+    assert!(!seo.is_noindex);
+    assert_eq!(
+        seo.open_graph.title.as_deref(),
+        Some("The ferry's winter timetable")
+    );
+    assert_eq!(
+        seo.twitter.image.as_ref().map(Link::as_str),
+        Some("http://127.0.0.1:9160/content/images/2026/12/ferry-card.png")
+    );
+    // A post with none of them (Ghost answers null) has none to write.
+    let plain = real_ghost_single("ferry-timetable-winter");
+    assert!(real_ghost()
+        .read_seo(answer("x", &plain), &NativeHtml)
+        .is_empty());
+}
+
+/// Yoast SEO cannot run here; `wordpress-yoast-posts.json` is a post's `yoast_head_json` in the
+/// shape Yoast documents (developer.yoast.com, "REST API": the raw head data of 16.7 and later).
+#[test]
+fn yoasts_head_json_gives_the_title_description_canonical_noindex_and_picture() {
+    let source = ContentSource::from_settings(Some("wordpress"), Some("https://wp.example/"), None)
+        .expect("settings");
+    let body = fixture("wordpress-yoast-posts.json");
+    let page = source
+        .read_feed_page(
+            answer("https://wp.example/", &body),
+            &NativeHtml,
+            "Site",
+            Detail::WholeStories,
+        )
+        .expect("reads");
+    let titles: Vec<Option<&str>> = page
+        .articles
+        .iter()
+        .map(|read| read.article.seo_title.as_deref())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            Some("Dredging the harbour: the plan & its cost - Harbour News"),
+            Some("Ferry fares frozen - Harbour News")
+        ]
+    );
+    let seo = source.read_seo(answer("https://wp.example/", &body), &NativeHtml);
+    let dredging = &seo[&news_model::Slug::parse("harbour-dredging-plan").expect("slug")];
+    assert_eq!(
+        dredging.description.as_deref(),
+        Some("What the dredging plan costs, and when the boats move.")
+    );
+    assert!(dredging.is_noindex);
+    assert_eq!(
+        dredging.canonical.as_ref().map(Link::as_str),
+        Some("https://council.example/news/dredging/")
+    );
+    assert_eq!(
+        dredging.open_graph.image.as_ref().map(Link::as_str),
+        Some("https://wp.example/wp-content/uploads/2024/03/dredger-social.png")
+    );
+    assert_eq!(
+        dredging.twitter.title.as_deref(),
+        Some("Dredging: the plan in brief")
+    );
+    // Yoast's canonical by default is the post's own address: no other page of record.
+    let fares = &seo[&news_model::Slug::parse("ferry-fares-frozen").expect("slug")];
+    assert_eq!(fares.canonical, None);
+    assert!(!fares.is_noindex);
 }
 
 #[test]

@@ -25,8 +25,6 @@ pub enum LoadError {
     Invalid(Rejected),
     /// A publisher's API answered something its documentation does not describe.
     Unreadable(String),
-    /// The story is password-protected or for members only at its source.
-    Protected,
     /// The story's text has nothing this site can show (it maps to no blocks).
     NothingToShow,
     /// The page's content settings cannot be used; the host must fix them.
@@ -67,7 +65,6 @@ impl LoadError {
             LoadError::NotJson | LoadError::Invalid(_) | LoadError::Unreadable(_) => {
                 Msg::ErrorUnreadableHeadline
             }
-            LoadError::Protected => Msg::ErrorProtectedHeadline,
             LoadError::NothingToShow => Msg::ErrorNothingToShowHeadline,
             LoadError::Settings(_) => Msg::ErrorSettingsHeadline,
         };
@@ -98,7 +95,6 @@ impl LoadError {
                 (Msg::ErrorInvalidAdvice, "problems", &detail)
             }
             LoadError::Unreadable(why) => (Msg::ErrorUnreadableAdvice, "reason", why),
-            LoadError::Protected => (Msg::ErrorProtectedAdvice, "-", ""),
             LoadError::NothingToShow => (Msg::ErrorNothingToShowAdvice, "-", ""),
             LoadError::Settings(problem) => {
                 detail = problem.to_string();

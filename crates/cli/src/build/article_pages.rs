@@ -1,10 +1,10 @@
 //! Each article's page.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use news_model::related::RelatedBy;
-use news_model::{Article, Route, Slug, StoryOutput, ARTICLE_URL_META, INDEX_URL_META};
+use news_model::{Article, Route, Seo, Slug, StoryOutput, ARTICLE_URL_META, INDEX_URL_META};
 
 use crate::files::write;
 use crate::head;
@@ -54,7 +54,11 @@ impl PresentOutputs {
 }
 
 /// The home page and the pages of the articles `to_render`, each readable without JavaScript.
-pub(super) fn write_pages(context: &Context, to_render: &[Article]) -> Result<(), BuildError> {
+pub(super) fn write_pages(
+    context: &Context,
+    to_render: &[Article],
+    seo: &HashMap<Slug, Seo>,
+) -> Result<(), BuildError> {
     let Context {
         site,
         words,
@@ -89,7 +93,9 @@ pub(super) fn write_pages(context: &Context, to_render: &[Article]) -> Result<()
         if let Ok(mut progress) = progress.lock() {
             progress.tick();
         }
-        let head_tags = head::article_tags(site, content_urls, article);
+        let no_seo = Seo::default();
+        let seo = seo.get(&article.slug).unwrap_or(&no_seo);
+        let head_tags = head::article_tags(site, content_urls, article, seo);
         let related = context.related.of(&RelatedBy::of(article));
         let body = pages::article(
             site,
@@ -98,8 +104,8 @@ pub(super) fn write_pages(context: &Context, to_render: &[Article]) -> Result<()
             &content_urls.article_url(&article.slug),
             related,
         );
-        let title = words.page_title(&article.title, &site.name);
-        let description = article.summary.as_deref().unwrap_or(&article.title);
+        let title = head::article_title(words, site, article);
+        let description = head::article_description(article, seo);
         write_page(
             context,
             Step::Pages,

@@ -251,6 +251,7 @@ pub fn build(
     let newest = article_scan::newest_articles(&content, &scan, feeds::STORIES_PER_FEED);
     let ArticleScan {
         to_render,
+        seo,
         listed,
         records,
         mut skipped,
@@ -269,7 +270,7 @@ pub fn build(
         source_origin,
         publisher_search: source.and_then(publisher_search),
     };
-    write_pages(&context, &to_render)?;
+    write_pages(&context, &to_render, &seo)?;
     let mut page_routes = write_topics(&context)?;
     let (site_page_routes, skipped_pages) = write_site_pages(&context)?;
     page_routes.extend(site_page_routes);

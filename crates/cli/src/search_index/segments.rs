@@ -295,6 +295,7 @@ mod tests {
                 published: Timestamp::parse(&format!("2025-01-01T00:{minute:02}:00Z")),
                 updated: None,
                 authors: Vec::new(),
+                is_noindex: false,
             })
             .collect()
     }

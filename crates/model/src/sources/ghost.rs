@@ -7,12 +7,14 @@ use super::value::{
     web_link,
 };
 use super::{standfirst, Detail, SourceArticle, SourceError, SourcePage};
-use crate::article::Article;
+use crate::article::{Access, Article};
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
 use crate::image::{Image, ImageSource};
+use crate::problem::quoted;
 use crate::route::{percent_encode, Key};
+use crate::seo::{Preview, Seo};
 use crate::slug::Slug;
 use crate::topic::TopicKind;
 
@@ -142,7 +144,7 @@ pub(super) fn next_page(value: &Value) -> Option<u32> {
 }
 
 /// The posts of an answer, or its pages: Ghost answers `pages/` in the same shape.
-fn posts(value: &Value) -> Result<&Vec<Value>, SourceError> {
+pub(super) fn posts(value: &Value) -> Result<&Vec<Value>, SourceError> {
     at(value, &["posts"])
         .or_else(|| at(value, &["pages"]))
         .and_then(Value::as_array)
@@ -176,10 +178,11 @@ pub(super) fn read_single(
 }
 
 fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
-    // Listed, a members-only story would only say it is protected: left out, as the import
-    // leaves it.
-    if !is_public(post) {
-        return Err(SourceError::Protected.to_string());
+    // Listed, a story for members of which Ghost sends no free preview would only say so:
+    // left out, as the import leaves it. One with a preview is listed, and says the rest is
+    // for members.
+    if !is_whole(post) && !has_preview(post) {
+        return Err(NO_PREVIEW.into());
     }
     Ok(FeedEntry {
         story: StoryLink::Here(slug_of(post)?),
@@ -198,22 +201,23 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
     let slug = slug_of(post).map_err(SourceError::Unreadable)?;
     let title = plain_at(post, &["title"])
         .ok_or_else(|| SourceError::Unreadable("the post has no title".into()))?;
-    // For a paid or members-only post Ghost sends an anonymous reader its free preview, if
-    // any (the text before the paywall card), with `access: false`: never the whole story.
-    if !is_public(post) && at(post, &["access"]).and_then(Value::as_bool) != Some(true) {
-        return Err(SourceError::Protected);
-    }
-    let Some(html) = text_at(post, &["html"]).filter(|html| !html.trim().is_empty()) else {
-        return Err(if is_public(post) {
-            SourceError::Empty
-        } else {
-            SourceError::Protected
-        });
-    };
     let link = text_at(post, &["url"]).and_then(web_link);
     let base = link.as_ref().map_or("about:blank", |link| link.as_str());
+    let html = text_at(post, &["html"]).unwrap_or_default();
     let mapped = blocks_from_html(parser, html, base);
-    if mapped.blocks.is_empty() {
+    // For a paid or members-only post Ghost sends an anonymous reader its free preview, if
+    // any (the text before the paywall card), with `access: false`: never the whole story,
+    // and the page says where the rest is.
+    let access = if is_whole(post) {
+        Access::Whole
+    } else if link.is_some() {
+        Access::Members
+    } else {
+        return Err(SourceError::Unreadable(
+            "the post is for members and has no address (url) where they read it".into(),
+        ));
+    };
+    if access == Access::Whole && mapped.blocks.is_empty() {
         return Err(SourceError::Empty);
     }
     let published = date(post, "published_at");
@@ -235,18 +239,31 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
             has_comments: true,
             related: Vec::new(),
             language: None,
+            seo_title: plain_at(post, &["meta_title"]),
+            access,
         },
         dropped: mapped.dropped,
     })
 }
 
-fn is_public(post: &Value) -> bool {
+/// Why a post for members is not listed: Ghost sends an anonymous reader nothing of it.
+const NO_PREVIEW: &str = "it is for the publisher's members, and Ghost sends no free preview of it";
+
+/// Whether Ghost sent the whole story: a public post, or one this reader may read
+/// (`access`, which an anonymous reader of a post for members never has).
+fn is_whole(post: &Value) -> bool {
     text_at(post, &["visibility"]).is_none_or(|visibility| visibility == "public")
+        || at(post, &["access"]).and_then(Value::as_bool) == Some(true)
+}
+
+/// Whether a post for members comes with a free preview (the text before its paywall card).
+fn has_preview(post: &Value) -> bool {
+    text_at(post, &["html"]).is_some_and(|html| !html.trim().is_empty())
 }
 
 fn slug_of(post: &Value) -> Result<Slug, String> {
     let raw = text_at(post, &["slug"]).unwrap_or_default();
-    Slug::parse(raw).ok_or_else(|| format!("its slug {raw:?} is not a valid slug here"))
+    Slug::parse(raw).ok_or_else(|| format!("its slug {} is not a valid slug here", quoted(raw)))
 }
 
 /// Ghost's excerpts are plain text: the custom one, else the one it writes.
@@ -316,4 +333,25 @@ fn ghost_sizes(src: &str) -> Vec<ImageSource> {
             })
         })
         .collect()
+}
+
+/// The SEO fields Ghost keeps for a post beyond its `meta_title` (see
+/// [`super::ContentSource::read_seo`]). Ghost has no "noindex" of a post.
+pub(super) fn seo(post: &Value) -> Seo {
+    let preview = |prefix: &str| {
+        let field = |name: &str| format!("{prefix}_{name}");
+        Preview {
+            title: plain_at(post, &[field("title").as_str()]),
+            description: plain_at(post, &[field("description").as_str()]),
+            image: text_at(post, &[field("image").as_str()]).and_then(web_link),
+        }
+    };
+    Seo {
+        description: plain_at(post, &["meta_description"]),
+        // Set only by the editor, for a story first published elsewhere.
+        canonical: text_at(post, &["canonical_url"]).and_then(web_link),
+        is_noindex: false,
+        open_graph: preview("og"),
+        twitter: preview("twitter"),
+    }
 }

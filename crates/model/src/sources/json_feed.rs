@@ -10,7 +10,7 @@ use super::value::{
     web_link,
 };
 use super::{standfirst, Skipped, SourceArticle, SourcePage};
-use crate::article::Article;
+use crate::article::{Access, Article};
 use crate::block::Block;
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, FeedIndex, StoryLink};
@@ -18,6 +18,7 @@ use crate::html::{blocks_from_html, without_controls, HtmlParser};
 use crate::inline::Inline;
 use crate::language::LanguageTag;
 use crate::link::Link;
+use crate::problem::quoted;
 use crate::slug::Slug;
 
 pub(super) fn read_feed(
@@ -96,8 +97,8 @@ pub(super) fn read_feed(
             Ok(mapped) => page.skipped.push(Skipped {
                 story,
                 reason: format!(
-                    "its slug {:?} is already used by another item",
-                    mapped.article.slug.as_str()
+                    "its slug {} is already used by another item",
+                    quoted(mapped.article.slug.as_str())
                 ),
             }),
             Err(reason) => page.skipped.push(Skipped { story, reason }),
@@ -190,6 +191,8 @@ fn read_item(
         has_comments: true,
         related: Vec::new(),
         language: None,
+        seo_title: None,
+        access: Access::Whole,
     };
     Ok(SourceArticle { article, dropped })
 }

@@ -15,6 +15,7 @@ mod wordpress;
 pub use ghost::GhostSlug;
 pub use listing::{ListedPost, Listing, LISTING_PER_PAGE};
 
+use std::collections::HashMap;
 use std::fmt;
 
 use crate::article::Article;
@@ -22,7 +23,9 @@ use crate::block::Block;
 use crate::feed::{FeedEntry, FeedIndex};
 use crate::html::HtmlParser;
 use crate::inline::Inline;
+use crate::problem::quoted;
 use crate::route::percent_encode;
+use crate::seo::Seo;
 use crate::slug::Slug;
 use crate::topic::{Topic, TopicKind};
 
@@ -52,7 +55,8 @@ impl fmt::Display for SourceSettingError {
         match self {
             SourceSettingError::UnknownKind(kind) => write!(
                 f,
-                "{kind:?} is not a known source: use json, wordpress, ghost or jsonfeed"
+                "{} is not a known source: use json, wordpress, ghost or jsonfeed",
+                quoted(kind)
             ),
             SourceSettingError::MissingUrl(kind) => {
                 write!(
@@ -448,6 +452,11 @@ impl SourcePage {
             let read = entry(post).and_then(|entry| {
                 if detail == Detail::WholeStories {
                     let mapped = article(post).map_err(|error| error.to_string())?;
+                    // A story whose text is all for members has no document in this format
+                    // (a body is required): its page is the source's, read live.
+                    if mapped.article.body.is_empty() {
+                        return Err("none of its text is public".into());
+                    }
                     page.articles.push(mapped);
                 }
                 Ok(entry)
@@ -484,8 +493,6 @@ pub struct Skipped {
 pub enum SourceError {
     /// No such story (WordPress answers an empty list for an unknown slug).
     NotFound,
-    /// The story is password-protected or for members only: its text is not public.
-    Protected,
     /// The story's body maps to nothing this format can show.
     Empty,
     /// The answer is not what the source's API documents.
@@ -496,9 +503,6 @@ impl fmt::Display for SourceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SourceError::NotFound => f.write_str("no such story"),
-            SourceError::Protected => {
-                f.write_str("the story is protected (password or members only)")
-            }
             SourceError::Empty => f.write_str("the story's text has nothing this site can show"),
             SourceError::Unreadable(why) => write!(f, "the answer could not be read: {why}"),
         }
@@ -544,6 +548,34 @@ impl ContentSource {
             }
             ContentSource::JsonFeed { .. } => json_feed::read_feed(&value, parser, answer.url),
         }
+    }
+
+    /// The SEO fields beyond the title of each post of a page of posts (an answer
+    /// [`ContentSource::read_feed_page`] reads), by slug: Ghost's `meta_description`, `og_*`,
+    /// `twitter_*` and `canonical_url`, Yoast's `yoast_head_json`; none for a JSON Feed. For
+    /// the build alone (an import writes them into the documents): a function of its own, so
+    /// that the app, which never calls it, holds none of it.
+    pub fn read_seo(&self, answer: Answer<'_>, parser: &dyn HtmlParser) -> HashMap<Slug, Seo> {
+        let Ok(value) = json_of(answer) else {
+            return HashMap::new();
+        };
+        let posts = match self {
+            ContentSource::WordPress { .. } => value.as_array(),
+            ContentSource::Ghost { .. } => ghost::posts(&value).ok(),
+            ContentSource::Json | ContentSource::JsonFeed { .. } => None,
+        };
+        posts
+            .into_iter()
+            .flatten()
+            .filter_map(|post| {
+                let slug = Slug::parse(value::text_at(post, &["slug"])?)?;
+                let seo = match self {
+                    ContentSource::WordPress { .. } => wordpress::seo(post, parser),
+                    _ => ghost::seo(post),
+                };
+                (!seo.is_empty()).then_some((slug, seo))
+            })
+            .collect()
     }
 
     /// Reads one story's answer (for a JSON Feed, use the articles of its pages).

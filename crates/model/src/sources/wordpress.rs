@@ -7,13 +7,15 @@ use super::value::{
     text_at, web_link,
 };
 use super::{standfirst, Detail, SourceArticle, SourceError, SourcePage, WordPressRoutes};
-use crate::article::Article;
+use crate::article::{Access, Article};
 use crate::date::Timestamp;
 use crate::feed::{FeedEntry, StoryLink};
 use crate::html::{blocks_from_html, HtmlParser};
 use crate::image::{Image, ImageSource};
 use crate::language::LanguageTag;
+use crate::problem::quoted;
 use crate::route::{percent_encode, Key};
+use crate::seo::{Preview, Seo};
 use crate::slug::Slug;
 
 /// `posts` with the query `query`, in the site's route style.
@@ -85,7 +87,7 @@ fn entry(post: &Value, parser: &dyn HtmlParser) -> Result<FeedEntry, String> {
         .iter()
         .any(|field| at(post, &[field, "protected"]).and_then(Value::as_bool) == Some(true));
     if is_protected {
-        return Err(SourceError::Protected.to_string());
+        return Err("it is protected by a password".into());
     }
     let title = html_text_at(post, &["title", "rendered"], parser).ok_or("it has no title")?;
     Ok(FeedEntry {
@@ -107,19 +109,21 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
         .ok_or_else(|| SourceError::Unreadable("the post has no title".into()))?;
     let is_protected = at(post, &["content", "protected"]).and_then(Value::as_bool) == Some(true);
     let content = text_at(post, &["content", "rendered"]).unwrap_or_default();
-    if is_protected && content.trim().is_empty() {
-        return Err(SourceError::Protected);
-    }
     let link = text_at(post, &["link"]).and_then(web_link);
     let base = link.as_ref().map_or("about:blank", |link| link.as_str());
     let mapped = blocks_from_html(parser, content, base);
-    if mapped.blocks.is_empty() {
-        return Err(if is_protected {
-            SourceError::Protected
-        } else {
-            SourceError::Empty
-        });
-    }
+    // Asked without its password, WordPress sends a protected post's headline and none of its
+    // text: the page says so, and links to the publisher's page where the password is asked.
+    let access = match (mapped.blocks.is_empty(), is_protected, &link) {
+        (false, _, _) => Access::Whole,
+        (true, true, Some(_)) => Access::Password,
+        (true, true, None) => {
+            return Err(SourceError::Unreadable(
+                "the post is protected and has no address (link) where it is read".into(),
+            ))
+        }
+        (true, false, _) => return Err(SourceError::Empty),
+    };
     let published = date(post, "date_gmt");
     let updated = later_update(published.as_ref(), date(post, "modified_gmt"), 0);
     Ok(SourceArticle {
@@ -138,6 +142,8 @@ fn article(post: &Value, parser: &dyn HtmlParser) -> Result<SourceArticle, Sourc
             has_comments: text_at(post, &["comment_status"]) != Some("closed"),
             related: Vec::new(),
             language: post_language(post),
+            seo_title: html_text_at(post, &["yoast_head_json", "title"], parser),
+            access,
         },
         dropped: mapped.dropped,
     })
@@ -165,7 +171,10 @@ fn post_language(post: &Value) -> Option<LanguageTag> {
 fn slug_of(post: &Value) -> Result<Slug, String> {
     let raw = text_at(post, &["slug"]).unwrap_or_default();
     Slug::parse(raw).ok_or_else(|| {
-        format!("its slug {raw:?} is not a valid slug here (lower-case letters, digits and single hyphens)")
+        format!(
+            "its slug {} is not a valid slug here (lower-case letters, digits and single hyphens)",
+            quoted(raw)
+        )
     })
 }
 
@@ -248,4 +257,38 @@ fn featured_image(post: &Value, parser: &dyn HtmlParser) -> Option<Image> {
         size,
         sources,
     )
+}
+
+/// The fields Yoast SEO adds to a post as `yoast_head_json` (its documented "raw" head data,
+/// Yoast SEO 16.7 and later), beyond its `title` (see [`super::ContentSource::read_seo`]).
+/// Its strings are read as HTML text, as WordPress's own are.
+pub(super) fn seo(post: &Value, parser: &dyn HtmlParser) -> Seo {
+    let Some(yoast) = at(post, &["yoast_head_json"]) else {
+        return Seo::default();
+    };
+    let text = |field: &str| html_text_at(yoast, &[field], parser);
+    let own_address = text_at(post, &["link"]);
+    Seo {
+        description: text("description"),
+        // Yoast's canonical is the post's own address unless its editor set another: only
+        // that one names a page of record other than this site's.
+        canonical: text_at(yoast, &["canonical"])
+            .filter(|canonical| Some(*canonical) != own_address)
+            .and_then(web_link),
+        is_noindex: text_at(yoast, &["robots", "index"]) == Some("noindex"),
+        open_graph: Preview {
+            title: text("og_title"),
+            description: text("og_description"),
+            image: at(yoast, &["og_image"])
+                .and_then(Value::as_array)
+                .and_then(|images| images.first())
+                .and_then(|image| text_at(image, &["url"]))
+                .and_then(web_link),
+        },
+        twitter: Preview {
+            title: text("twitter_title"),
+            description: text("twitter_description"),
+            image: text_at(yoast, &["twitter_image"]).and_then(web_link),
+        },
+    }
 }

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use news_model::{Article, Block, DateStyle, Key, LanguageTag, Route, Source};
+use news_model::{Access, Article, Block, DateStyle, Key, LanguageTag, Route, Source};
 
 use super::body_block::BodyBlock;
 use super::date_text::DateText;
@@ -25,7 +25,9 @@ pub fn ArticleView(
 ) -> impl IntoView {
     let words = Words::from_context();
     let byline = words.byline(&article.authors);
-    let reading_time = (!is_site_page).then(|| words.reading_time(article.reading_minutes()));
+    // A preview's reading time would pass for the story's.
+    let reading_time = (!is_site_page && article.access == Access::Whole)
+        .then(|| words.reading_time(article.reading_minutes()));
     // The words around the date, put where the language puts it (an empty piece is an empty
     // text node, which a reader never sees).
     let (published_before, published_after) = words.around(Msg::ArticlePublished, "date");
@@ -53,6 +55,7 @@ pub fn ArticleView(
         body,
         source,
         language,
+        access,
         ..
     } = article;
     // A story in another language than the site's: its own text says so (a screen reader's
@@ -83,7 +86,7 @@ pub fn ArticleView(
                 <BodyInParts body/>
             </div>
             <Later>
-                {source.clone().map(|source| view! { <SourceLine source/> })}
+                {source.clone().map(|source| view! { <SourceLine source access/> })}
                 {page_url.clone().map(|url| view! { <ShareLinks title=share_title.clone() url button=share_button.clone()/> })}
                 {(!tags.is_empty()).then(|| view! {
                     <ul class="tags" aria-label=tags_label>
@@ -142,14 +145,21 @@ fn TopicLink(name: String, route: fn(Key) -> Route) -> impl IntoView {
     }
 }
 
+/// Where the story came from; for a story of which the page shows only a part (`access`),
+/// where to read the rest, said instead.
 #[component]
-fn SourceLine(source: Source) -> impl IntoView {
+fn SourceLine(source: Source, access: Access) -> impl IntoView {
     let resolved = source
         .link
         .and_then(|link| use_context::<LinkResolver>()?.resolve(&link));
     let name = source.name;
     let words = Words::from_context();
-    let (before, after) = words.around(Msg::ArticleSource, "source");
+    let msg = match access {
+        Access::Whole => Msg::ArticleSource,
+        Access::Members => Msg::ArticleMembers,
+        Access::Password => Msg::ArticleProtected,
+    };
+    let (before, after) = words.around(msg, "source");
     view! {
         <p class="article__source">
             {before}
