@@ -33,6 +33,10 @@ async function readDownTo(page: Page, n: number) {
 
 const topOf = async (page: Page, n: number) => (await paragraph(page, n).boundingBox())?.y;
 
+// Reading down 200 paragraphs as a reader scrolls takes about 20 s on an idle machine: the
+// default 30 s left no room for a busy one (a CI run under load timed out at 31 s).
+test.describe.configure({ timeout: 90_000 });
+
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 700 });
   await serveLongStory(page);
