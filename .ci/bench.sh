@@ -71,7 +71,7 @@ if ! twiggy --version 2>/dev/null | grep "twiggy $TWIGGY_VERSION" >/dev/null; th
   cargo install --locked twiggy --version "$TWIGGY_VERSION"
 fi
 # The name and wasm-bindgen sections are left out: neither ships.
-twiggy top -n 40 target/wasm32-unknown-unknown/release/news_blog.wasm \
+twiggy top -n 40 target/wasm32-unknown-unknown/wasm-release/news_blog.wasm \
   | grep -v -e "custom section '__wasm_bindgen_unstable'" -e '"function names" subsection' \
   | sed -n 1,33p > target/bench/twiggy-top.txt
 
