@@ -21,14 +21,14 @@ const SMALLEST: u64 = 1024;
 
 /// Which files [`precompress`] looks at.
 pub enum Scope<'a> {
-    /// Every compressible file under the folder.
-    Everything,
     /// Every compressible file outside the folders `except`, and the files `also` (a rebuild
     /// that knows which of the many per-story files it wrote need not look at the others).
     AllBut {
         except: &'a [PathBuf],
         also: &'a [PathBuf],
     },
+    /// These files only.
+    Only(&'a [PathBuf]),
 }
 
 /// Writes `file.br` (brotli) and `file.gz` (gzip) beside each compressible file of `scope`
@@ -41,17 +41,18 @@ pub fn precompress(
     on_file: &(dyn Fn() + Sync),
 ) -> Result<usize, FileError> {
     let mut stale = Vec::new();
-    match scope {
-        Scope::Everything => collect_stale(dir, &[], &mut stale)?,
+    let also = match scope {
         Scope::AllBut { except, also } => {
             collect_stale(dir, except, &mut stale)?;
-            stale.extend(
-                also.iter()
-                    .filter(|path| needs_copies(path).unwrap_or(false))
-                    .cloned(),
-            );
+            also
         }
-    }
+        Scope::Only(files) => files,
+    };
+    stale.extend(
+        also.iter()
+            .filter(|path| needs_copies(path).unwrap_or(false))
+            .cloned(),
+    );
     crate::parallel::try_for_each(&stale, |path| {
         compress_file(dir, path)?;
         on_file();
@@ -233,6 +234,13 @@ mod tests {
         assert!(brotli.len() < raw.len() / 10 && gzip.len() < raw.len() / 10);
     }
 
+    fn everything() -> Scope<'static> {
+        Scope::AllBut {
+            except: &[],
+            also: &[],
+        }
+    }
+
     #[test]
     fn small_files_get_no_copies_and_lose_old_ones() {
         let dir = std::env::temp_dir().join(format!("news-blog-compress-{}", std::process::id()));
@@ -243,12 +251,12 @@ mod tests {
         fs::write(&big, "<p>A story.</p>\n".repeat(200)).expect("write");
         fs::write(&small, "{}".repeat(1000)).expect("write");
         assert_eq!(
-            precompress(&dir, Scope::Everything, &|| {}).expect("compressed"),
+            precompress(&dir, everything(), &|| {}).expect("compressed"),
             2
         );
         fs::write(&small, "{}").expect("shrink");
         assert_eq!(
-            precompress(&dir, Scope::Everything, &|| {}).expect("compressed"),
+            precompress(&dir, everything(), &|| {}).expect("compressed"),
             0
         );
         assert!(copies_of(&big).iter().all(|copy| copy.exists()));
