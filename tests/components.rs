@@ -596,3 +596,32 @@ async fn a_story_for_members_says_where_the_rest_is_and_shows_no_reading_time() 
     );
     assert!(!text(&root, ".article__meta").contains("min read"));
 }
+
+#[wasm_bindgen_test]
+async fn a_page_from_the_device_says_when_it_was_saved_and_can_be_hidden() {
+    use news_blog::components::stale_notice::StaleNotice;
+    let built = news_model::Timestamp::parse("2026-12-03T09:30:00+01:00");
+    let root = mount(move || view! { <StaleNotice built/> });
+    settle().await;
+    let notice: HtmlElement = find(&root, "[role=status]");
+    assert_eq!(
+        notice.get_attribute("aria-label").as_deref(),
+        Some("Saved copy")
+    );
+    assert_eq!(
+        text(&root, "[role=status] p"),
+        "You're offline — this is the copy saved on 3 December 2026, 09:30 UTC+1."
+    );
+    // Only the network could bring a newer one: no Try again, only Hide.
+    assert_eq!(count(&root, "button"), 1);
+    find::<HtmlElement>(&root, "button").click();
+    settle().await;
+    assert!(notice.hidden());
+
+    let root = mount(move || view! { <StaleNotice built=None/> });
+    settle().await;
+    assert_eq!(
+        text(&root, "[role=status] p"),
+        "You're offline — this is a copy saved on this device."
+    );
+}

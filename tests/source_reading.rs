@@ -22,6 +22,7 @@ fn body(text: &str) -> Body {
     Body {
         text: text.into(),
         total_pages: None,
+        saved_copy: None,
     }
 }
 

@@ -14,6 +14,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use news_views::load_error::LoadError;
 
+use super::device::{is_offline, saved_copy_of, SavedCopy};
+
 /// How long a request may take before the reader is told and offered a retry.
 pub const TIMEOUT_SECONDS: u32 = 15;
 
@@ -30,6 +32,8 @@ pub struct Body {
     pub text: String,
     /// `X-WP-TotalPages`, when the server sent it.
     pub total_pages: Option<u32>,
+    /// The copy the offline worker answered with from the device, if it did.
+    pub saved_copy: Option<SavedCopy>,
 }
 
 type Fetched = Result<Rc<Body>, LoadError>;
@@ -140,6 +144,12 @@ async fn load<T>(
             Err(error)
         }
     }
+}
+
+/// The copy the offline worker answered with for `url` from the device, if it did (see
+/// [`super::device`]).
+pub fn saved_copy(url: &str) -> Option<SavedCopy> {
+    CACHE.with(|cache| cache.borrow().get(url)?.saved_copy.clone())
 }
 
 /// Drops `url`'s answer from the cache (it could not be read, or may have changed), so the
@@ -294,14 +304,14 @@ async fn request(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Bod
         .ok()
         .and_then(|text| text.as_string())
         .ok_or(RequestError::Failed)?;
-    Ok(Body { text, total_pages })
+    Ok(Body {
+        text,
+        total_pages,
+        saved_copy: saved_copy_of(&response.headers()),
+    })
 }
 
 /// Whether an answer is a page (often a server's error page) rather than JSON.
 pub(crate) fn looks_like_html(text: &str) -> bool {
     text.trim_start().starts_with('<')
-}
-
-fn is_offline() -> bool {
-    web_sys::window().is_some_and(|window| !window.navigator().on_line())
 }

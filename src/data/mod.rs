@@ -3,6 +3,7 @@
 
 pub mod comment_storage;
 pub mod dates;
+pub mod device;
 pub mod fetch;
 pub mod freshness;
 pub mod head;

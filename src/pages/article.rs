@@ -15,6 +15,9 @@ use super::load_failed::LoadFailed;
 use super::not_found::NotFound;
 use super::page_head::PageHead;
 use crate::components::share_button::ShareButton;
+use crate::components::stale_notice::StaleNotice;
+use crate::data::device::saved_entries;
+use crate::data::fetch::saved_copy;
 use crate::data::settings::Settings;
 use crate::data::stories::{first_feed_page, retryable_story, Document, FeedPage};
 
@@ -44,6 +47,7 @@ pub fn ArticlePage(slug: Slug, document: Document) -> impl IntoView {
         <Transition fallback=|| view! { <Later><PageHead title=Words::from_context().text(Msg::HeadLoadingTitle)/> <ArticleSkeleton/></Later> }>
             {move || article.get().map(|loaded| match loaded {
                 Ok(loaded) => {
+                    let saved_copy = saved_copy(&loaded.url);
                     provide_context(LinkResolver::new(loaded.url, settings.site.clone()));
                     // A site page keeps only a page's fields of what it was read as.
                     let article = if is_site_page {
@@ -63,12 +67,21 @@ pub fn ArticlePage(slug: Slug, document: Document) -> impl IntoView {
                             view! { <RelatedStories stories=related_of(&related_by, page)/> }
                         }))}
                         {comments.map(|slug| view! { <Later even_on_screen=true><CommentSection slug=slug.clone()/></Later> })}
+                        {saved_copy.map(|copy| view! { <StaleNotice built=copy.saved/> })}
                     }
                     .into_any()
                 }
                 // An address of a site page with no page there is an address that is no page.
                 Err(LoadError::NotFound) if is_site_page => view! { <NotFound/> }.into_any(),
-                Err(error) => view! { <LoadFailed error on_retry/> }.into_any(),
+                // Out of reach, and not kept on this device: the ones that are, when it keeps any.
+                Err(error) => {
+                    let is_out_of_reach = matches!(error, LoadError::Offline | LoadError::Network | LoadError::Timeout { .. });
+                    view! {
+                        <LoadFailed error on_retry/>
+                        {move || first_page.with(|page| page.as_ref().filter(|_| is_out_of_reach).map(saved_instead))}
+                    }
+                    .into_any()
+                }
             })}
         </Transition>
     }
@@ -83,6 +96,13 @@ fn related_of(by: &RelatedBy, page: &FeedPage) -> Vec<FeedEntry> {
         .into_iter()
         .cloned()
         .collect()
+}
+
+/// The stories of `page` the device keeps for reading offline, offered instead of a story it
+/// does not keep; nothing when it keeps none of them.
+fn saved_instead(page: &FeedPage) -> impl IntoView {
+    let saved = saved_entries(&page.loaded.document.entries);
+    view! { <RelatedStories stories=saved heading=Msg::OfflineSavedHeading intro=Msg::OfflineStoryNotSaved/> }
 }
 
 /// The share or copy button for `article`, with its public address.

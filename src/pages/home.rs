@@ -19,6 +19,9 @@ use wasm_bindgen::JsCast;
 
 use super::load_failed::LoadFailed;
 use super::page_head::PageHead;
+use crate::components::stale_notice::StaleNotice;
+use crate::data::device::saved_entries;
+use crate::data::fetch::saved_copy;
 use crate::data::fetch::{prefetch, retryable, Loaded};
 use crate::data::freshness::check_while_visible;
 use crate::data::links::next_page_url;
@@ -55,11 +58,22 @@ pub fn Home() -> impl IntoView {
 pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
     let settings = expect_context::<Settings>();
     let first_url = first_page.loaded.url.clone();
+    // Drawn from the copy kept on the device: the stories it keeps come first, under their own
+    // heading, and the rest are marked as not available offline.
+    let saved_copy = saved_copy(&first_url);
+    let saved_list = saved_copy
+        .is_some()
+        .then(|| saved_entries(&first_page.loaded.document.entries));
     let title = first_page.loaded.document.title.clone();
     let description = first_page.loaded.document.description.clone();
     let meta_description = description.clone().unwrap_or_else(|| title.clone());
 
-    let stories = StoredValue::new(Stories::default());
+    // The stories kept on the device are not listed again below them: listed already.
+    let mut stories = Stories::default();
+    for entry in saved_list.iter().flatten() {
+        stories.listed.insert(entry.story.clone());
+    }
+    let stories = StoredValue::new(stories);
     let n_shown = RwSignal::new(0_usize);
     let next_url = RwSignal::new(None::<String>);
     let last_page = StoredValue::new((first_page.number, first_page.format));
@@ -203,7 +217,7 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
                 </button>
             </Show>
         </div>
-        <Feed title description after_list=Box::new(more_stories)>
+        <Feed title description saved_for_offline=saved_list after_list=Box::new(more_stories)>
             <For
                 each=shown
                 // The lead story is drawn larger: a story that stops (or starts) leading is
@@ -219,6 +233,7 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
                 }
             />
         </Feed>
+        {saved_copy.map(|copy| view! { <StaleNotice built=copy.saved/> })}
     }
 }
 

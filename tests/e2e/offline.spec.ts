@@ -1,3 +1,7 @@
+import { spawn } from 'child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
 import { Page } from '@playwright/test';
 import { test, expect, SEED, SEED_TITLE, appTookOver } from './support';
 
@@ -58,14 +62,21 @@ test('stories opened online read offline, links work, an unsaved story says so, 
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
     await appTookOver(page);
+    // Each says, quietly, that it is the copy kept on the device, and when it was saved.
+    await expect(page.getByRole('status', { name: 'Saved copy' })).toHaveText(/^You're offline — this is the copy saved on \d{1,2} \w+ \d{4}, \d{2}:\d{2} UTC/);
   }
   // The app read the story's document from the device too: its body is the app's.
   await expect(page.getByRole('button', { name: 'Post comment' })).toBeVisible();
 
-  // In-app links: home, then a saved story by its headline.
+  // In-app links: home, where the stories kept come first, then a saved story by its headline.
   await page.getByRole('banner').getByRole('link', { name: 'News Blog' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'News Blog' })).toBeVisible();
-  await page.getByRole('link', { name: SEED_TITLE }).first().click();
+  const saved = page.getByRole('region', { name: 'Saved for offline reading' });
+  await expect(saved.getByRole('link')).toHaveText([otherTitle, SEED_TITLE]);
+  await expect(page.getByRole('heading', { level: 2, name: 'Not available offline' })).toBeVisible();
+  // The list below is the stories not kept: a saved story is not listed twice.
+  await expect(page.locator('.feed__list').getByRole('link', { name: SEED_TITLE })).toHaveCount(0);
+  await saved.getByRole('link', { name: SEED_TITLE }).click();
   await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
 
   // Comments live in the browser: posting needs no network.
@@ -73,11 +84,28 @@ test('stories opened online read offline, links work, an unsaved story says so, 
   await page.getByRole('button', { name: 'Post comment' }).click();
   await expect(page.getByText('Read on the train, posted without a network.')).toBeVisible();
 
-  // A story never opened on this device: the app says the reader is offline, with a way on.
+  // A story never opened on this device: the app says the reader is offline and the story is
+  // not kept here, and offers those that are.
   await page.goto(`./article/${UNSAVED}`);
   await expect(page.getByRole('heading', { name: "You're offline" })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(page.getByText("This story isn't saved on this device.")).toBeVisible();
+  await page.getByRole('region', { name: 'Saved for offline reading' }).getByRole('link', { name: otherTitle }).click();
+  await expect(page.getByRole('heading', { level: 1, name: otherTitle })).toBeVisible();
+
+  // The look for new stories waits for the network: none while offline, one when it is back.
+  await page.goto('./');
+  const asked = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/content/index.json')).length);
+  const before = await asked();
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  expect(await asked(), 'no look for new stories while offline').toBe(before);
   await context.setOffline(false);
+  await expect.poll(asked, { message: 'a look for new stories once the network is back' }).toBeGreaterThan(before);
+  // Online again, a page from the network says nothing of a saved copy.
+  await page.goto(`./article/${SEED}`);
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Saved copy' })).toHaveCount(0);
 });
 
 test('the site can be installed: the manifest names the site, its base and its icon', async ({ page }) => {
@@ -149,3 +177,131 @@ test('the widget page installs no worker', async ({ page }) => {
   expect(await widget.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   await context.close();
 });
+
+test('Chromium finds the site installable', async ({ page, context }) => {
+  await page.goto('./');
+  await underTheWorker(page);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // Every Playwright context is incognito, where Chromium offers no install; nothing else stops it.
+  expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
+});
+
+test('with the device storage full, the site reads from the network as before', async ({ page, context }, testInfo) => {
+  test.skip(testInfo.project.name !== 'offline', 'the worker keeps nothing differently under another base or host');
+  await page.goto('./');
+  await underTheWorker(page);
+  await savedOnDevice(page, './');
+  // The origin's quota is now what it already uses: every copy the worker tries to keep fails.
+  const cdp = await context.newCDPSession(page);
+  const used = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: used + 1 });
+  const otherTitle = await headlineOf(OTHER, page);
+  for (const [slug, headline] of [[SEED, SEED_TITLE], [OTHER, otherTitle]]) {
+    await page.goto(`./article/${slug}`);
+    await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Post comment' })).toBeVisible();
+  }
+  await page.getByRole('banner').getByRole('link', { name: 'News Blog' }).click();
+  await expect(page.getByRole('link', { name: SEED_TITLE }).first()).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Saved copy' })).toHaveCount(0);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin });
+});
+
+// A host of its own for this test, serving a copy of the root build that the test then
+// deploys a new build over.
+const updatePort = Number(process.env.E2E_UPDATE_PORT ?? 8134);
+
+test('a new build deployed while a page is open is offered, and Reload brings it with the unfinished comment', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'offline', 'one host is enough: the worker and the boot script are the same under every base');
+  const site = mkdtempSync(path.join(tmpdir(), 'news-blog-update-'));
+  cpSync(path.join(__dirname, '../../dist'), site, { recursive: true });
+  const server = spawn('python3', [path.join(__dirname, '../../.ci/serve.py'), site, '--port', String(updatePort)], {
+    env: { ...process.env, SERVE_QUIET: '1' },
+    stdio: 'ignore',
+  });
+  try {
+    const origin = `http://127.0.0.1:${updatePort}/`;
+    await expect.poll(() => fetch(origin).then((response) => response.status, () => 0), { message: 'the host answers' }).toBe(200);
+    await page.goto(`${origin}article/${SEED}`);
+    await appTookOver(page);
+    await underTheWorker(page);
+    const draft = 'Half written on the old build, and still here on the new one.';
+    await page.getByLabel('Your comment').fill(draft);
+    const oldVersion = await page.evaluate(async () => (await caches.keys()).find((name) => name.startsWith('news-blog-app-')));
+
+    // The new build: a worker of another version, as a build that changes the app writes.
+    const workerFile = path.join(site, 'sw.js');
+    const worker = readFileSync(workerFile, 'utf8');
+    const newVersion = 'a'.repeat(16);
+    writeFileSync(workerFile, worker.replace(/const VERSION = '[0-9a-f]+'/, `const VERSION = '${newVersion}'`));
+    for (const copy of ['sw.js.br', 'sw.js.gz']) rmSync(path.join(site, copy), { force: true });
+
+    // The reader comes back to the tab: the page looks for a new build, and offers it without
+    // moving anything.
+    const headline = page.getByRole('heading', { level: 1, name: SEED_TITLE });
+    const before = await headline.boundingBox();
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const reload = page.getByRole('button', { name: 'Reload' });
+    await expect(page.getByText('A new version of this site is available.')).toBeVisible();
+    await expect(reload).toBeVisible();
+    expect(await headline.boundingBox()).toEqual(before);
+    // Until the reader reloads, the old worker serves the page, and keeps the old app's files.
+    expect(await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('news-blog-app-')))).toContain(oldVersion);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
+
+    // Reload, from the keyboard.
+    await reload.focus();
+    const reloaded = page.waitForEvent('load');
+    await page.keyboard.press('Enter');
+    await reloaded;
+    await appTookOver(page);
+    await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    await expect.poll(() => page.evaluate(async () => (await caches.keys()).includes('news-blog-app-' + 'a'.repeat(16)))).toBe(true);
+    await expect(page.getByText('A new version of this site is available.')).toBeHidden();
+    await expect(page.getByLabel('Your comment')).toHaveValue(draft);
+  } finally {
+    server.kill();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+// Pictures for people to look at (tests/e2e/screenshots/offline-*.png): a saved story and the
+// home offline, and the update notice, at phone and desktop width, light and dark.
+for (const viewport of [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 900 },
+]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`offline pages at ${viewport.name} width in ${scheme} mode`, async ({ page, context }, testInfo) => {
+      test.skip(testInfo.project.name !== 'offline', 'one set of pictures');
+      mkdirSync('screenshots', { recursive: true });
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./');
+      await underTheWorker(page);
+      await page.goto(`./article/${SEED}`);
+      await savedOnDevice(page, `content/articles/${SEED}.json`);
+      await savedOnDevice(page, `article/${SEED}/`);
+      await context.setOffline(true);
+      await page.goto(`./article/${SEED}`);
+      await expect(page.getByRole('status', { name: 'Saved copy' })).toBeVisible();
+      await page.screenshot({ path: `screenshots/offline-story-${viewport.name}-${scheme}.png` });
+      await page.goto('./');
+      await expect(page.getByRole('region', { name: 'Saved for offline reading' })).toBeVisible();
+      await page.screenshot({ path: `screenshots/offline-home-${viewport.name}-${scheme}.png` });
+      await page.goto(`./article/${UNSAVED}`);
+      await expect(page.getByText("This story isn't saved on this device.")).toBeVisible();
+      await page.screenshot({ path: `screenshots/offline-unsaved-${viewport.name}-${scheme}.png` });
+      await context.setOffline(false);
+      // The update notice as a waiting build shows it (the boot script's mark).
+      await page.goto(`./article/${SEED}`);
+      await appTookOver(page);
+      await page.evaluate(() => document.documentElement.setAttribute('data-news-blog-update', ''));
+      await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+      await page.screenshot({ path: `screenshots/update-notice-${viewport.name}-${scheme}.png` });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+}

@@ -33,7 +33,32 @@ const offline = () => {
     return;
   }
   if (window.top !== window || location.href.startsWith(new URL('WIDGET_FOLDER/', scope).href)) return;
-  navigator.serviceWorker.register(worker).catch((error) => console.warn(`News Blog: the offline worker was not installed (${error}).`));
+  navigator.serviceWorker
+    .register(worker)
+    .then(offerUpdates)
+    .catch((error) => console.warn(`News Blog: the offline worker was not installed (${error}).`));
+};
+// A new build's worker waits beside the running one, which serves this page until the reader
+// reloads: nothing is ever half old, half new. While one waits the page carries UPDATE_MARK,
+// which shows the notice every page has (news_views' PageFrame); its Reload has the new worker
+// take over, then reloads into it. The browser looks for a new worker on each page load; an
+// open page looks again when the reader comes back to it or the network does.
+const offerUpdates = (registration) => {
+  const offer = () => registration.waiting && navigator.serviceWorker.controller && document.documentElement.setAttribute('UPDATE_MARK', '');
+  offer();
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    if (installing) installing.addEventListener('statechange', () => installing.state === 'installed' && offer());
+  });
+  const look = () => document.visibilityState === 'visible' && registration.update().catch(() => {});
+  document.addEventListener('visibilitychange', look);
+  addEventListener('online', look);
+  document.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('.update-notice button')) return;
+    if (!registration.waiting) return location.reload();
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    registration.waiting.postMessage({ type: 'news-blog:update' });
+  });
 };
 if (document.readyState === 'complete') offline();
 else addEventListener('load', offline, { once: true });

@@ -12,7 +12,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use news_model::{StoryOutput, OFFLINE_META, SOURCE_META};
+use news_model::{StoryOutput, OFFLINE_META, SOURCE_META, UPDATE_READY_MARK};
 use serde_json::Value;
 
 use crate::files::FileError;
@@ -89,15 +89,18 @@ pub fn script(builds: &AppBuilds) -> String {
             Value::from(files.wasm.as_str())
         )
     };
-    // Its comments are for this project's readers, not for every page's: left out.
+    // Its comments and indentation are for this project's readers, not for every page's: left
+    // out (no string in it spans lines).
     let code: String = include_str!("boot.js")
         .lines()
-        .filter(|line| !line.trim_start().starts_with("//"))
+        .map(str::trim_start)
+        .filter(|line| !line.starts_with("//"))
         .map(|line| format!("{line}\n"))
         .collect();
     code.replacen("SOURCE_META", SOURCE_META, 1)
         .replace("OFFLINE_META", OFFLINE_META)
         .replacen("WORKER_FILE", crate::build::WORKER_FILE, 1)
+        .replacen("UPDATE_MARK", UPDATE_READY_MARK, 1)
         .replacen("WIDGET_FOLDER", &StoryOutput::WidgetPage.folder(), 1)
         .replacen(
             "BUILDS",
@@ -278,6 +281,9 @@ mod tests {
         assert!(script.contains("new URL('embed/article/', scope)"));
         assert!(script.contains("meta[name=\"news-blog-offline\"]"));
         assert!(!script.contains("WORKER_FILE") && !script.contains("OFFLINE_META"));
+        // The mark that shows the update notice, as the stylesheet knows it.
+        assert!(script.contains("setAttribute('data-news-blog-update', '')"));
+        assert!(!script.contains("UPDATE_"));
 
         let page = "<link rel=\"modulepreload\" href=\"./news_blog-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"./news_blog-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">";
         assert_eq!(

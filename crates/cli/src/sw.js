@@ -21,24 +21,28 @@ const SAVED = 'news-blog-saved';
 const base = new URL(registration.scope);
 const LEDGER = new URL('news-blog-saved.json', base).href;
 // Files named by their content: they never change.
-const HASHED = /-[0-9a-f]{12,16}(_bg\.wasm|\.js|\.css|\.txt|\.svg)$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg\.wasm|\.js|\.css|\.txt|\.svg|\.png)$/;
 const precached = new Set(PRECACHE.map((path) => new URL(path, base).href));
 
 addEventListener('install', (event) => {
   event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll([...precached])));
 });
 
+// Once the reader chose to reload into this version: the app files of every version before the
+// last go (keys() lists caches oldest first); the last one's stay, for a page of it still open
+// in another tab, so that tab never runs half old, half new.
 addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith(APP) && name !== SHELL).map((name) => caches.delete(name))))
+      .then((names) => Promise.all(names.filter((name) => name.startsWith(APP) && name !== SHELL).slice(0, -1).map((name) => caches.delete(name))))
       .then(() => clients.claim()),
   );
 });
 
-// A page whose reader chose to reload into the new version lets it take over at once; a page
-// whose setting turns the worker off has it keep nothing more (the page then unregisters it).
+// A page whose reader chose to reload into this waiting version (the update notice's Reload,
+// see the boot script) lets it take over at once; a page whose setting turns the worker off
+// has it keep nothing more (the page then unregisters it).
 let isOff = false;
 addEventListener('message', (event) => {
   const type = event.data && event.data.type;
@@ -97,13 +101,50 @@ async function networkFirst(event, page) {
   try {
     const first = await Promise.race([network, late]);
     if (first) return first;
-    return (await copyOf(request)) || (await network);
+    const copy = await copyOf(request);
+    return copy ? fromDevice(copy, request) : await network;
   } catch (error) {
-    const copy = (await copyOf(request)) || (request.mode === 'navigate' && (await cached(new URL('404.html', base).href)));
-    if (copy) return copy;
+    const copy = await copyOf(request);
+    if (copy) return fromDevice(copy, request);
+    const page = request.mode === 'navigate' && (await cached(new URL('404.html', base).href));
+    if (page) return page;
     throw error;
   } finally {
     clearTimeout(timer);
+  }
+}
+
+// A copy the app asked for says it came from the device, for the app to tell the reader
+// (src/data/device.rs): when the server sent it, on the reader's clock, and the stories kept
+// here, last opened first (news_model::SAVED_HEADER and SAVED_STORIES_HEADER).
+async function fromDevice(copy, request) {
+  if (request.destination !== '' || copy.type === 'opaque') return copy;
+  const headers = new Headers(copy.headers);
+  const sent = new Date(copy.headers.get('date') || NaN);
+  headers.set('NEWS_BLOG_SAVED_HEADER', isNaN(sent) ? '' : readersClock(sent));
+  headers.set('NEWS_BLOG_SAVED_STORIES_HEADER', await savedStories());
+  return new Response(copy.body, { status: copy.status, statusText: copy.statusText, headers });
+}
+
+// RFC 3339 with the reader's offset: 2026-12-03T09:30:00+01:00.
+function readersClock(date) {
+  const east = -date.getTimezoneOffset();
+  const clock = new Date(date.getTime() + east * 60000).toISOString().slice(0, 19);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${clock}${east < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(east) / 60))}:${pad(Math.abs(east) % 60)}`;
+}
+
+// The slugs of the stories kept, space-separated, last opened first.
+async function savedStories() {
+  try {
+    const list = ledger || (await (await caches.open(SAVED)).match(LEDGER).then((stored) => stored && stored.json())) || [];
+    return list
+      .filter((saved) => saved.isStory)
+      .map((saved) => saved.key.slice(STORY_FOLDER.length))
+      .reverse()
+      .join(' ');
+  } catch (error) {
+    return '';
   }
 }
 

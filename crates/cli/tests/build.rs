@@ -241,6 +241,24 @@ fn home_and_404_pages_are_prerendered() {
 }
 
 #[test]
+fn every_page_carries_the_new_version_notice_hidden_for_the_boot_script_to_show() {
+    let dist = built_dist();
+    let story = format!("article/{}/index.html", sample_slugs()[0]);
+    for page in ["index.html", "404.html", &story] {
+        let html = read(&dist, page);
+        let start = html
+            .find("<div aria-live=\"polite\" class=\"update-notice\">")
+            .expect(page);
+        let notice = &html[start..start + html[start..].find("</div></div>").expect(page)];
+        assert!(
+            notice.contains("<p>A new version of this site is available.</p>"),
+            "{page}: {notice}"
+        );
+        assert!(notice.contains(">Reload</button>"), "{page}: {notice}");
+    }
+}
+
+#[test]
 fn json_feed_follows_version_1_1() {
     let feed: Value =
         serde_json::from_str(&read(&built_dist(), "feed.json")).expect("feed.json parses");

@@ -22,6 +22,15 @@ pub const FOOTER_PAGES_META: &str = "news-blog-footer-pages";
 /// `<meta>` that turns the offline worker off: `off` keeps the site from installing one and
 /// removes one installed before (for hosts that want none). Any other value leaves it on.
 pub const OFFLINE_META: &str = "news-blog-offline";
+/// The attribute the boot script puts on `<html>` while a new build's offline worker waits to
+/// take over, which shows every page's notice of a new version (`style/states.css` spells it
+/// too).
+pub const UPDATE_READY_MARK: &str = "data-news-blog-update";
+/// What the offline worker adds to a copy it answers from the device: when the server sent
+/// it, on the reader's clock (RFC 3339, empty when unknown), and the slugs of the stories the
+/// device keeps, space-separated, last opened first.
+pub const SAVED_HEADER: &str = "news-blog-saved";
+pub const SAVED_STORIES_HEADER: &str = "news-blog-stories";
 /// `<meta>` naming the site (the standard `application-name`).
 pub const SITE_NAME_META: &str = "application-name";
 

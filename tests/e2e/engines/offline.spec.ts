@@ -35,6 +35,10 @@ test('a story opened online reads from the device when the connection drops, and
   await expect.poll(() => page.locator('#prerendered').count()).toBe(0);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).texts()).toEqual([SEED_TITLE]);
   await page.getByRole('button', { name: 'Post comment' }).waitFor();
+  // And says so, quietly: the copy kept on the device, and when.
+  await expect
+    .poll(() => page.getByRole('status', { name: 'Saved copy' }).texts())
+    .toEqual([expect.stringMatching(/^You're offline — this is the copy saved on \d{1,2} \w+ \d{4}, \d{2}:\d{2} UTC/)]);
 
   // Never opened here: the reader is told the server could not be reached, and Try again
   // reaches it once it answers again.

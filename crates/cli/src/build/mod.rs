@@ -8,6 +8,7 @@
 //! (`offline`), remove what is gone (`prune`), and write the
 //! precompressed copies (`precompress`).
 
+mod app_icons;
 mod article_pages;
 mod fallback_pages;
 mod offline;

@@ -3,7 +3,7 @@
 //! site's base, and the manifest's link in every page. The boot script registers the worker
 //! once the page has loaded (see `crates/cli/src/boot.js`).
 
-use news_model::{StoryOutput, LANGUAGE_META, SOURCE_META};
+use news_model::{StoryOutput, LANGUAGE_META, SAVED_HEADER, SAVED_STORIES_HEADER, SOURCE_META};
 use serde_json::{json, Value};
 
 use crate::boot::AppBuilds;
@@ -41,7 +41,10 @@ pub(super) fn write_offline_files(context: &Context, builds: &AppBuilds) -> Resu
         step: Step::Offline,
         source,
     };
-    let precache = precache_list(&context.page, builds);
+    let png_icons = write_png_icons(context)?;
+    let mut precache = precache_list(&context.page, builds);
+    precache.extend(png_icons.iter().map(|(_, file)| file.clone()));
+    precache.sort();
     write(
         &context.dist.join(WORKER_FILE),
         worker_script(&precache, &context.page),
@@ -54,9 +57,47 @@ pub(super) fn write_offline_files(context: &Context, builds: &AppBuilds) -> Resu
         lang: &locale.html_lang(),
         is_rtl: locale.direction() == news_i18n::Direction::Rtl,
         page: &context.page,
+        png_icons: &png_icons,
     });
     let text = serde_json::to_string_pretty(&manifest).unwrap_or_default();
     write(&context.dist.join(MANIFEST_FILE), text).map_err(file_error)
+}
+
+/// The site's SVG icon drawn as PNG at the sizes an installed web app needs (see
+/// [`super::app_icons`]), written beside it as `icon-{size}-{hash}.png`: their sizes and
+/// names. None, with a warning, when the icon is not an SVG the build can draw.
+fn write_png_icons(context: &Context) -> Result<Vec<(u32, String)>, BuildError> {
+    let head = context
+        .page
+        .split("</head>")
+        .next()
+        .unwrap_or(&context.page);
+    let Some(icon) = icon_file(head).filter(|icon| icon.ends_with(".svg")) else {
+        return Ok(Vec::new());
+    };
+    let drawn = std::fs::read(context.dist.join(&icon))
+        .map_err(|error| error.to_string())
+        .and_then(|svg| super::app_icons::png_icons(&svg));
+    let icons = match drawn {
+        Ok(icons) => icons,
+        Err(reason) => {
+            eprintln!(
+                "warning: the site's icon {icon} could not be drawn as PNG ({reason}): browsers that ask for a PNG icon will not offer to install the site"
+            );
+            return Ok(Vec::new());
+        }
+    };
+    icons
+        .into_iter()
+        .map(|(size, png)| {
+            let file = format!("icon-{size}-{:016x}.png", fingerprint([png.as_slice()]));
+            write(&context.dist.join(&file), &png).map_err(|source| BuildError::File {
+                step: Step::Offline,
+                source,
+            })?;
+            Ok((size, file))
+        })
+        .collect()
 }
 
 /// What the worker keeps at install, relative to the base: the home page, `404.html` (where
@@ -137,6 +178,8 @@ pub fn worker_script(precache: &[String], page: &str) -> String {
         .replacen("NEWS_BLOG_PRECACHE", &list, 1)
         .replacen("NEWS_BLOG_KEEP", &keep.to_string(), 1)
         .replacen("NEWS_BLOG_STORY_FOLDER", &StoryOutput::Page.folder(), 1)
+        .replacen("NEWS_BLOG_SAVED_HEADER", SAVED_HEADER, 1)
+        .replacen("NEWS_BLOG_SAVED_STORIES_HEADER", SAVED_STORIES_HEADER, 1)
         .replacen(
             "NEWS_BLOG_WIDGET_FOLDER",
             &StoryOutput::WidgetPage.folder(),
@@ -152,6 +195,8 @@ pub struct ManifestFacts<'a> {
     pub is_rtl: bool,
     /// The page template: its icon and theme colours.
     pub page: &'a str,
+    /// The icon drawn as PNG: each one's size and file.
+    pub png_icons: &'a [(u32, String)],
 }
 
 /// The web app manifest: the site's name (and a short name for under an icon), its language,
@@ -171,7 +216,7 @@ pub fn web_manifest(facts: &ManifestFacts) -> Value {
         "display": "standalone",
         "theme_color": light,
         "background_color": light,
-        "icons": icons(head),
+        "icons": icons(head, facts.png_icons),
     });
     if let (Some(description), Some(fields)) = (facts.description, manifest.as_object_mut()) {
         fields.insert("description".to_owned(), Value::from(description));
@@ -179,25 +224,31 @@ pub fn web_manifest(facts: &ManifestFacts) -> Value {
     manifest
 }
 
-/// The page's icon (`<link rel="icon">`) as the manifest's, at any size when it is an SVG.
-fn icons(head: &str) -> Vec<Value> {
-    let Some(at) = head.find("rel=\"icon\"") else {
-        return Vec::new();
-    };
+/// The page's icon (`<link rel="icon">`) as the manifest's, at any size when it is an SVG,
+/// and its drawings as PNG at theirs.
+fn icons(head: &str, png_icons: &[(u32, String)]) -> Vec<Value> {
+    let page_icon = icon_file(head).map(|src| {
+        if src.ends_with(".svg") {
+            json!({ "src": src, "sizes": "any", "type": "image/svg+xml", "purpose": "any" })
+        } else {
+            json!({ "src": src })
+        }
+    });
+    let drawn = png_icons.iter().map(|(size, file)| {
+        json!({ "src": file, "sizes": format!("{size}x{size}"), "type": "image/png", "purpose": "any" })
+    });
+    page_icon.into_iter().chain(drawn).collect()
+}
+
+/// The file of the page's icon (`<link rel="icon">`), relative to the base.
+fn icon_file(head: &str) -> Option<String> {
+    let at = head.find("rel=\"icon\"")?;
     let tag_start = head[..at].rfind('<').unwrap_or(at);
     let tag_end = at + head[at..].find('>').unwrap_or(0);
     let tag = &head[tag_start..tag_end];
-    let Some(src) = attribute_values(tag, "href=\"")
+    attribute_values(tag, "href=\"")
         .next()
         .and_then(|href| site_file(&href))
-    else {
-        return Vec::new();
-    };
-    if src.ends_with(".svg") {
-        vec![json!({ "src": src, "sizes": "any", "type": "image/svg+xml", "purpose": "any" })]
-    } else {
-        vec![json!({ "src": src })]
-    }
 }
 
 /// The `content` of `<meta name="theme-color">` for `scheme` (`light` or `dark`), or of one
@@ -318,6 +369,8 @@ mod tests {
         );
         assert!(worker.contains("const PRECACHE = [\"./\",\"404.html\","));
         assert!(worker.contains("const STORY_FOLDER = 'article/';"));
+        assert!(worker.contains("headers.set('news-blog-saved', "));
+        assert!(worker.contains("headers.set('news-blog-stories', "));
         assert!(worker.contains("const WIDGET_FOLDER = 'embed/article/';"));
         assert!(worker.contains(r#"const KEEP = {"bytes":52428800,"pages":20,"stories":50};"#));
         // The same build writes the same worker; another app, another.
@@ -342,6 +395,7 @@ mod tests {
             lang: "ar",
             is_rtl: true,
             page: &page,
+            png_icons: &[(192, "icon-192-0123456789abcdef.png".to_owned())],
         });
         assert_eq!(
             manifest,
@@ -361,6 +415,11 @@ mod tests {
                     "src": "favicon-868c23b88c268030.svg",
                     "sizes": "any",
                     "type": "image/svg+xml",
+                    "purpose": "any"
+                }, {
+                    "src": "icon-192-0123456789abcdef.png",
+                    "sizes": "192x192",
+                    "type": "image/png",
                     "purpose": "any"
                 }],
             })

@@ -9,7 +9,15 @@ use crate::site::Site;
 use crate::words::Words;
 
 /// Every page of the site around its main content: skip link, header with the site's name and
-/// search field, the main region and the footer.
+/// search field, the main region, the footer, and the notice of a new version of the site.
+///
+/// That notice is the boot script's (`crates/cli/src/boot.js`): while a new build's offline
+/// worker waits to take over, it marks the page ([`news_model::UPDATE_READY_MARK`]), which
+/// shows the notice (`style/states.css`), and its Reload has the new build take over and
+/// reloads into it. Its words are here so that they are the page's, in the page's language,
+/// and its live region is on every page from the start, so a screen reader announces it when
+/// it shows (a live region, not a `status`: a page's own status, such as the search page's
+/// count, stays the only one); drawn here, the app carries no code of its own for it.
 #[component]
 pub fn PageFrame(children: Children) -> impl IntoView {
     let site = use_context::<Site>();
@@ -20,6 +28,8 @@ pub fn PageFrame(children: Children) -> impl IntoView {
     let skip_link = words.text(Msg::SiteSkipLink);
     let footer_home = words.text(Msg::SiteFooterHome);
     let footer_note = words.text(Msg::SiteFooterCommentsNote);
+    let update_available = words.text(Msg::UpdateAvailable);
+    let update_reload = words.text(Msg::UpdateReload);
     view! {
         <a class="skip-link" href="#main" rel="external">{skip_link}</a>
         <header class="site-header">
@@ -33,6 +43,12 @@ pub fn PageFrame(children: Children) -> impl IntoView {
             <footer class="site-footer">
                 <p>{footer_line(footer_site.as_ref(), footer_home, footer_note)}</p>
             </footer>
+            <div class="update-notice" aria-live="polite">
+                <div class="stale-notice">
+                    <p>{update_available}</p>
+                    <button type="button" class="button">{update_reload}</button>
+                </div>
+            </div>
         </Later>
     }
 }

@@ -8,9 +8,14 @@ use crate::site::Site;
 use crate::words::Words;
 
 /// The stories listed under an article (see `news_model::related`): headline links with their
-/// dates. Nothing at all when there are none.
+/// dates. Nothing at all when there are none. The app lists the stories saved for reading
+/// offline the same way, under its own `heading` and with a sentence of `intro` under it.
 #[component]
-pub fn RelatedStories(stories: Vec<FeedEntry>) -> impl IntoView {
+pub fn RelatedStories(
+    stories: Vec<FeedEntry>,
+    #[prop(optional)] heading: Option<Msg>,
+    #[prop(optional)] intro: Option<Msg>,
+) -> impl IntoView {
     let site = use_context::<Site>();
     let items: Vec<_> = stories
         .into_iter()
@@ -30,10 +35,13 @@ pub fn RelatedStories(stories: Vec<FeedEntry>) -> impl IntoView {
         })
         .collect();
     (!items.is_empty()).then(|| {
-        let heading = Words::from_context().text(Msg::RelatedHeading);
+        let words = Words::from_context();
+        let heading = words.text(heading.unwrap_or(Msg::RelatedHeading));
+        let intro = intro.map(|intro| words.text(intro));
         view! {
             <section class="related" aria-labelledby="related-heading">
                 <h2 id="related-heading" class="related__heading">{heading}</h2>
+                {intro.map(|intro| view! { <p>{intro}</p> })}
                 <ul class="related__list">{items}</ul>
             </section>
         }
