@@ -28,9 +28,13 @@ import { expectFirstPageWithin } from './first-page';
 // own RFC 3339 parser in place of the time crate (-1.3 KB) and wasm-opt told Rust's memory
 // layout and run again after the relooper (-2.9 KB) brought it to 219.5 KB (home 218.0 KB):
 // 3.0 KB over that base; wasm-bindgen's JS minified (.ci/build-site.sh, -1.7 KB) to 217.9 KB
-// (home 216.3 KB): 1.4 KB over that base. Lower it whenever the app gets smaller;
-// `bash .ci/bench.sh` reports the target.
-const FIRST_PAGE_BUDGET_BYTES = 219 * 1024;
+// (home 216.3 KB): 1.4 KB over that base. Reading offline (issue 29: the page from the
+// device says so, the home lists the stories kept on it first, an unsaved story offers them)
+// took the seed article from 218.8 to 220.9 KB (home 217.2 to 219.3 KB): +1.7 KB of wasm,
+// which loads after the page has painted, and 0.3 KB of boot script, HTML and CSS; the
+// update notice is the page's and the boot script's, not the wasm's. Lower it whenever the
+// app gets smaller; `bash .ci/bench.sh` reports the target.
+const FIRST_PAGE_BUDGET_BYTES = 221.5 * 1024;
 
 for (const [name, path] of [['home page', './'], ['article page', `./article/${SEED}/`]]) {
   test(`the ${name} transfers at most ${FIRST_PAGE_BUDGET_BYTES / 1024} KB of HTML, JS, wasm and CSS`, async ({ page }) => {
