@@ -35,7 +35,8 @@ const offline = () => {
   if (window.top !== window || location.href.startsWith(new URL('WIDGET_FOLDER/', scope).href)) return;
   navigator.serviceWorker
     .register(worker)
-    .then(offerUpdates)
+    // A register stubbed by a test harness or an extension gives no registration.
+    .then((registration) => registration && offerUpdates(registration))
     .catch((error) => console.warn(`News Blog: the offline worker was not installed (${error}).`));
 };
 // A new build's worker waits beside the running one, which serves this page until the reader
