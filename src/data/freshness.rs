@@ -15,9 +15,9 @@ use super::fetch::wants_to_save_data;
 /// How often a visible list looks for new stories.
 pub const CHECK_EVERY: Duration = Duration::from_secs(5 * 60);
 
-/// Runs `check` when the tab becomes visible again and every [`CHECK_EVERY`] while it is
-/// visible (unless the reader is saving data), until the current reactive owner (the page) is
-/// cleaned up.
+/// Runs `check` when the tab becomes visible again, when the network comes back and every
+/// [`CHECK_EVERY`] while it is visible (unless the reader is saving data or offline), until
+/// the current reactive owner (the page) is cleaned up.
 pub fn check_while_visible(check: impl Fn() + 'static) {
     // One function the browser calls for the tab shown again, the network back and the timer:
     // a listener of each event's own type would be a copy of the listening code each.
