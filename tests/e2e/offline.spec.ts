@@ -1,5 +1,5 @@
 import { spawn } from 'child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { Page } from '@playwright/test';
@@ -185,6 +185,73 @@ test('Chromium finds the site installable', async ({ page, context }) => {
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   // Every Playwright context is incognito, where Chromium offers no install; nothing else stops it.
   expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
+});
+
+// A host of its own for this test, serving a copy of the root build whose story it corrects.
+const correctionPort = Number(process.env.E2E_CORRECTION_PORT ?? 8135);
+
+test('a story opened again paints from the device, and a correction reads once the app has started and paints the visit after', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'offline', 'one host is enough: the worker is the same under every base');
+  const site = mkdtempSync(path.join(tmpdir(), 'news-blog-correction-'));
+  cpSync(path.join(__dirname, '../../dist'), site, { recursive: true });
+  const server = spawn('python3', [path.join(__dirname, '../../.ci/serve.py'), site, '--port', String(correctionPort)], {
+    env: { ...process.env, SERVE_QUIET: '1' },
+    stdio: 'ignore',
+  });
+  try {
+    const origin = `http://127.0.0.1:${correctionPort}/`;
+    await expect.poll(() => fetch(origin).then((response) => response.status, () => 0), { message: 'the host answers' }).toBe(200);
+    // What each visit paints first: the story's page as it came, before the app starts.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __painted: string | null }).__painted = document.querySelector('#prerendered h1')?.textContent ?? null;
+      });
+    });
+    const painted = () => page.evaluate(() => (window as unknown as { __painted: string | null }).__painted);
+    // The first visit: the worker, once it takes over, keeps the story open.
+    await page.goto(`${origin}article/${SEED}`);
+    await underTheWorker(page);
+    await savedOnDevice(page, `article/${SEED}/`);
+
+    // The newsroom corrects the headline: a new page and document on the server.
+    const corrected = 'Syria war: final assault launched to retake Raqqa';
+    const story = path.join(site, 'article', SEED, 'index.html');
+    const html = readFileSync(story, 'utf8');
+    const escaped = ['&#x27;', '&#39;', '&apos;'].map((quote) => SEED_TITLE.replaceAll("'", quote));
+    const correctedHtml = [SEED_TITLE, ...escaped].reduce((text, title) => text.replaceAll(title, corrected), html);
+    expect(correctedHtml, 'the headline is in the page').not.toBe(html);
+    writeFileSync(story, correctedHtml);
+    const documentFile = path.join(site, 'content', 'articles', `${SEED}.json`);
+    writeFileSync(documentFile, JSON.stringify({ ...JSON.parse(readFileSync(documentFile, 'utf8')), title: corrected }));
+    for (const file of [story, documentFile]) {
+      for (const copy of ['.br', '.gz']) rmSync(file + copy, { force: true });
+      // Later than the copy by more than Last-Modified's one second, so the browser's
+      // revalidation gets the new file rather than a 304.
+      const later = new Date(Date.now() + 10_000);
+      utimesSync(file, later, later);
+    }
+
+    // Online again: the page comes from the device at once, the app draws the corrected
+    // story from the network, and nothing says the reader is offline.
+    await page.goto(`${origin}article/${SEED}`);
+    expect(await painted(), 'the first paint is the copy on the device').toBe(SEED_TITLE);
+    await appTookOver(page);
+    await expect(page.getByRole('heading', { level: 1, name: corrected })).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Saved copy' })).toHaveCount(0);
+    // Meanwhile the worker kept the corrected page: the next visit paints it.
+    await expect
+      .poll(() => page.evaluate(async (folder) => (await (await caches.match(new URL(folder, document.baseURI).href))?.text())?.includes('final assault launched to retake'), `article/${SEED}/`), {
+        message: 'the corrected page is kept on the device',
+      })
+      .toBe(true);
+    await page.goto(`${origin}article/${SEED}`);
+    expect(await painted(), 'the first paint is the corrected page').toBe(corrected);
+    await expect(page.getByRole('heading', { level: 1, name: corrected })).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Saved copy' })).toHaveCount(0);
+  } finally {
+    server.kill();
+    rmSync(site, { recursive: true, force: true });
+  }
 });
 
 test('with the device storage full, the site reads from the network as before', async ({ page, context }, testInfo) => {

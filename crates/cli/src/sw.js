@@ -1,7 +1,8 @@
 // The site's offline worker, written by news-blog build (crates/cli/src/build/offline.rs) at
 // the site's base: it keeps the app and the stories a reader opened on the device, so they
-// read without a network. Each build that changes the app writes another VERSION, which makes
-// the browser install a new worker beside the running one.
+// read without a network, and a story opened again paints from the device at once. Each build
+// that changes the app writes another VERSION, which makes the browser install a new worker
+// beside the running one.
 const VERSION = 'NEWS_BLOG_VERSION';
 // The app's files, the home page and 404.html, relative to the base: kept at install.
 const PRECACHE = NEWS_BLOG_PRECACHE;
@@ -10,6 +11,9 @@ const PRECACHE = NEWS_BLOG_PRECACHE;
 const KEEP = NEWS_BLOG_KEEP;
 // Past this, a page or document the device has is shown rather than waiting for the network.
 const TIMEOUT_MS = 3000;
+// Marks a page's copy with the VERSION that kept it: only a copy of this version, whose app
+// files this version keeps, is shown before the network has answered (see storyFirst).
+const KEPT_BY = 'news-blog-version';
 const STORY_FOLDER = 'NEWS_BLOG_STORY_FOLDER/';
 const WIDGET_FOLDER = 'NEWS_BLOG_WIDGET_FOLDER/';
 // The search index is never kept: it is large, and search needs the network anyway.
@@ -36,7 +40,12 @@ addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) => Promise.all(names.filter((name) => name.startsWith(APP) && name !== SHELL).slice(0, -1).map((name) => caches.delete(name))))
-      .then(() => clients.claim()),
+      .then(() => clients.claim())
+      .then(() => {
+        // The story open when the worker takes over came before it: kept now, it paints from
+        // the device on the next visit. Not waited for, so that no page waits on it.
+        clients.matchAll().then((open) => open.forEach((client) => keepStory(client.url)));
+      }),
   );
 });
 
@@ -66,7 +75,8 @@ addEventListener('fetch', (event) => {
   if (path !== null && HASHED.test(path)) return event.respondWith(appFile(request));
   if (request.mode === 'navigate') {
     if (path === null) return;
-    return event.respondWith(networkFirst(event, pageOf(path, url.href)));
+    const page = pageOf(path, url.href);
+    return event.respondWith(page.isStory ? storyFirst(event, page) : networkFirst(event, page));
   }
   if (request.destination === '' || request.destination === 'image') {
     event.respondWith(clientPage(event).then((page) => networkFirst(event, page)));
@@ -85,17 +95,40 @@ async function appFile(request) {
   return response;
 }
 
+// A story's page the device keeps is shown from it at once, and fetched again meanwhile for
+// the next visit (stale-while-revalidate): a repeat visit paints without the network. The
+// app's document stays network first, so a corrected story reads corrected once the app has
+// started, and only a failed network marks it as the device's copy (fromDevice). The home and
+// every other page stay network first: they change with each new story.
+async function storyFirst(event, page) {
+  const copy = await copyOf(event.request);
+  if (!copy || copy.headers.get(KEPT_BY) !== VERSION) return networkFirst(event, page);
+  // By its folder's address, as kept: `article/x` may be a redirect, which the browser never
+  // follows here.
+  event.waitUntil(fetched(new Request(folderOf(event.request.url)), page)[1]);
+  return copy;
+}
+
+// The page at `href`, if it is a story, fetched and kept (see activate).
+function keepStory(href) {
+  const url = new URL(href);
+  const page = url.origin === base.origin && url.pathname.startsWith(base.pathname) && pageOf(url.pathname.slice(base.pathname.length), href);
+  if (page && page.isStory) fetched(new Request(folderOf(href)), page);
+}
+
+// The network's answer to `request`, and the keeping of a good one for `page`.
+function fetched(request, page) {
+  const network = fetch(request);
+  return [network, network.then((response) => (response.ok || response.type === 'opaque') && keep(request, response.clone(), page)).catch(() => {})];
+}
+
 // The network's answer when it comes within TIMEOUT_MS, else the device's copy, else the
 // network's answer whenever it comes; a navigation the device has no copy of gets 404.html,
 // where the app tells the reader. Every good answer is kept for `page`.
 async function networkFirst(event, page) {
   const request = event.request;
-  const network = fetch(request);
-  event.waitUntil(
-    network
-      .then((response) => (response.ok || response.type === 'opaque') && keep(request, response.clone(), page))
-      .catch(() => {}),
-  );
+  const [network, kept] = fetched(request, page);
+  event.waitUntil(kept);
   let timer;
   const late = new Promise((resolve) => (timer = setTimeout(resolve, TIMEOUT_MS)));
   try {
@@ -191,8 +224,9 @@ async function clientPage(event) {
 let ledger = null;
 let queue = Promise.resolve();
 
-// Keeps an answer for its page: the app's own pages in the app's cache, else in SAVED, with
-// the page's entry moved to the end of the ledger and the oldest ones dropped past KEEP.
+// Keeps an answer for its page: the app's own pages in the app's cache, else in SAVED (marked
+// with the VERSION that kept it), with the page's entry moved to the end of the ledger and the
+// oldest ones dropped past KEEP.
 function keep(request, response, page) {
   const href = request.mode === 'navigate' ? folderOf(request.url) : request.url;
   if (isOff) return;
@@ -201,6 +235,11 @@ function keep(request, response, page) {
   queue = queue
     .then(async () => {
       if (isOff) return;
+      if (response.type !== 'opaque') {
+        const headers = new Headers(response.headers);
+        headers.set(KEPT_BY, VERSION);
+        response = new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+      }
       const bytes = response.type === 'opaque' ? 0 : (await response.clone().blob()).size;
       const cache = await caches.open(SAVED);
       if (!ledger) {

@@ -387,6 +387,21 @@ mod tests {
     }
 
     #[test]
+    fn the_worker_is_at_most_5_kb_brotli() {
+        // Every reader's browser fetches it again on each new build; issue 29's limit.
+        let page = PAGE.replace("SOURCE", "json");
+        let worker = worker_script(&precache_list(&page, &builds()), &page);
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            ..Default::default()
+        };
+        let mut compressed = Vec::new();
+        brotli::BrotliCompress(&mut worker.as_bytes(), &mut compressed, &params)
+            .expect("brotli writes to memory");
+        assert!(compressed.len() <= 5 * 1024, "{} bytes", compressed.len());
+    }
+
+    #[test]
     fn the_manifest_starts_at_the_base_with_the_sites_name_colour_and_icon() {
         let page = PAGE.replace("SOURCE", "json");
         let manifest = web_manifest(&ManifestFacts {
