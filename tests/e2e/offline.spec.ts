@@ -353,16 +353,18 @@ test('a new build deployed while a page is open is offered, and Reload brings it
   }
 });
 
-// Pictures for people to look at (tests/e2e/screenshots/offline-*.png): a saved story and the
-// home offline, and the update notice, at phone and desktop width, light and dark.
+// Pictures for people to look at (tests/e2e/screenshots/offline-*.png, or in the folder
+// OFFLINE_SHOTS): a saved story, the home and an unsaved story offline, and the update notice,
+// at phone and desktop size, light and dark.
+const shots = process.env.OFFLINE_SHOTS ?? 'screenshots';
 for (const viewport of [
   { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'desktop', width: 1280, height: 800 },
 ]) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`offline pages at ${viewport.name} width in ${scheme} mode`, async ({ page, context }, testInfo) => {
       test.skip(testInfo.project.name !== 'offline', 'one set of pictures');
-      mkdirSync('screenshots', { recursive: true });
+      mkdirSync(shots, { recursive: true });
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('./');
@@ -373,20 +375,20 @@ for (const viewport of [
       await context.setOffline(true);
       await page.goto(`./article/${SEED}`);
       await expect(page.getByRole('status', { name: 'Saved copy' })).toBeVisible();
-      await page.screenshot({ path: `screenshots/offline-story-${viewport.name}-${scheme}.png` });
+      await page.screenshot({ path: `${shots}/offline-story-${viewport.name}-${scheme}.png` });
       await page.goto('./');
       await expect(page.getByRole('region', { name: 'Saved for offline reading' })).toBeVisible();
-      await page.screenshot({ path: `screenshots/offline-home-${viewport.name}-${scheme}.png` });
+      await page.screenshot({ path: `${shots}/offline-home-${viewport.name}-${scheme}.png` });
       await page.goto(`./article/${UNSAVED}`);
       await expect(page.getByText("This story isn't saved on this device.")).toBeVisible();
-      await page.screenshot({ path: `screenshots/offline-unsaved-${viewport.name}-${scheme}.png` });
+      await page.screenshot({ path: `${shots}/offline-unsaved-${viewport.name}-${scheme}.png` });
       await context.setOffline(false);
       // The update notice as a waiting build shows it (the boot script's mark).
       await page.goto(`./article/${SEED}`);
       await appTookOver(page);
       await page.evaluate(() => document.documentElement.setAttribute('data-news-blog-update', ''));
       await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
-      await page.screenshot({ path: `screenshots/update-notice-${viewport.name}-${scheme}.png` });
+      await page.screenshot({ path: `${shots}/update-notice-${viewport.name}-${scheme}.png` });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     });
   }
