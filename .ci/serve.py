@@ -13,7 +13,13 @@ lost network does. Such a browser's HTML pages load `/__scenario__/watch.js`
 first, which reports uncaught errors and panics to `/__scenario__/ID/errors` (GET reads them).
 Without the cookie, or without the flag, nothing changes.
 
-    python3 .ci/serve.py ROOT [--port 8080] [--host 127.0.0.1] [--spa-fallback] [--scenarios]
+`--throttle` (for the benchmark's repeat visits, tests/bench/repeat.mjs) is a slow network on the
+server's side, like Lighthouse's slow 4G: each new connection and each answer waits a round trip
+of 150 ms, and the answers' bytes go at 1.6 Mbit/s over one link that all connections share. It
+slows a service worker's own fetches exactly as it slows the page's, which the browser's
+throttling does not reliably do.
+
+    python3 .ci/serve.py ROOT [--port 8080] [--host 127.0.0.1] [--spa-fallback] [--scenarios] [--throttle]
 """
 import argparse
 import email.utils
@@ -23,7 +29,29 @@ import json
 import os
 import threading
 import posixpath
+import time
 import urllib.parse
+
+
+class SlowLink:
+    """The `--throttle` network: a round trip, and one link's bandwidth shared by every answer."""
+
+    ROUND_TRIP_S = 0.150
+    BITS_PER_S = 1.6e6
+    CHUNK = 8 * 1024
+    lock = threading.Lock()
+    free_at = 0.0
+
+    @classmethod
+    def send(cls, wfile, data):
+        for start in range(0, len(data), cls.CHUNK):
+            chunk = data[start:start + cls.CHUNK]
+            with cls.lock:
+                begins = max(time.monotonic(), cls.free_at)
+                cls.free_at = begins + len(chunk) * 8 / cls.BITS_PER_S
+                done = cls.free_at
+            time.sleep(max(0.0, done - time.monotonic()))
+            wfile.write(chunk)
 
 
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
@@ -37,8 +65,16 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
     }
 
     spa_fallback = False
+    throttle = False
+
+    def handle(self):
+        if self.throttle:
+            time.sleep(SlowLink.ROUND_TRIP_S)  # The connection's handshake.
+        super().handle()
 
     def send_head(self):
+        if self.throttle:
+            time.sleep(SlowLink.ROUND_TRIP_S)  # The request's way there and the answer's back.
         path = urllib.parse.urlsplit(self.path).path
         local = self.translate_path(path)
         has_extension = "." in posixpath.basename(path)
@@ -107,13 +143,22 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             try:
-                self.wfile.write(body)
+                self.write_body(body)
             except (BrokenPipeError, ConnectionResetError):
                 pass
 
+    def write_body(self, body):
+        if self.throttle:
+            SlowLink.send(self.wfile, body)
+        else:
+            self.wfile.write(body)
+
     def copyfile(self, source, outputfile):
         try:
-            super().copyfile(source, outputfile)
+            if self.throttle:
+                SlowLink.send(outputfile, source.read())
+            else:
+                super().copyfile(source, outputfile)
         except (BrokenPipeError, ConnectionResetError):
             pass  # The browser stopped reading: an aborted request, which the app does on purpose.
 
@@ -258,12 +303,16 @@ def main() -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--spa-fallback", action="store_true")
     parser.add_argument("--scenarios", action="store_true")
+    parser.add_argument("--throttle", action="store_true")
     args = parser.parse_args()
     StaticHandler.spa_fallback = args.spa_fallback
+    StaticHandler.throttle = args.throttle
     handler_class = ScenarioHandler if args.scenarios else StaticHandler
     handler = functools.partial(handler_class, directory=os.path.abspath(args.root))
     server = http.server.ThreadingHTTPServer((args.host, args.port), handler)
     mode = "SPA fallback" if args.spa_fallback else "static, no rewrites"
+    if args.throttle:
+        mode += "; slow 4G: 150 ms round trips, 1.6 Mbit/s"
     print(f"Serving {args.root} at http://{args.host}:{server.server_port}/ ({mode})", flush=True)
     try:
         server.serve_forever()

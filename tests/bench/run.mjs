@@ -1,14 +1,17 @@
 // The benchmark of issues #6 and #13: Lighthouse on the app and the plain page, in-browser
 // timings on generated content, the wasm's largest items, the targets, and whether each is met. Writes results/<time>.json and
-// .md (and results/latest.*) and prints the table. `bash .ci/bench.sh` builds and serves the
-// site first; run that, not this file.
+// .md (and results/latest.*) and prints the table. With --throttled, the same site served
+// slowed down on the server's side (`.ci/serve.py --throttle`) for the repeat visits of issue 29
+// (repeat.mjs); --only repeat runs those alone. `bash .ci/bench.sh` builds and serves the site
+// first; run that, not this file.
 //
-//   node run.mjs BASE_URL [--runs N]
+//   node run.mjs BASE_URL [--runs N] [--language LANG] [--throttled BASE_URL] [--only repeat]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runLighthouse } from './lighthouse.mjs';
 import { runTimings } from './timings.mjs';
+import { runRepeatVisits, REPEAT_METHOD } from './repeat.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const [base] = process.argv.slice(2).filter((arg) => arg.includes('://'));
@@ -17,10 +20,14 @@ const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 // The site's language: the in-browser timings run only on the English build's generated content.
 const languageArg = process.argv.indexOf('--language');
 const language = languageArg > 0 ? process.argv[languageArg + 1] : 'en';
-const withTimings = language === 'en';
+const throttledArg = process.argv.indexOf('--throttled');
+const throttled = throttledArg > 0 ? process.argv[throttledArg + 1] : null;
+const onlyArg = process.argv.indexOf('--only');
+const onlyRepeat = onlyArg > 0 && process.argv[onlyArg + 1] === 'repeat';
+const withTimings = language === 'en' && !onlyRepeat;
 const chromePath = process.env.CHROME_PATH;
-if (!base || !chromePath || !(runs >= 1)) {
-  console.error('usage: CHROME_PATH=… node run.mjs BASE_URL [--runs N] [--language LANG]');
+if (!base || !chromePath || !(runs >= 1) || (onlyRepeat && !throttled)) {
+  console.error('usage: CHROME_PATH=… node run.mjs BASE_URL [--runs N] [--language LANG] [--throttled BASE_URL] [--only repeat]');
   process.exit(2);
 }
 const log = (line) => console.error(line);
@@ -28,13 +35,14 @@ const log = (line) => console.error(line);
 const SEED = 'article/syria-war-final-assault-raqqa/';
 const LONG_READ = 'article/bench-long-read/';
 const PLAIN = 'plain page (seed article)';
-const lighthouse = await runLighthouse([
+const lighthouse = onlyRepeat ? {} : await runLighthouse([
   { name: 'app article (deep link)', url: `${base}${SEED}` },
   { name: PLAIN, url: `${base}baseline/` },
   { name: 'app home', url: base },
   { name: 'app long read', url: `${base}${LONG_READ}` },
 ], runs, chromePath, log);
 const timings = withTimings ? await runTimings(base, runs, chromePath, log) : {};
+const repeatVisits = throttled ? await runRepeatVisits(throttled, SEED, 'baseline/', runs, chromePath, log) : null;
 
 /** Median and spread (min–max) of `values`. */
 function stats(values) {
@@ -46,6 +54,38 @@ function stats(values) {
 }
 
 const pick = (list, get) => stats(list.map(get));
+
+// The repeat visits: each visit's LCP, and the app's second visit over the plain page's in the
+// same round (target ≤ 0.6), the first visits' likewise (the worker must not slow them).
+const repeat = repeatVisits && {
+  app: { first: pick(repeatVisits.app, (run) => run.first), second: pick(repeatVisits.app, (run) => run.second) },
+  plain: { first: pick(repeatVisits.plain, (run) => run.first), second: pick(repeatVisits.plain, (run) => run.second) },
+  secondRatio: pick(repeatVisits.app.map((run, n) => run.second / repeatVisits.plain[n].second), (ratio) => ratio),
+  firstRatio: pick(repeatVisits.app.map((run, n) => run.first / repeatVisits.plain[n].first), (ratio) => ratio),
+  fromWorker: repeatVisits.app.filter((run) => run.fromWorker).length,
+};
+function repeatTable() {
+  const cell = ({ median, min, max }) => `${median.toFixed(0)} ms (${min.toFixed(0)} – ${max.toFixed(0)})`;
+  const ratio = ({ median, min, max }) => `${median.toFixed(2)} (${min.toFixed(2)} – ${max.toFixed(2)})`;
+  let text = `## Repeat visits (issue 29)\n\n${runs} runs each, alternating; medians with the spread (min – max). Method: ${REPEAT_METHOD}.\n\n`;
+  text += '| LCP | App story (warm worker) | Plain page | App ÷ plain (same round) |\n|---|---|---|---|\n';
+  text += `| First visit | ${cell(repeat.app.first)} | ${cell(repeat.plain.first)} | ${ratio(repeat.firstRatio)} |\n`;
+  text += `| Second visit | ${cell(repeat.app.second)} | ${cell(repeat.plain.second)} | ${ratio(repeat.secondRatio)} |\n`;
+  text += `\nThe app's second visit had its page from the worker in ${repeat.fromWorker} of ${runs} runs. Target: second-visit ratio ≤ 0.6 — ${repeat.secondRatio.median <= 0.6 ? 'met' : '**not met**'}.\n`;
+  return text;
+}
+if (onlyRepeat) {
+  const when = new Date().toISOString();
+  const md = `# Benchmark, ${when}: repeat visits only\n\n${repeatTable()}`;
+  const resultsDir = path.join(here, 'results');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const stamp = `repeat-${when.replace(/[:.]/g, '-')}`;
+  fs.writeFileSync(path.join(resultsDir, `${stamp}.json`), JSON.stringify({ when, runs, base: throttled, method: REPEAT_METHOD, repeat, raw: repeatVisits }, null, 2));
+  fs.writeFileSync(path.join(resultsDir, `${stamp}.md`), md);
+  console.log(md);
+  console.error(`written to ${path.relative(process.cwd(), path.join(resultsDir, `${stamp}.md`))} and .json`);
+  process.exit(0);
+}
 const pages = Object.fromEntries(Object.entries(lighthouse).map(([name, list]) => [name, {
   fcpMs: pick(list, (run) => run.fcp),
   lcpMs: pick(list, (run) => run.lcp),
@@ -73,6 +113,7 @@ const allTargets = [
   ['LCP(app) / LCP(plain page), article deep link', lcpRatio.median, '≤ 1.05', (v) => v <= 1.05, (v) => v.toFixed(2)],
   ['FCP(app) / FCP(plain page), article deep link', ratios['app article (deep link)'].fcp.median, '≤ 1.05', (v) => v <= 1.05, (v) => v.toFixed(2)],
   ['LCP(app home) / LCP(plain page)', ratios['app home'].lcp.median, '≤ 1.05', (v) => v <= 1.05, (v) => v.toFixed(2)],
+  ['LCP(app story, warm worker) / LCP(plain page), second visit, throttled at the server', repeat ? repeat.secondRatio.median : undefined, '≤ 0.6', (v) => v <= 0.6, (v) => v.toFixed(2)],
   ['CLS, worst app page', Math.max(...appPages.map((name) => pages[name].cls.max)), '0 (< 0.001)', (v) => v < 0.001, (v) => v.toFixed(4)],
   ['TBT, worst app page', highest('tbtMs'), '≤ 50 ms', (v) => v <= 50, ms],
   ...['performance', 'accessibility', 'best-practices', 'seo'].map((id) => [`Lighthouse ${id}, lowest app page`, lowest(`score ${id}`), '≥ 95', (v) => v >= 95, String]),
@@ -115,6 +156,7 @@ md += `\n## Lighthouse\n\n| Metric | ${Object.keys(pages).join(' | ')} |\n|---|$
 for (const key of Object.keys(pages['app home'])) md += `| ${key} | ${Object.values(pages).map((page) => spread(key, page[key])).join(' | ')} |\n`;
 md += `\n## Ratios to the plain page (same round)\n\n| Page | FCP ratio | LCP ratio |\n|---|---|---|\n`;
 for (const name of appPages) md += `| ${name} | ${spread('ratio', ratios[name].fcp)} | ${spread('ratio', ratios[name].lcp)} |\n`;
+if (repeat) md += `\n${repeatTable()}`;
 md += '\n## In-browser timings (Playwright, headless Chromium, no throttling)\n\n| Scenario | Measure | Median (min – max) |\n|---|---|---|\n';
 for (const [name, measures] of Object.entries(timing)) {
   for (const [key, value] of Object.entries(measures)) md += `| ${name} | ${key} | ${spread(key, value)} |\n`;
@@ -130,7 +172,7 @@ if (twiggy) {
 const resultsDir = path.join(here, 'results');
 fs.mkdirSync(resultsDir, { recursive: true });
 const stamp = when.replace(/[:.]/g, '-');
-const json = JSON.stringify({ when, runs, base, language, targets, lighthouse: pages, ratios, timings: timing, twiggy, raw: { lighthouse, timings } }, null, 2);
+const json = JSON.stringify({ when, runs, base, language, targets, lighthouse: pages, ratios, timings: timing, repeat, twiggy, raw: { lighthouse, timings, repeatVisits } }, null, 2);
 for (const name of [stamp, 'latest']) {
   fs.writeFileSync(path.join(resultsDir, `${name}.json`), json);
   fs.writeFileSync(path.join(resultsDir, `${name}.md`), md);
