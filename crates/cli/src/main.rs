@@ -10,6 +10,14 @@ use clap::{Parser, Subcommand};
 // zeroed page for each 4 KB), which cost more than the compression itself on a large site.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// Hands the memory freed so far back to the system. mimalloc keeps freed memory for reuse: a
+/// build of 100,000 stories that has dropped its parsed articles would go on holding their
+/// gigabyte while the search indexer's runs take theirs beside it.
+fn give_back_freed_memory() {
+    // SAFETY: mi_collect takes and returns nothing; it only walks mimalloc's own heaps.
+    unsafe { libmimalloc_sys::mi_collect(true) }
+}
 use news_model::sources::{ContentSource, SourceSettingError};
 
 mod article_scan;

@@ -280,6 +280,7 @@ pub fn build(
     write_fallback_pages(&context, &to_render)?;
     // The parsed articles go before Pagefind runs: at 100,000 they hold over a gigabyte.
     let rendered: Vec<Slug> = to_render.into_iter().map(|article| article.slug).collect();
+    crate::give_back_freed_memory();
     write_embed_loader(&context)?;
     write_search_page(&context)?;
     write_host_files(&context)?;
