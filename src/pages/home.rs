@@ -64,6 +64,8 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
     let saved_list = saved_copy
         .is_some()
         .then(|| saved_entries(&first_page.loaded.document.entries));
+    // Their pictures are not on the device either: drawn, they would be broken images.
+    let draws_pictures = saved_copy.is_none();
     let title = first_page.loaded.document.title.clone();
     let description = first_page.loaded.document.description.clone();
     let meta_description = description.clone().unwrap_or_else(|| title.clone());
@@ -225,9 +227,13 @@ pub(super) fn Stories(first_page: FeedPage, listing: Listing) -> impl IntoView {
                 key=|(position, story)| (story.entry.story.clone(), *position == 0)
                 children=move |(position, story)| {
                     let placement = if position == 0 { Placement::Lead } else { Placement::BelowFold };
+                    let mut entry = story.entry;
+                    if !draws_pictures {
+                        entry.image = None;
+                    }
                     view! {
                         <Provider value=LinkResolver::clone(&story.resolver)>
-                            <FeedEntryCard entry=story.entry placement on_intent/>
+                            <FeedEntryCard entry placement on_intent/>
                         </Provider>
                     }
                 }

@@ -74,6 +74,8 @@ test('stories opened online read offline, links work, an unsaved story says so, 
   const saved = page.getByRole('region', { name: 'Saved for offline reading' });
   await expect(saved.getByRole('link')).toHaveText([otherTitle, SEED_TITLE]);
   await expect(page.getByRole('heading', { level: 2, name: 'Not available offline' })).toBeVisible();
+  // Their pictures are not on the device either: none is drawn as a broken image.
+  await expect(page.locator('.feed__list').getByRole('img')).toHaveCount(0);
   // The list below is the stories not kept: a saved story is not listed twice.
   await expect(page.locator('.feed__list').getByRole('link', { name: SEED_TITLE })).toHaveCount(0);
   await saved.getByRole('link', { name: SEED_TITLE }).click();
