@@ -14,15 +14,16 @@ use wasm_bindgen::JsCast;
 use crate::data::scroll::{provide_scroll_memory, ScrollMemory};
 use crate::data::settings::Settings;
 use crate::data::stories::Document;
-use crate::pages::article::ArticlePage;
-use crate::pages::home::Home;
-use crate::pages::not_found::NotFound;
-use crate::pages::search::SearchPage;
-use crate::pages::topic::TopicPage;
+use crate::pages::article::article_page;
+use crate::pages::home::home_page;
+use crate::pages::search::search_page;
+use crate::pages::topic::topic_page;
+use crate::pages::{Page, Readiness};
 
-/// The whole app.
+/// The whole app. It tells `on_page` what each page came out as once drawn (see
+/// [`Readiness`]), and `on_navigate` the path of each address the reader moves to within it.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(on_page: Callback<Readiness>, on_navigate: Callback<String>) -> impl IntoView {
     let settings = Settings::from_page();
     provide_context(settings.site.clone());
     provide_context(settings.clone());
@@ -30,10 +31,10 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=settings.router_base()>
-            <RouteWatcher scroll_memory/>
+            <RouteWatcher scroll_memory on_navigate/>
             <PageFrame>
                 // In a task of its own while the app takes over a prerendered page.
-                <Later><CurrentPage/></Later>
+                <Later><CurrentPage on_page/></Later>
             </PageFrame>
         </Router>
     }
@@ -41,29 +42,46 @@ pub fn App() -> impl IntoView {
 
 /// The page of the current address, read by the route table (`news_model::Route`); the router
 /// only keeps the address and history and turns link clicks into navigation. (Leptos's
-/// `Routes` would match the address a second time and costs about 20 KB of wasm.)
+/// `Routes` would match the address a second time and costs about 20 KB of wasm.) Each page
+/// is a [`Page`], which carries its readiness: a new route is one more arm here, and it
+/// compiles only once it gives a `Page`.
 #[component]
-fn CurrentPage() -> impl IntoView {
+fn CurrentPage(on_page: Callback<Readiness>) -> impl IntoView {
     let base_path = expect_context::<Site>().base_path;
     let location = use_location();
     let route = Memo::new(move |_| Route::parse_under(&base_path, &location.pathname.get()));
-    move || match route.get() {
-        Some(Route::Home) => view! { <Home/> }.into_any(),
+    // Once a page is drawn, a position kept for it comes back (back/forward).
+    let on_shown = Callback::new(move |readiness| {
+        if !matches!(readiness, Readiness::Failed { .. }) {
+            crate::data::scroll::content_ready();
+        }
+        on_page.run(readiness);
+    });
+    move || {
+        let route = route.get();
+        untrack(|| page_for(route)).draw(on_shown)
+    }
+}
+
+/// The page for `route`; "not found" for none.
+fn page_for(route: Option<Route>) -> Page {
+    match route {
+        Some(Route::Home) => home_page(),
         Some(route @ (Route::Section(_) | Route::Tag(_) | Route::Author(_))) => {
             match Topic::of_route(&route) {
-                Some(topic) => view! { <TopicPage topic/> }.into_any(),
-                None => view! { <NotFound/> }.into_any(),
+                Some(topic) => topic_page(topic),
+                None => Page::not_found(),
             }
         }
         // A story, or one of the site's own pages: one page draws both (one copy in the wasm).
         Some(route @ (Route::Article(_) | Route::Page(_))) => match Document::of_route(route) {
-            Some((slug, document)) => view! { <ArticlePage slug document/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
+            Some((slug, document)) => article_page(slug, document),
+            None => Page::not_found(),
         },
         // The query is the page's own business (it keeps it in the address as the reader types).
-        Some(Route::Search { .. }) => view! { <SearchPage/> }.into_any(),
+        Some(Route::Search { .. }) => search_page(),
         // The widget is never shown in the app.
-        Some(Route::EmbedArticle(_)) | None => view! { <NotFound/> }.into_any(),
+        Some(Route::EmbedArticle(_)) | None => Page::not_found(),
     }
 }
 
@@ -72,10 +90,9 @@ fn CurrentPage() -> impl IntoView {
 /// otherwise do), tells the scroll memory which page is on screen, and moves focus to the main
 /// region so keyboard and screen-reader users start on the new page, as after a page load.
 #[component]
-fn RouteWatcher(scroll_memory: ScrollMemory) -> impl IntoView {
+fn RouteWatcher(scroll_memory: ScrollMemory, on_navigate: Callback<String>) -> impl IntoView {
     let location = use_location();
     let browser_url = use_context::<BrowserUrl>();
-    let base_path = expect_context::<Site>().base_path;
     Effect::new(move |previous_path: Option<String>| {
         if let Some(browser_url) = &browser_url {
             browser_url.ready_to_complete();
@@ -89,7 +106,7 @@ fn RouteWatcher(scroll_memory: ScrollMemory) -> impl IntoView {
         let path = format!("{}{query}", location.pathname.get());
         scroll_memory.page_shown(path.clone());
         if previous_path.is_some_and(|previous| previous != path) {
-            crate::takeover::navigated_to(&base_path, &location.pathname.get_untracked());
+            on_navigate.run(location.pathname.get_untracked());
             focus_main();
         }
         path

@@ -9,10 +9,8 @@ use leptos::prelude::*;
 use news_model::{Route, Slug};
 use news_views::components::article_view::ArticleView;
 use news_views::components::later::Later;
-use news_views::components::load_error_message::LoadErrorMessage;
 use news_views::components::page_frame::{EmbedFrame, FullStoryLink};
 use news_views::components::skeletons::ArticleSkeleton;
-use news_views::pacing::Pacer;
 use news_views::site::LinkResolver;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -20,6 +18,7 @@ use wasm_bindgen::JsCast;
 use crate::data::settings::Settings;
 use crate::data::stories::{retryable_story, Document};
 use crate::pages::comment_section::CommentSection;
+use crate::pages::{Page, Readiness, Shown};
 
 /// The message type the widget sends; `embed.js` accepts no other.
 pub const HEIGHT_MESSAGE: &str = "news-blog:height";
@@ -70,9 +69,8 @@ pub fn embedded_story(settings: &Settings) -> Option<Slug> {
     }
 }
 
-/// Sends the widget's height to the host page now. Shared through context so the article can
-/// report once it is drawn: browsers pause rendering work (and so resize observers) in frames
-/// that are off screen, but not scripts.
+/// Sends the widget's height to the host page now, once the article is drawn: browsers pause
+/// rendering work (and so resize observers) in frames that are off screen, but not scripts.
 #[derive(Clone, Copy)]
 struct HeightReport(Option<Callback<()>>);
 
@@ -84,58 +82,48 @@ impl HeightReport {
     }
 }
 
-/// The widget page.
+/// The widget page. It tells `on_page` what it came out as once drawn, as the app's pages do.
 #[component]
-pub fn EmbedApp(slug: Slug, options: EmbedOptions) -> impl IntoView {
+pub fn EmbedApp(slug: Slug, options: EmbedOptions, on_page: Callback<Readiness>) -> impl IntoView {
     let settings = Settings::from_page();
     provide_context(settings.site.clone());
     provide_context(settings.clone());
     apply_theme(options.theme);
     open_links_in_new_tabs();
-    provide_context(HeightReport(report_height_to_parent()));
+    let height = HeightReport(report_height_to_parent());
+    let on_shown = Callback::new(move |readiness| {
+        on_page.run(readiness);
+        height.send();
+    });
     view! {
         <EmbedFrame>
-            <EmbeddedArticle slug has_comments=options.has_comments/>
+            {embedded_article(slug, options.has_comments).draw(on_shown)}
         </EmbedFrame>
     }
 }
 
-#[component]
-fn EmbeddedArticle(slug: Slug, has_comments: bool) -> impl IntoView {
+fn embedded_article(slug: Slug, has_comments: bool) -> Page {
     let settings = expect_context::<Settings>();
     let full_story = settings.site.page_url(&Route::Article(slug.clone()));
     let (article, on_retry) = retryable_story(settings.clone(), slug.clone(), Document::Article);
-    view! {
-        <Transition fallback=|| view! { <Later><ArticleSkeleton/></Later> }>
-            {move || article.get().map(|loaded| match loaded {
-                Ok(loaded) => {
-                    provide_context(LinkResolver::new(loaded.url, settings.site.clone()));
-                    let article = loaded.document;
-                    let comments = (has_comments && article.has_comments).then(|| article.slug.clone());
-                    let full_story = full_story.clone();
-                    Effect::new(move |_| {
-                        let report = use_context::<HeightReport>();
-                        Pacer::after_parts_drawn(move || {
-                            crate::takeover::page_ready();
-                            if let Some(report) = report {
-                                report.send();
-                            }
-                        });
-                    });
-                    view! {
-                        <ArticleView article/>
-                        <FullStoryLink href=full_story/>
-                        {comments.map(|slug| view! { <Later even_on_screen=true><CommentSection slug=slug.clone()/></Later> })}
-                    }
-                    .into_any()
-                }
-                Err(error) => {
-                    Effect::new(move |_| crate::takeover::page_failed(on_retry));
-                    view! { <LoadErrorMessage error on_retry/> }.into_any()
-                }
-            })}
-        </Transition>
-    }
+    Page::loading(
+        || view! { <Later><ArticleSkeleton/></Later> }.into_any(),
+        move || {
+            article.get().map(|loaded| match loaded {
+            Ok(loaded) => {
+                provide_context(LinkResolver::new(loaded.url, settings.site.clone()));
+                let article = loaded.document;
+                let comments = (has_comments && article.has_comments).then(|| article.slug.clone());
+                Shown::content(view! {
+                    <ArticleView article/>
+                    <FullStoryLink href=full_story.clone()/>
+                    {comments.map(|slug| view! { <Later even_on_screen=true><CommentSection slug=slug.clone()/></Later> })}
+                })
+            }
+            Err(error) => Shown::failed(error, on_retry),
+        })
+        },
+    )
 }
 
 fn apply_theme(theme: Theme) {

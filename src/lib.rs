@@ -9,7 +9,7 @@ pub mod embed;
 pub mod pages;
 pub mod panic;
 pub mod search;
-pub mod takeover;
+mod startup;
 
 // Talc instead of the default dlmalloc, for the app and its modules: reading a large index
 // (10,000 entries) allocates a great deal, and Talc does that faster, in less code.
@@ -17,9 +17,9 @@ pub mod takeover;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Installs the panic message and mounts the app (see [`takeover`]) in the next task: the
+/// Installs the panic message and mounts the app (see [`startup`]) in the next task: the
 /// wasm's instantiation and the first drawing then run as two shorter tasks, not one long one.
 pub fn start() {
     panic::install_hook();
-    leptos::prelude::set_timeout(takeover::mount, std::time::Duration::ZERO);
+    leptos::prelude::set_timeout(startup::mount, std::time::Duration::ZERO);
 }

@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use news_views::load_error::LoadError;
+use news_views::pacing::Pacer;
 
 use super::device::{is_offline, saved_copy_of, SavedCopy};
 
@@ -94,16 +95,25 @@ pub fn wants_to_save_data() -> bool {
 }
 
 /// A load the reader can retry: the resource, and the callback for "Try again", which runs
-/// `load` again (a failed load was not cached, so it asks the network again).
+/// `load` again (a failed load was not cached, so it asks the network again). While the app
+/// draws out of sight, reading the document and drawing it are two tasks, not one long one
+/// (see [`Pacer`]).
 pub fn retryable<T, Fut>(load: impl Fn() -> Fut + 'static) -> (LocalResource<T>, Callback<()>)
 where
     T: 'static,
     Fut: std::future::Future<Output = T> + 'static,
 {
     let attempt = RwSignal::new(0_u32);
+    // Taken here: the load runs outside the page's context.
+    let pacer = use_context::<Pacer>();
     let resource = LocalResource::new(move || {
         attempt.track();
-        load()
+        let loaded = load();
+        async move {
+            let loaded = loaded.await;
+            Pacer::next_task_while_deferring(pacer).await;
+            loaded
+        }
     });
     (
         resource,
@@ -134,11 +144,7 @@ async fn load<T>(
 ) -> Result<Loaded<T>, LoadError> {
     let body = cached_or_fetched(&url).await?;
     match read(&body) {
-        Ok(document) => {
-            // Reading a long document and drawing it are then two tasks, not one long one.
-            crate::takeover::next_task_while_out_of_sight().await;
-            Ok(Loaded { document, url })
-        }
+        Ok(document) => Ok(Loaded { document, url }),
         Err(error) => {
             forget(&url);
             Err(error)

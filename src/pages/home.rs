@@ -17,8 +17,8 @@ use news_views::site::LinkResolver;
 use news_views::words::Words;
 use wasm_bindgen::JsCast;
 
-use super::load_failed::LoadFailed;
 use super::page_head::PageHead;
+use super::{Page, Shown};
 use crate::components::stale_notice::StaleNotice;
 use crate::data::device::saved_entries;
 use crate::data::fetch::saved_copy;
@@ -31,22 +31,21 @@ use crate::data::stories::{
 };
 
 /// `/`: the site's title and its stories, newest first.
-#[component]
-pub fn Home() -> impl IntoView {
+pub fn home_page() -> Page {
     let settings = expect_context::<Settings>();
     let (index, on_retry) = retryable(move || first_page(settings.clone(), Listing::Home));
 
-    view! {
-        <Transition fallback=|| view! { <Later><PageHead title=""/> <FeedSkeleton/></Later> }>
-            {move || index.get().map(|loaded| match loaded {
+    Page::loading(
+        || view! { <Later><PageHead title=""/> <FeedSkeleton/></Later> }.into_any(),
+        move || {
+            index.get().map(|loaded| match loaded {
                 Ok(loaded) => {
-                    Effect::new(move |_| super::page_ready());
-                    view! { <Stories first_page=loaded listing=Listing::Home/> }.into_any()
+                    Shown::content(view! { <Stories first_page=loaded listing=Listing::Home/> })
                 }
-                Err(error) => view! { <LoadFailed error on_retry/> }.into_any(),
-            })}
-        </Transition>
-    }
+                Err(error) => Shown::failed(error, on_retry),
+            })
+        },
+    )
 }
 
 /// The stories, a screenful at a time: "More stories" shows more of what is loaded, then

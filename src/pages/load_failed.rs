@@ -5,11 +5,11 @@ use news_views::words::Words;
 
 use super::page_head::PageHead;
 
-/// A page whose document could not load: the message in the page and the tab title, and the
-/// takeover told (a prerendered page the reader already sees stays).
+/// A page whose document could not load: the message in the page and the tab title. Drawn
+/// only as a [`super::Shown::failed`], so the frame hears of it (a prerendered page the
+/// reader already sees stays).
 #[component]
-pub fn LoadFailed(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
-    Effect::new(move |_| super::page_failed(on_retry));
+pub(super) fn LoadFailed(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
     view! {
         <PageHead title=error.headline(&Words::from_context())/>
         <LoadErrorMessage error on_retry/>

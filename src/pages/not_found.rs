@@ -5,10 +5,9 @@ use news_views::words::Words;
 
 use super::page_head::PageHead;
 
-/// Any address the app has no page for.
+/// Any address the app has no page for: drawn only as a [`super::Shown::not_found`].
 #[component]
-pub fn NotFound() -> impl IntoView {
-    Effect::new(move |_| super::page_ready());
+pub(super) fn NotFound() -> impl IntoView {
     view! {
         <PageHead title=Words::from_context().text(Msg::NotFoundTitle)/>
         <NotFoundMessage/>

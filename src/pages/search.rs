@@ -11,12 +11,13 @@ use news_views::words::Words;
 use wasm_bindgen::JsValue;
 
 use super::page_head::PageHead;
+use super::{Page, Shown};
 use crate::data::modules::{call, call_now, import};
 use crate::data::settings::Settings;
 use crate::search::{markup, module};
 
-#[component]
-pub fn SearchPage() -> impl IntoView {
+/// The search page: the field, and the parts the search module fills in.
+pub fn search_page() -> Page {
     let settings = expect_context::<Settings>();
     let location = use_location();
     let address = format!(
@@ -39,7 +40,6 @@ pub fn SearchPage() -> impl IntoView {
         let Some(root) = root.get() else {
             return;
         };
-        super::page_ready();
         let base_url = settings.site.base_url.clone();
         leptos::task::spawn_local(async move {
             if start_module(&base_url, &root).await.is_none() {
@@ -50,7 +50,7 @@ pub fn SearchPage() -> impl IntoView {
         });
     });
 
-    view! {
+    Page::Shown(Shown::content(view! {
         <PageHead title/>
         <div class="search" node_ref=root>
             <SearchIntro query/>
@@ -60,7 +60,7 @@ pub fn SearchPage() -> impl IntoView {
                 <button type="button" class="button">{more_results}</button>
             </p>
         </div>
-    }
+    }))
 }
 
 /// Loads the search module, once per visit, and hands it the page.

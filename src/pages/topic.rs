@@ -7,9 +7,8 @@ use news_views::load_error::LoadError;
 use news_views::words::Words;
 
 use super::home::Stories;
-use super::load_failed::LoadFailed;
-use super::not_found::NotFound;
 use super::page_head::PageHead;
+use super::{Page, Shown};
 use crate::data::fetch::retryable;
 use crate::data::settings::Settings;
 use crate::data::stories::{first_page, Listing};
@@ -17,8 +16,7 @@ use crate::data::stories::{first_page, Listing};
 /// `/section/{key}`, `/tag/{key}`, `/author/{key}`: the section's, tag's or author's name, its
 /// count and its stories, newest first, with "More stories" like the home page. A key with no
 /// stories is not found.
-#[component]
-pub fn TopicPage(topic: Topic) -> impl IntoView {
+pub fn topic_page(topic: Topic) -> Page {
     let settings = expect_context::<Settings>();
     let listing = Listing::Topic(topic);
     let (page, on_retry) = {
@@ -26,16 +24,18 @@ pub fn TopicPage(topic: Topic) -> impl IntoView {
         retryable(move || first_page(settings.clone(), listing.clone()))
     };
 
-    view! {
-        <Transition fallback=|| view! { <Later><PageHead title=Words::from_context().text(Msg::HeadLoadingTitle)/> <FeedSkeleton/></Later> }>
-            {move || page.get().map(|loaded| match loaded {
+    Page::loading(
+        || {
+            view! { <Later><PageHead title=Words::from_context().text(Msg::HeadLoadingTitle)/> <FeedSkeleton/></Later> }.into_any()
+        },
+        move || {
+            page.get().map(|loaded| match loaded {
                 Ok(first_page) => {
-                    Effect::new(move |_| super::page_ready());
-                    view! { <Stories first_page listing=listing.clone()/> }.into_any()
+                    Shown::content(view! { <Stories first_page listing=listing.clone()/> })
                 }
-                Err(LoadError::NotFound) => view! { <NotFound/> }.into_any(),
-                Err(error) => view! { <LoadFailed error on_retry/> }.into_any(),
-            })}
-        </Transition>
-    }
+                Err(LoadError::NotFound) => Shown::not_found(),
+                Err(error) => Shown::failed(error, on_retry),
+            })
+        },
+    )
 }

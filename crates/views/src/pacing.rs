@@ -44,6 +44,20 @@ impl Pacer {
         }
     }
 
+    /// Resolves in a later task while `pacer` defers parts, at once otherwise (or without
+    /// one): for a load, so that reading a document and drawing it are two tasks.
+    pub async fn next_task_while_deferring(pacer: Option<Pacer>) {
+        let Some(pacer) = pacer.filter(|pacer| (pacer.is_deferring)()) else {
+            return;
+        };
+        let (done, due) = futures_channel::oneshot::channel();
+        pacer.run_later(move || {
+            let _ = done.send(());
+        });
+        // Dropped only with the page, and then nobody waits.
+        let _ = due.await;
+    }
+
     pub(crate) fn run_later(self, work: impl FnOnce() + 'static) {
         (self.run_later)(Box::new(work));
     }

@@ -1,4 +1,6 @@
-//! Taking over a prerendered page.
+//! Starting the app, and taking over a prerendered page. The one module that knows of the
+//! prerendered copy: the pages tell the frame what they came out as ([`Readiness`]), and the
+//! frame tells this module, which alone imports the app and the widget (`lib.rs` imports it).
 //!
 //! `news-blog build` writes each page as HTML inside `<div id="prerendered">`, so readers see
 //! the story before the wasm arrives. The app then draws into a hidden container beside it and
@@ -24,6 +26,7 @@ use crate::data::scroll::keep_positions_exact;
 use crate::data::settings::Settings;
 use crate::data::words::{read_catalog, site_language, SiteLanguage};
 use crate::embed::{embedded_story, EmbedApp, EmbedOptions};
+use crate::pages::Readiness;
 
 const PRERENDERED_ID: &str = "prerendered";
 const APP_ID: &str = "app";
@@ -37,24 +40,31 @@ pub fn mount() {
     let settings = Settings::from_page();
     discard_prerendered_of_another_route(&settings);
     let embedded = embedded_story(&settings);
+    let base_path = settings.site.base_path;
     match site_language() {
-        SiteLanguage::Ready(words) => draw_in_next_task(words, embedded),
+        SiteLanguage::Ready(words) => draw_in_next_task(words, embedded, base_path),
         // Not Leptos's spawn_local: its executor is set up only when the app mounts.
         SiteLanguage::Fetch { locale, file } => wasm_bindgen_futures::spawn_local(async move {
-            draw_in_next_task(read_catalog(locale, &file).await, embedded);
+            draw_in_next_task(read_catalog(locale, &file).await, embedded, base_path);
         }),
     }
 }
 
-fn draw_in_next_task(words: Words, embedded: Option<Slug>) {
+fn draw_in_next_task(words: Words, embedded: Option<Slug>, base_path: String) {
     set_timeout(
         move || match embedded {
             Some(slug) => {
                 let search = window().location().search().unwrap_or_default();
                 let options = EmbedOptions::from_query(&search);
-                mount_beside_prerendered(words, move || view! { <EmbedApp slug options/> });
+                mount_beside_prerendered(words, move || {
+                    view! { <EmbedApp slug options on_page=Callback::new(page_shown)/> }
+                });
             }
-            None => mount_beside_prerendered(words, App),
+            None => mount_beside_prerendered(words, move || {
+                let on_navigate =
+                    Callback::new(move |path: String| navigated_to(&base_path, &path));
+                view! { <App on_page=Callback::new(page_shown) on_navigate/> }
+            }),
         },
         Duration::ZERO,
     );
@@ -87,21 +97,6 @@ fn mount_beside_prerendered<V: IntoView + 'static>(
     }
 }
 
-/// Resolves in a later task while the app draws out of sight (see [`news_views::pacing`]), at
-/// once otherwise.
-pub async fn next_task_while_out_of_sight() {
-    if is_out_of_sight() {
-        let (done, wait) = futures_channel::oneshot::channel();
-        set_timeout(
-            move || {
-                let _ = done.send(());
-            },
-            Duration::ZERO,
-        );
-        let _ = wait.await;
-    }
-}
-
 /// Whether the app is mounted, hidden, beside a prerendered page it has not yet replaced.
 fn is_out_of_sight() -> bool {
     document().get_element_by_id(PRERENDERED_ID).is_some()
@@ -130,10 +125,19 @@ fn prerendered_of_another_route(base_path: &str, path: &str) -> Option<web_sys::
     (current.is_none() || current != Route::parse(&rendered_for)).then_some(prerendered)
 }
 
+/// What a page came out as: drawn (or "not found") replaces the prerendered page; a failure
+/// keeps it, with a notice.
+fn page_shown(readiness: Readiness) {
+    match readiness {
+        Readiness::Drawn | Readiness::NotFound => page_ready(),
+        Readiness::Failed { retry } => page_failed(retry),
+    }
+}
+
 /// After a navigation inside the app to `path`: a prerendered page still on screen (kept
 /// because its live content could not be loaded) belongs to the address the reader left, so
 /// it goes, with its notice, and the app's own page shows.
-pub fn navigated_to(base_path: &str, path: &str) {
+fn navigated_to(base_path: &str, path: &str) {
     let Some(prerendered) = prerendered_of_another_route(base_path, path) else {
         return;
     };
@@ -147,8 +151,8 @@ pub fn navigated_to(base_path: &str, path: &str) {
     prerendered.remove();
 }
 
-/// Called when a page has drawn its content (or its "not found"): replaces the prerendered page.
-pub fn page_ready() {
+/// Replaces the prerendered page with the app's, once that is drawn.
+fn page_ready() {
     let document = document();
     if let Some(notice) = document.get_element_by_id(STALE_NOTICE_ID) {
         notice.remove();
@@ -167,12 +171,12 @@ pub fn page_ready() {
     prerendered.remove();
 }
 
-/// Called when a page could not load its content. A reader who already sees the prerendered
+/// When a page could not load its content: a reader who already sees the prerendered
 /// page of this address keeps reading it, rather than a readable story being replaced with an
 /// error: the app stays out of sight, and a quiet notice (fixed to the bottom of the window,
 /// so nothing moves) says the page is the copy from the build date and offers `on_retry`.
 /// The mark tells tests the app gave up.
-pub fn page_failed(on_retry: Callback<()>) {
+fn page_failed(on_retry: Callback<()>) {
     let document = document();
     let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) else {
         return;
