@@ -15,6 +15,7 @@ use news_views::site::Site;
 use wasm_bindgen::JsCast;
 
 use super::links::BrowserUrls;
+use super::stories::{StoryReader, ThisBuildsReader};
 
 /// The site and where its content is, shared through context.
 #[derive(Clone)]
@@ -44,9 +45,8 @@ impl Settings {
             settings.site.footer_pages = parse_page_links(&pages);
         }
         // The boot script gives a page that names a publisher's source the build that reads
-        // sources; the build of the site's own JSON is never run on one.
-        #[cfg(feature = "live-sources")]
-        read_source_settings(&mut settings);
+        // sources, whose reader reads the source's settings.
+        ThisBuildsReader::read_settings(&mut settings);
         settings
     }
 
@@ -77,29 +77,6 @@ impl Settings {
     /// The base path the router works under, without a trailing `/` (`""` at the root).
     pub fn router_base(&self) -> String {
         self.site.base_path.trim_end_matches('/').to_owned()
-    }
-}
-
-/// Reads the page's source settings into `settings.source`.
-#[cfg(feature = "live-sources")]
-fn read_source_settings(settings: &mut Settings) {
-    // The source's address may be written relative to the page, like the content URLs.
-    let source_url = meta_content(news_model::SOURCE_URL_META)
-        .filter(|url| !url.trim().is_empty())
-        .map(|url| {
-            settings
-                .site
-                .urls
-                .join(&settings.site.base_url, url.trim())
-                .map_or(url, |parsed| parsed.href)
-        });
-    settings.source = ContentSource::from_settings(
-        meta_content(news_model::SOURCE_META).as_deref(),
-        source_url.as_deref(),
-        meta_content(news_model::SOURCE_KEY_META).as_deref(),
-    );
-    if let Err(problem) = &settings.source {
-        web_sys::console::error_1(&format!("news-blog-source: {problem}").into());
     }
 }
 

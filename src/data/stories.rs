@@ -1,25 +1,140 @@
 //! Where the pages get their stories: this project's own JSON documents, or a publisher's
-//! WordPress, Ghost or JSON Feed read live ([`live`], only in the build that reads sources).
-//! Pages ask for "the first page", "the next page", "this story" and need not know which.
+//! WordPress, Ghost or JSON Feed read live ([`live`]). Pages ask for "the first page", "the
+//! next page", "this story" and need not know which: this build's [`StoryReader`] answers.
 //!
 //! Kept to a few plain async functions around one non-generic fetch: every generic future
 //! is compiled once per use, and all of it ships on the first page.
 
+// The build chooses its reader here (see `ThisBuildsReader`), and only here.
 #[cfg(feature = "live-sources")]
-mod live;
+pub mod live;
+
+use std::convert::Infallible;
+use std::future::{ready, Future};
 
 use leptos::prelude::{Callback, LocalResource};
-use news_model::sources::{ContentSource, PageNumber};
+use news_model::sources::PageNumber;
 use news_model::topic::Topic;
 use news_model::{Article, FeedIndex, Route, Slug};
-use news_views::load_error::{LoadError, SettingsProblem};
+use news_views::load_error::LoadError;
 use news_views::site::UrlParser;
 
-#[cfg(not(feature = "live-sources"))]
-use super::fetch::load_article;
-use super::fetch::{forget, load_feed_index, retryable, Loaded};
+use super::fetch::{forget, load_article, load_feed_index, retryable, Loaded};
 use super::links::BrowserUrls;
 use super::settings::Settings;
+
+/// The reader of this build of the app. There are two builds, and a page's boot script loads
+/// the one its settings call for: `news_blog` reads this project's own JSON documents
+/// ([`OwnDocuments`]), `news_blog_live` (the cargo feature `live-sources`) a publisher's
+/// source (`live::LiveSources`). The build chooses here, once, and every call below is to
+/// that reader's functions, so the other's reading is never called and the linker leaves it
+/// out of the wasm: a site of its own JSON carries none of the sources' code. (A run-time
+/// choice between both would not: async functions compile to state machines that keep every
+/// branch a run-time value may take.)
+#[cfg(not(feature = "live-sources"))]
+pub type ThisBuildsReader = OwnDocuments;
+#[cfg(feature = "live-sources")]
+pub type ThisBuildsReader = live::LiveSources;
+
+/// How a build of the app reads stories (see [`ThisBuildsReader`]). A reader of a source also
+/// says why it cannot read a site's source (its settings are unusable, or name this project's
+/// own JSON, which the other build reads).
+pub trait StoryReader {
+    /// What a page of the source's own format carries: nothing, for a reader that reads
+    /// one; [`Infallible`] for one that does not, so that no such page can exist in its build.
+    type SourcePage: Clone + Copy + std::fmt::Debug + PartialEq + Eq;
+    /// Whether it reads a publisher's source (else this project's own JSON documents).
+    const READS_A_SOURCE: bool;
+    /// Reads the page settings this reader needs into `settings` (a source's address).
+    fn read_settings(settings: &mut Settings);
+    /// The first page of the stories, and its format.
+    fn first_feed_page(
+        settings: &Settings,
+    ) -> impl Future<Output = Result<(Loaded<FeedIndex>, PageFormat), LoadError>>;
+    /// The first page of a topic's stories by the source's own filtering; `None` when it
+    /// cannot filter by the topic.
+    fn first_topic_page(
+        settings: &Settings,
+        topic: &Topic,
+    ) -> impl Future<Output = Option<Result<FeedPage, LoadError>>>;
+    /// The first page of the source's own search for `query`; `None` without one.
+    fn first_search_page(
+        settings: &Settings,
+        query: &str,
+    ) -> impl Future<Output = Option<Result<FeedPage, LoadError>>>;
+    /// Page `number` of the source's stories, at `url` (the previous page's `next`).
+    fn next_source_page(
+        settings: &Settings,
+        url: String,
+        number: PageNumber,
+        page: Self::SourcePage,
+    ) -> impl Future<Output = Result<Loaded<FeedIndex>, LoadError>>;
+    /// One story, or one of the site's own pages.
+    fn story(
+        settings: &Settings,
+        slug: &Slug,
+        document: Document,
+    ) -> impl Future<Output = Result<Loaded<Article>, LoadError>>;
+    /// Where a story is loaded from, to start loading it early; `None` when it comes in a feed.
+    fn story_url(settings: &Settings, slug: &Slug) -> Option<String>;
+}
+
+/// This project's own JSON documents: the content folder's index pages and articles. The
+/// build that reads them never reads a source's settings, so its source is always this.
+pub struct OwnDocuments;
+
+impl StoryReader for OwnDocuments {
+    type SourcePage = Infallible;
+    const READS_A_SOURCE: bool = false;
+
+    // Its settings are the content URLs every build reads.
+    fn read_settings(_settings: &mut Settings) {}
+
+    async fn first_feed_page(
+        settings: &Settings,
+    ) -> Result<(Loaded<FeedIndex>, PageFormat), LoadError> {
+        let loaded = load_feed_index(settings.content.index_url.clone()).await?;
+        Ok((loaded, PageFormat::Own))
+    }
+
+    fn first_topic_page(
+        _settings: &Settings,
+        _topic: &Topic,
+    ) -> impl Future<Output = Option<Result<FeedPage, LoadError>>> {
+        ready(None)
+    }
+
+    fn first_search_page(
+        _settings: &Settings,
+        _query: &str,
+    ) -> impl Future<Output = Option<Result<FeedPage, LoadError>>> {
+        ready(None)
+    }
+
+    async fn next_source_page(
+        _settings: &Settings,
+        _url: String,
+        _number: PageNumber,
+        page: Infallible,
+    ) -> Result<Loaded<FeedIndex>, LoadError> {
+        match page {}
+    }
+
+    fn story(
+        settings: &Settings,
+        slug: &Slug,
+        document: Document,
+    ) -> impl Future<Output = Result<Loaded<Article>, LoadError>> {
+        load_article(match document {
+            Document::Article => settings.article_url(slug),
+            Document::SitePage => settings.content.page_url(&settings.site, slug),
+        })
+    }
+
+    fn story_url(settings: &Settings, slug: &Slug) -> Option<String> {
+        Some(settings.article_url(slug))
+    }
+}
 
 /// Which kind of document a slug names: a story, or one of the site's own pages (About).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,42 +154,6 @@ impl Document {
     }
 }
 
-/// Where this build reads stories from. There are two builds of the app, and a page's boot
-/// script loads the one its settings call for: one reads this project's own JSON documents,
-/// the other (the `live-sources` feature) a publisher's source, so neither carries the other's
-/// reading on its first page. A `cfg`, not a run-time value: the state machines of async
-/// functions keep every branch a run-time value may take.
-enum Reading {
-    /// This project's own JSON documents.
-    #[cfg(not(feature = "live-sources"))]
-    Own,
-    /// A publisher's WordPress, Ghost or JSON Feed, read live.
-    #[cfg(feature = "live-sources")]
-    Source(ContentSource),
-}
-
-fn reading(settings: &Settings) -> Result<Reading, LoadError> {
-    let source = settings
-        .source
-        .clone()
-        .map_err(|problem| LoadError::Settings(SettingsProblem::Source(problem)))?;
-    let wrong_build = |source: &ContentSource| {
-        LoadError::Settings(SettingsProblem::WrongBuild {
-            source: source.kind_name(),
-        })
-    };
-    match source {
-        #[cfg(not(feature = "live-sources"))]
-        ContentSource::Json => Ok(Reading::Own),
-        #[cfg(feature = "live-sources")]
-        ContentSource::Json => Err(wrong_build(&source)),
-        #[cfg(not(feature = "live-sources"))]
-        source => Err(wrong_build(&source)),
-        #[cfg(feature = "live-sources")]
-        source => Ok(Reading::Source(source)),
-    }
-}
-
 /// A page of the feed: its stories, the number to ask for the next one, and how the next one
 /// is read.
 #[derive(Clone)]
@@ -89,9 +168,9 @@ pub struct FeedPage {
 pub enum PageFormat {
     /// This project's index format (the content folder, a topic's documents).
     Own,
-    /// The answer of the source the site reads (WordPress, Ghost, a JSON Feed).
-    #[cfg(feature = "live-sources")]
-    Source,
+    /// The answer of the source the site reads (WordPress, Ghost, a JSON Feed); a build that
+    /// reads none has no such pages.
+    Source(<ThisBuildsReader as StoryReader>::SourcePage),
 }
 
 /// Which stories a list page shows: the home's, or a section's, tag's or author's.
@@ -123,22 +202,10 @@ pub async fn fresh_first_page(
 
 /// The first page of stories.
 pub async fn first_feed_page(settings: Settings) -> Result<FeedPage, LoadError> {
-    let number = PageNumber(1);
-    let (loaded, format) = match reading(&settings)? {
-        #[cfg(not(feature = "live-sources"))]
-        Reading::Own => (
-            load_feed_index(settings.content.index_url.clone()).await?,
-            PageFormat::Own,
-        ),
-        #[cfg(feature = "live-sources")]
-        Reading::Source(source) => (
-            live::first_feed_page(&source, &settings).await?,
-            PageFormat::Source,
-        ),
-    };
+    let (loaded, format) = ThisBuildsReader::first_feed_page(&settings).await?;
     Ok(FeedPage {
         loaded,
-        number,
+        number: PageNumber(1),
         format,
     })
 }
@@ -153,7 +220,6 @@ async fn first_topic_page(settings: Settings, topic: Topic) -> Result<FeedPage, 
         .join(&settings.content.index_url, &topic.document_path(1))
         .map(|url| url.href);
     if let Some(url) = url {
-        let is_live_source = cfg!(feature = "live-sources");
         match load_feed_index(url).await {
             Ok(loaded) => {
                 return Ok(FeedPage {
@@ -165,18 +231,15 @@ async fn first_topic_page(settings: Settings, topic: Topic) -> Result<FeedPage, 
             // No document for this topic; or a site reading a source live, which may have no
             // content folder at all: filter the feed instead.
             Err(LoadError::NotFound) => {}
-            Err(_) if is_live_source => {}
+            Err(_) if ThisBuildsReader::READS_A_SOURCE => {}
             Err(error) => return Err(error),
         }
     }
-    #[cfg(feature = "live-sources")]
-    if let Ok(Reading::Source(source)) = reading(&settings) {
-        if let Some(page) = live::first_topic_page(&source, &settings, &topic).await {
-            match page {
-                // Nothing there (a key the source spells otherwise): look in the feed below.
-                Ok(page) if page.loaded.document.entries.is_empty() => {}
-                page => return page,
-            }
+    if let Some(page) = ThisBuildsReader::first_topic_page(&settings, &topic).await {
+        match page {
+            // Nothing there (a key the source spells otherwise): look in the feed below.
+            Ok(page) if page.loaded.document.entries.is_empty() => {}
+            page => return page,
         }
     }
     let first = first_feed_page(settings).await?;
@@ -195,21 +258,14 @@ async fn first_topic_page(settings: Settings, topic: Topic) -> Result<FeedPage, 
 /// The first page of what the source's own search (WordPress, Ghost) finds for `query`;
 /// `None` when the site reads no source or its source has no search. Its later pages are read
 /// with [`next_feed_page`].
-#[cfg_attr(not(feature = "live-sources"), allow(unused_variables))]
 pub async fn first_source_search_page(
     settings: Settings,
     query: String,
 ) -> Option<Result<FeedPage, LoadError>> {
-    match reading(&settings).ok()? {
-        #[cfg(not(feature = "live-sources"))]
-        Reading::Own => None,
-        #[cfg(feature = "live-sources")]
-        Reading::Source(source) => live::first_search_page(&source, &settings, &query).await,
-    }
+    ThisBuildsReader::first_search_page(&settings, &query).await
 }
 
 /// The page after `previous` (number and format), at `url` (the previous page's `next`).
-#[cfg_attr(not(feature = "live-sources"), allow(unused_variables))]
 pub async fn next_feed_page(
     settings: Settings,
     url: String,
@@ -219,12 +275,9 @@ pub async fn next_feed_page(
     let number = PageNumber(previous.0 + 1);
     let loaded = match format {
         PageFormat::Own => load_feed_index(url).await?,
-        #[cfg(feature = "live-sources")]
-        PageFormat::Source => match reading(&settings)? {
-            Reading::Source(source) => {
-                live::next_feed_page(&source, &settings, url, number).await?
-            }
-        },
+        PageFormat::Source(page) => {
+            ThisBuildsReader::next_source_page(&settings, url, number, page).await?
+        }
     };
     Ok(FeedPage {
         loaded,
@@ -241,18 +294,7 @@ pub async fn story(
     slug: Slug,
     document: Document,
 ) -> Result<Loaded<Article>, LoadError> {
-    match reading(&settings)? {
-        #[cfg(not(feature = "live-sources"))]
-        Reading::Own => {
-            let url = match document {
-                Document::Article => settings.article_url(&slug),
-                Document::SitePage => settings.content.page_url(&settings.site, &slug),
-            };
-            load_article(url).await
-        }
-        #[cfg(feature = "live-sources")]
-        Reading::Source(source) => live::story(&source, &settings, &slug, document).await,
-    }
+    ThisBuildsReader::story(&settings, &slug, document).await
 }
 
 /// [`story`] as a load the reader can retry (see [`retryable`]). The article page and the
@@ -271,10 +313,5 @@ pub fn retryable_story(
 
 /// Where a story is loaded from, to start loading it early; `None` when it comes in a feed.
 pub fn story_url(settings: &Settings, slug: &Slug) -> Option<String> {
-    match reading(settings).ok()? {
-        #[cfg(not(feature = "live-sources"))]
-        Reading::Own => Some(settings.article_url(slug)),
-        #[cfg(feature = "live-sources")]
-        Reading::Source(source) => live::story_url(&source, slug),
-    }
+    ThisBuildsReader::story_url(settings, slug)
 }

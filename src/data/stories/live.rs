@@ -1,7 +1,7 @@
 //! A publisher's WordPress, Ghost or JSON Feed, read live: fetched here, read by the model's
-//! mappings (see [`crate::data::source_reading`]). Only in the build with the `live-sources`
-//! feature, which a page loads when its settings name a source; the other build leaves all of
-//! this, and the mappings it calls, out of its wasm.
+//! mappings (see [`crate::data::source_reading`]). The reader of the build that a page loads
+//! when its settings name a source (`src/bin/news_blog_live.rs`); the other build never calls
+//! it, so all of this, and the mappings it calls, stay out of its wasm.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -14,11 +14,10 @@ use news_model::topic::Topic;
 use news_model::{Article, FeedIndex, Slug, STORIES_ON_FIRST_SCREEN};
 use news_views::load_error::{LoadError, SettingsProblem};
 
-use super::PageFormat;
-use super::{Document, FeedPage};
+use super::{Document, FeedPage, PageFormat, StoryReader};
 use crate::data::fetch::{cached_or_fetched, forget, Body, Loaded};
 use crate::data::inert_html::BrowserHtml;
-use crate::data::settings::Settings;
+use crate::data::settings::{meta_content, Settings};
 use crate::data::source_reading::{read_article, read_feed_page};
 
 /// How far a JSON Feed is followed to find a story that is not on its first page.
@@ -40,8 +39,93 @@ fn paging() -> Paging {
     }
 }
 
+/// A publisher's WordPress, Ghost or JSON Feed, read live.
+pub struct LiveSources;
+
+impl StoryReader for LiveSources {
+    type SourcePage = ();
+    const READS_A_SOURCE: bool = true;
+
+    fn read_settings(settings: &mut Settings) {
+        // The source's address may be written relative to the page, like the content URLs.
+        let source_url = meta_content(news_model::SOURCE_URL_META)
+            .filter(|url| !url.trim().is_empty())
+            .map(|url| {
+                settings
+                    .site
+                    .urls
+                    .join(&settings.site.base_url, url.trim())
+                    .map_or(url, |parsed| parsed.href)
+            });
+        settings.source = ContentSource::from_settings(
+            meta_content(news_model::SOURCE_META).as_deref(),
+            source_url.as_deref(),
+            meta_content(news_model::SOURCE_KEY_META).as_deref(),
+        );
+        if let Err(problem) = &settings.source {
+            web_sys::console::error_1(&format!("news-blog-source: {problem}").into());
+        }
+    }
+
+    async fn first_feed_page(
+        settings: &Settings,
+    ) -> Result<(Loaded<FeedIndex>, PageFormat), LoadError> {
+        let loaded = first_feed_page(&source(settings)?, settings).await?;
+        Ok((loaded, PageFormat::Source(())))
+    }
+
+    async fn first_topic_page(
+        settings: &Settings,
+        topic: &Topic,
+    ) -> Option<Result<FeedPage, LoadError>> {
+        first_topic_page(&source(settings).ok()?, settings, topic).await
+    }
+
+    async fn first_search_page(
+        settings: &Settings,
+        query: &str,
+    ) -> Option<Result<FeedPage, LoadError>> {
+        first_search_page(&source(settings).ok()?, settings, query).await
+    }
+
+    async fn next_source_page(
+        settings: &Settings,
+        url: String,
+        number: PageNumber,
+        (): (),
+    ) -> Result<Loaded<FeedIndex>, LoadError> {
+        next_feed_page(&source(settings)?, settings, url, number).await
+    }
+
+    async fn story(
+        settings: &Settings,
+        slug: &Slug,
+        document: Document,
+    ) -> Result<Loaded<Article>, LoadError> {
+        story(&source(settings)?, settings, slug, document).await
+    }
+
+    fn story_url(settings: &Settings, slug: &Slug) -> Option<String> {
+        story_url(&source(settings).ok()?, slug)
+    }
+}
+
+/// The site's source, or why this build cannot read it: its settings are unusable, or name
+/// this project's own JSON, which the other build reads.
+fn source(settings: &Settings) -> Result<ContentSource, LoadError> {
+    match &settings.source {
+        Ok(ContentSource::Json) => Err(LoadError::Settings(SettingsProblem::WrongBuild {
+            source: ContentSource::Json.kind_name(),
+        })),
+        Ok(source) => Ok(source.clone()),
+        Err(problem) => Err(LoadError::Settings(SettingsProblem::Source(
+            problem.clone(),
+        ))),
+    }
+}
+
 /// The first page of the source's stories.
-pub async fn first_feed_page(
+async fn first_feed_page(
     source: &ContentSource,
     settings: &Settings,
 ) -> Result<Loaded<FeedIndex>, LoadError> {
@@ -54,7 +138,7 @@ pub async fn first_feed_page(
 }
 
 /// Page `number` of the source's stories, at `url` (the previous page's `next`).
-pub async fn next_feed_page(
+async fn next_feed_page(
     source: &ContentSource,
     settings: &Settings,
     url: String,
@@ -66,7 +150,7 @@ pub async fn next_feed_page(
 
 /// The first page of what the source's own search (WordPress, Ghost) finds for `query`;
 /// `None` when the source has no search.
-pub async fn first_search_page(
+async fn first_search_page(
     source: &ContentSource,
     settings: &Settings,
     query: &str,
@@ -85,14 +169,14 @@ pub async fn first_search_page(
     Some(loaded.map(|loaded| FeedPage {
         loaded,
         number,
-        format: PageFormat::Source,
+        format: PageFormat::Source(()),
     }))
 }
 
 /// The first page of a topic's stories by the source's own filtering (WordPress categories,
 /// tags and users; Ghost's tags and authors), once the source has said its own term for the
 /// topic; `None` for sources that cannot filter, and when the source has no such term.
-pub async fn first_topic_page(
+async fn first_topic_page(
     source: &ContentSource,
     settings: &Settings,
     topic: &Topic,
@@ -115,13 +199,13 @@ pub async fn first_topic_page(
             url: loaded.url,
         },
         number,
-        format: PageFormat::Source,
+        format: PageFormat::Source(()),
     }))
 }
 
 /// One story of the source, or one of its own pages (WordPress and Ghost `pages`, read as a
 /// story is; a JSON Feed has none).
-pub async fn story(
+async fn story(
     source: &ContentSource,
     settings: &Settings,
     slug: &Slug,
@@ -156,7 +240,7 @@ pub async fn story(
 
 /// Where the source answers with a story, to start loading it early; `None` when it comes in
 /// a feed.
-pub fn story_url(source: &ContentSource, slug: &Slug) -> Option<String> {
+fn story_url(source: &ContentSource, slug: &Slug) -> Option<String> {
     source.article_url(slug, WORDPRESS_ROUTES.with(Cell::get))
 }
 
