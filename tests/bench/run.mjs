@@ -128,6 +128,7 @@ const allTargets = [
   // can shorten.
   ['Comment post with 2,000 stored: click to comment in the page (first post of the visit)', timing.comment2000?.postMs.median, '≤ 16 ms', (v) => v <= 16, ms],
   ['Comment post with 2,000 stored: click to comment in the page (a later post)', timing.comment2000?.secondPostMs.median, '≤ 16 ms', (v) => v <= 16, ms],
+  ['Comment box works: a story opened by its address, 4× CPU, navigation start to the app\'s form (no goal: compared across designs)', timing.commentBox?.worksFrameMs.median, 'reported', () => true, ms],
   ['Route change with cached data: click to the new page in the DOM', timing.routeChange?.changeMs.median, '≤ 16.7 ms (one frame)', (v) => v <= 16.7, ms],
 ];
 // Without the timings, the targets they measure are left out rather than shown as unmet.

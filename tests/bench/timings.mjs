@@ -121,6 +121,18 @@ async function heapBytes(page) {
 }
 
 export const scenarios = {
+  /** A story opened by its address on a phone-like CPU (4× slower, as Lighthouse's mobile
+   * run): from the start of the navigation until the comment box takes a comment, i.e. the
+   * app has taken the page over and drawn its form (issue 28's "comment box works"). */
+  async commentBox(page, base) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${base}article/${SEED_SLUG}/`, { waitUntil: 'commit' });
+    const { dom, frame } = await page.evaluate(() => window.__bench.when(() => !document.getElementById('prerendered')
+      && document.querySelector('main form textarea') !== null));
+    return { worksMs: dom, worksFrameMs: frame };
+  },
+
   /** The home page with a 10,000-entry index: first screen after the data, memory, and
    * "More stories" five times with the longest task seen. */
   async feed10k(page, base) {
