@@ -9,7 +9,8 @@ extensionless paths with index.html, as a host with a rewrite rule would.
 for its own browser alone: `POST /__scenario__/ID` with `{"/path": {"status", "body",
 "contentType"}}` sets what a request for that path gets from a browser whose `e2e-scenario`
 cookie is ID (`{}` takes it back); `{"drop": true}` closes the connection without an answer, as a
-lost network does. Such a browser's HTML pages load `/__scenario__/watch.js`
+lost network does; `{"held": true}` keeps the request waiting until the path's answer is set
+otherwise (a script held back, as a slow network would). Such a browser's HTML pages load `/__scenario__/watch.js`
 first, which reports uncaught errors and panics to `/__scenario__/ID/errors` (GET reads them).
 Without the cookie, or without the flag, nothing changes.
 
@@ -272,6 +273,14 @@ class ScenarioHandler(StaticHandler):
         if fake is not None and fake.get("drop"):
             self.close_connection = True
             return None
+        if fake is not None and fake.get("held"):
+            # Asked again once the test has answered otherwise (a minute at most).
+            for _ in range(1200):
+                time.sleep(0.05)
+                with self.lock:
+                    if not self.overrides.get(scenario_id, {}).get(path, {}).get("held"):
+                        break
+            return self.send_head()
         if fake is not None:
             body = fake.get("body", "").encode("utf-8", "surrogateescape")
             return self.answer(fake.get("status", 200), body, fake.get("contentType", "application/json"))

@@ -104,6 +104,12 @@ export class Scenario {
     await this.send();
   }
 
+  /** A request for `path` answers from the site's files again (one that was held goes on). */
+  async release(path: string) {
+    delete this.answers[path];
+    await this.send();
+  }
+
   /** Every path answers from the site's files again. */
   async reset() {
     this.answers = {};
@@ -119,8 +125,9 @@ export class Scenario {
     expect(response.status, `${this.origin} runs serve.py --scenarios`).toBe(204);
   }
 }
-/** An answer, or `drop`: the connection closed without one, as when the network is lost. */
-export type Fake = { status?: number; body: string; contentType?: string } | { drop: true };
+/** An answer, or `drop`: the connection closed without one, as when the network is lost; or
+ * `held`: no answer until the test answers otherwise (see `Scenario.release`). */
+export type Fake = { status?: number; body: string; contentType?: string } | { drop: true } | { held: true };
 
 type Matcher = string | RegExp;
 type WireMatcher = { s?: string; re?: [string, string] };
