@@ -13,8 +13,8 @@ out="${2:-dist}"
 trunk build --release --public-url ./ --dist "$out"
 # wasm-bindgen's JS, minified in place (1.7 KB less after brotli on every page; its exports
 # and the names the wasm imports are kept). Trunk's own minifying would also rewrite the HTML,
-# whose <meta> tags hosts edit. The file names stay Trunk's, made from the unminified text.
-for script in "$out"/news_blog-*.js "$out"/news_blog_live.js "$out"/news_search.js; do
+# whose <meta> tags hosts edit. news-blog build then names each build by its minified content.
+for script in "$out"/news_blog.js "$out"/news_blog_live.js "$out"/news_search.js; do
   esbuild --minify --format=esm --log-level=warning --allow-overwrite "$script" --outfile="$script"
 done
 cargo run --quiet --release -p news_blog_cli -- build "$out" --site-url "$site_url"

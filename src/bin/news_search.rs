@@ -8,8 +8,10 @@ fn main() {
     news_blog::panic::install_hook();
 }
 
-/// Takes over the search page under `root` (the page's `div.search`).
+/// Takes over the search page under `root` (the page's `div.search`); Pagefind comes through
+/// `import_module`, the boot script's import function, which the app hands on.
 #[wasm_bindgen(js_name = showSearch)]
-pub fn show_search(root: web_sys::Element) {
+pub fn show_search(root: web_sys::Element, import_module: js_sys::Function) {
+    news_blog::data::modules::hand_over(import_module);
     news_blog::search::start(&root);
 }

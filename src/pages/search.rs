@@ -8,11 +8,10 @@ use news_i18n::Msg;
 use news_model::Route;
 use news_views::components::search_form::SearchIntro;
 use news_views::words::Words;
-use wasm_bindgen::JsValue;
 
 use super::page_head::PageHead;
 use super::{Page, Shown};
-use crate::data::modules::{call, call_now, import};
+use crate::data::modules::{call_now, import_function, search_module};
 use crate::data::settings::Settings;
 use crate::search::{markup, module};
 
@@ -40,9 +39,8 @@ pub fn search_page() -> Page {
         let Some(root) = root.get() else {
             return;
         };
-        let base_url = settings.site.base_url.clone();
         leptos::task::spawn_local(async move {
-            if start_module(&base_url, &root).await.is_none() {
+            if start_module(&root).await.is_none() {
                 if let Some(status) = status.get_untracked() {
                     status.set_text_content(Some(not_loaded));
                 }
@@ -64,11 +62,11 @@ pub fn search_page() -> Page {
 }
 
 /// Loads the search module, once per visit, and hands it the page.
-async fn start_module(base_url: &str, root: &web_sys::HtmlDivElement) -> Option<()> {
-    let search = import(base_url, module::SCRIPT).await?;
-    // The module's default export instantiates its wasm (at once when already done).
-    call(&search, "default", &JsValue::UNDEFINED).await.ok()?;
-    call_now(&search, module::START, &[root.into()])
+async fn start_module(root: &web_sys::HtmlDivElement) -> Option<()> {
+    let search = search_module().await?;
+    // The module is a wasm instance of its own: it imports Pagefind through the same function.
+    let import_module = import_function()?;
+    call_now(&search, module::START, &[root.into(), import_module.into()])
         .ok()
         .map(drop)
 }

@@ -12,9 +12,9 @@ mod results;
 
 pub use results::start;
 
-/// The module's files, relative to the site's base, and the function it exports.
+/// The function the module exports (its files are named by the build, which hands them to
+/// the app: `crate::data::modules::search_module`).
 pub mod module {
-    pub const SCRIPT: &str = "news_search.js";
     pub const START: &str = "showSearch";
 }
 

@@ -129,7 +129,7 @@ async fn load(base_url: &str, base_path: &str, attempt: u32) -> Result<Option<In
         0 => PAGEFIND.to_owned(),
         attempt => format!("{PAGEFIND}?attempt={attempt}"),
     };
-    let Some(module) = import(base_url, &script).await else {
+    let Some(module) = import(&script).await else {
         return match status_of(&format!("{base_url}{PAGEFIND}")).await {
             404 | 410 => Ok(None),
             200..=299 => Err(NO_ANSWER),

@@ -12,7 +12,7 @@ const results = (page: import('@playwright/test').Page) => page.getByRole('main'
 test('the header search finds stories, marks the words and opens a result inside the app', async ({ page }) => {
   const pagefindRequests: string[] = [];
   page.on('request', (request) => {
-    if (/pagefind|module-loader|news_search/.test(request.url())) pagefindRequests.push(request.url());
+    if (/pagefind|news_search/.test(request.url())) pagefindRequests.push(request.url());
   });
   await page.goto('./');
   expect(pagefindRequests, 'no other page loads search or its index').toEqual([]);

@@ -1,15 +1,21 @@
-// Starts the app; written by news-blog build (crates/cli/src/boot.rs). A page whose
-// news-blog-source names a publisher's source gets the build of the app that reads it live;
-// any other page the smaller build that reads only this site's own JSON files.
+// Starts the app; written by news-blog build (crates/cli/src/boot.rs), the site's one loader of
+// modules. A page whose news-blog-source names a publisher's source gets the build of the app
+// that reads it live; any other page the smaller build that reads only this site's own JSON
+// files.
 const builds = BUILDS;
 const meta = document.querySelector('meta[name="SOURCE_META"]');
 const source = (meta ? meta.content : '').trim().toLowerCase() || 'json';
 const { script, wasm } = source === 'json' ? builds.json : builds.live;
+// This file sits at the site's base, beside the builds.
+const atBase = (path) => new URL(path, import.meta.url).href;
 // Both at once: the wasm does not wait for the script.
-const binary = fetch(new URL(wasm, import.meta.url));
-const bindings = await import(new URL(script, import.meta.url).href);
-const instance = await bindings.default({ module_or_path: binary });
-window.wasmBindings = bindings;
+const binary = fetch(atBase(wasm));
+const app = await import(atBase(script));
+const instance = await app.default({ module_or_path: binary });
+// The app imports what its first page does not carry (Pagefind's script, the search page's
+// module) through this function, since WebAssembly cannot import(); a path is relative to
+// the base. It is handed the search module's files as this build named them.
+app.start((path) => import(atBase(path)), atBase(builds.search.script), atBase(builds.search.wasm));
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
 // The offline worker (sw.js at the base, written by the build), registered once the app has
 // started and the page has loaded, so it never competes with the story or the app for the

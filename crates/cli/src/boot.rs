@@ -1,13 +1,17 @@
-//! The page's boot script (`boot-<hash>.js`) and the two builds of the app it picks between.
+//! The page's boot script (`boot-<hash>.js`), the site's one loader of modules, and the builds
+//! of the app it loads.
 //!
-//! Trunk builds the app twice (see `index.html`): `news_blog`, which reads this project's own
-//! JSON documents and which Trunk's inline loader starts, and `news_blog_live`, built with the
-//! `live-sources` feature, which reads a publisher's WordPress, Ghost or JSON Feed. Each leaves
-//! the other's reading out of its wasm, so neither kind of site carries both on its first page.
-//! The build names the live one by its content (Trunk does not, for a `data-type="worker"`
-//! link), so hosts cache it forever like the other, and writes one script in place of Trunk's
-//! loader that starts the build the page's `news-blog-source` calls for when the page runs:
-//! a host who edits that setting needs no rebuild.
+//! Trunk builds three wasm modules (`index.html`'s rust links): `news_blog`, the app that reads
+//! this project's own JSON documents; `news_blog_live`, the same app built with the
+//! `live-sources` feature, which reads a publisher's WordPress, Ghost or JSON Feed (each leaves
+//! the other's reading out of its wasm, so neither kind of site carries both on its first page);
+//! and `news_search`, the search page's module. Trunk writes each as `{bin}.js` and
+//! `{bin}_bg.wasm` (`Trunk.toml`: `filehash = false`) and no loader of its own
+//! (`pattern_script = ""`), so the names are known before the build looks, and no generated
+//! script is read to find them. The build names each by its content, so hosts cache them
+//! forever, and writes one script that starts the build the page's `news-blog-source` calls
+//! for when the page runs (a host who edits that setting needs no rebuild) and hands the app
+//! the one way it imports what its first page does not carry: Pagefind and the search module.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,64 +23,76 @@ use crate::files::FileError;
 use crate::host_files::is_hashed;
 use crate::manifest::fingerprint;
 
-/// The name Trunk gives the build that reads sources (its link's `data-bin`).
-const LIVE_STEM: &str = "news_blog_live";
+/// One of Trunk's builds: its rust link's `data-bin`, and what it is, for a person reading an
+/// error.
+#[derive(Debug, Clone, Copy)]
+struct Bin {
+    name: &'static str,
+    what: &'static str,
+}
 
-/// One build of the app: its script and its wasm, as the page's base resolves them.
+const JSON_BIN: Bin = Bin {
+    name: "news_blog",
+    what: "the app",
+};
+const LIVE_BIN: Bin = Bin {
+    name: "news_blog_live",
+    what: "the app that reads sources",
+};
+const SEARCH_BIN: Bin = Bin {
+    name: "news_search",
+    what: "the search page's module",
+};
+
+/// One build: its script and its wasm, named by their content, relative to the site's base.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppFiles {
     pub script: String,
     pub wasm: String,
 }
 
-/// The build for a site that reads its own JSON files, and the one for a site that reads a
-/// publisher's source.
+/// The build for a site that reads its own JSON files, the one for a site that reads a
+/// publisher's source, and the search page's module.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppBuilds {
     pub json: AppFiles,
     pub live: AppFiles,
+    pub search: AppFiles,
 }
 
-/// Why the two builds could not be found in Trunk's output.
+/// Why a build could not be found in Trunk's output.
 #[derive(Debug, thiserror::Error)]
 pub enum BootError {
-    #[error("Trunk's loader names no {0} (index.html's first rust link builds news_blog)")]
-    NotInLoader(&'static str),
     #[error(
-        "{} has no build of the app that reads sources ({LIVE_STEM}.js and {LIVE_STEM}_bg.wasm, from index.html's rust link for it); run trunk build again",
+        "{} has no build of {what} ({bin}.js and {bin}_bg.wasm, which Trunk writes for index.html's rust link with data-bin=\"{bin}\" when Trunk.toml has filehash = false); run trunk build again",
         dist.display()
     )]
-    NoLiveBuild { dist: PathBuf },
+    NoBuild {
+        dist: PathBuf,
+        bin: &'static str,
+        what: &'static str,
+    },
     #[error(
-        "{} has {found} builds of the app that read sources; run trunk build again, which clears it",
+        "{} has {found} builds of {what} ({bin}-<hash>.js); run trunk build again, which clears it",
         dist.display()
     )]
-    SeveralLiveBuilds { dist: PathBuf, found: usize },
+    SeveralBuilds {
+        dist: PathBuf,
+        bin: &'static str,
+        what: &'static str,
+        found: usize,
+    },
     #[error(transparent)]
     File(#[from] FileError),
 }
 
-/// The two builds in `dist`: the one Trunk's `loader` starts, and the live one, named by its
-/// content here the first time after `trunk build` (and found by that name after).
-pub fn app_builds(dist: &Path, loader: &str) -> Result<AppBuilds, BootError> {
-    let script = quoted_after(loader, " from ")
-        .filter(|script| script.ends_with(".js"))
-        .ok_or(BootError::NotInLoader("app script"))?;
-    let wasm = quoted_after(loader, "module_or_path: ")
-        .filter(|wasm| wasm.ends_with("_bg.wasm"))
-        .ok_or(BootError::NotInLoader("app wasm"))?;
-    // The live build sits beside the other, so its address starts the same way.
-    let folder = script.rsplit_once('/').map_or("", |(folder, _)| folder);
-    let hash = live_build_hash(dist)?;
+/// The three builds in `dist`, each named by its content here the first time after
+/// `trunk build` (and found by that name after).
+pub fn app_builds(dist: &Path) -> Result<AppBuilds, BootError> {
     Ok(AppBuilds {
-        json: AppFiles {
-            script: script.to_owned(),
-            wasm: wasm.to_owned(),
-        },
-        live: AppFiles {
-            script: format!("{folder}/{}", live_name(&hash, ".js")),
-            wasm: format!("{folder}/{}", live_name(&hash, "_bg.wasm")),
-        },
+        json: named_by_content(dist, JSON_BIN)?,
+        live: named_by_content(dist, LIVE_BIN)?,
+        search: named_by_content(dist, SEARCH_BIN)?,
     })
 }
 
@@ -105,84 +121,70 @@ pub fn script(builds: &AppBuilds) -> String {
         .replacen(
             "BUILDS",
             &format!(
-                "{{ json: {}, live: {} }}",
+                "{{ json: {}, live: {}, search: {} }}",
                 files(&builds.json),
-                files(&builds.live)
+                files(&builds.live),
+                files(&builds.search)
             ),
             1,
         )
 }
 
-/// The page with Trunk's preloads of the app (`<link rel="modulepreload">` and the wasm's
-/// `<link rel="preload">`) naming the live build: for a page built to read a source.
-pub fn with_live_preloads(page: &str, builds: &AppBuilds) -> String {
-    let href = |path: &str| format!("href=\"{path}\"");
-    page.replacen(&href(&builds.json.script), &href(&builds.live.script), 1)
-        .replacen(&href(&builds.json.wasm), &href(&builds.live.wasm), 1)
-}
-
-/// The live build's hash in its file names, naming Trunk's fresh output by its content first.
-fn live_build_hash(dist: &Path) -> Result<String, BootError> {
-    let script = dist.join(format!("{LIVE_STEM}.js"));
-    let wasm = dist.join(format!("{LIVE_STEM}_bg.wasm"));
+/// `bin`'s build in `dist`, naming Trunk's fresh output (`{bin}.js`, `{bin}_bg.wasm`) by its
+/// content first: `{bin}-<hash>.js` and `{bin}-<hash>_bg.wasm`.
+fn named_by_content(dist: &Path, bin: Bin) -> Result<AppFiles, BootError> {
+    let script = dist.join(format!("{}.js", bin.name));
+    let wasm = dist.join(format!("{}_bg.wasm", bin.name));
     if script.is_file() && wasm.is_file() {
         let read = |path: &Path| fs::read(path).map_err(FileError::at(path));
         let hash = format!(
             "{:016x}",
             fingerprint([&read(&script)?[..], &read(&wasm)?[..]])
         );
-        for (from, suffix) in [(&script, ".js"), (&wasm, "_bg.wasm")] {
-            let to = dist.join(live_name(&hash, suffix));
+        let named = files_named(bin, &hash);
+        for (from, to) in [(&script, &named.script), (&wasm, &named.wasm)] {
+            let to = dist.join(to);
             fs::rename(from, &to).map_err(FileError::at(&to))?;
         }
-        return Ok(hash);
+        return Ok(named);
     }
     let entries = fs::read_dir(dist).map_err(FileError::at(dist))?;
-    let mut hashes: Vec<String> = entries
+    let prefix = format!("{}-", bin.name);
+    let mut named: Vec<AppFiles> = entries
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .filter(|name| is_hashed(name))
         .filter_map(|name| {
-            let hash = name
-                .strip_prefix(&format!("{LIVE_STEM}-"))?
-                .strip_suffix(".js")?;
-            dist.join(live_name(hash, "_bg.wasm"))
-                .is_file()
-                .then(|| hash.to_owned())
+            let hash = name.strip_prefix(&prefix)?.strip_suffix(".js")?;
+            let files = files_named(bin, hash);
+            dist.join(&files.wasm).is_file().then_some(files)
         })
         .collect();
-    match hashes.len() {
-        1 => Ok(hashes.remove(0)),
-        0 => Err(BootError::NoLiveBuild {
+    match named.len() {
+        1 => Ok(named.remove(0)),
+        0 => Err(BootError::NoBuild {
             dist: dist.to_owned(),
+            bin: bin.name,
+            what: bin.what,
         }),
-        found => Err(BootError::SeveralLiveBuilds {
+        found => Err(BootError::SeveralBuilds {
             dist: dist.to_owned(),
+            bin: bin.name,
+            what: bin.what,
             found,
         }),
     }
 }
 
-fn live_name(hash: &str, suffix: &str) -> String {
-    format!("{LIVE_STEM}-{hash}{suffix}")
-}
-
-/// The string literal after `marker` in `code`, in single or double quotes.
-fn quoted_after<'a>(code: &'a str, marker: &str) -> Option<&'a str> {
-    let start = code.find(marker)? + marker.len();
-    let quote = code[start..]
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '\'' | '"'))?;
-    let text = &code[start + 1..];
-    Some(&text[..text.find(quote)?])
+fn files_named(bin: Bin, hash: &str) -> AppFiles {
+    AppFiles {
+        script: format!("{}-{hash}.js", bin.name),
+        wasm: format!("{}-{hash}_bg.wasm", bin.name),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Trunk 0.21's inline loader, as it writes it.
-    const TRUNK_LOADER: &str = "\nimport init, * as bindings from './news_blog-51fea5adfa9998f7.js';\nconst wasm = await init({ module_or_path: './news_blog-51fea5adfa9998f7_bg.wasm' });\n\n\nwindow.wasmBindings = bindings;\n";
 
     fn scratch(name: &str) -> PathBuf {
         let dir =
@@ -192,53 +194,74 @@ mod tests {
         dir
     }
 
-    fn with_trunk_live_build(dir: &Path, wasm: &[u8]) {
-        fs::write(
-            dir.join("news_blog_live.js"),
-            "export default async () => {};",
-        )
-        .expect("js");
-        fs::write(dir.join("news_blog_live_bg.wasm"), wasm).expect("wasm");
+    /// The three builds as Trunk writes them, each wasm starting with `wasm`.
+    fn with_trunk_builds(dir: &Path, wasm: &[u8]) {
+        for bin in ["news_blog", "news_blog_live", "news_search"] {
+            fs::write(
+                dir.join(format!("{bin}.js")),
+                "export default async () => {};",
+            )
+            .expect("js");
+            fs::write(
+                dir.join(format!("{bin}_bg.wasm")),
+                [wasm, bin.as_bytes()].concat(),
+            )
+            .expect("wasm");
+        }
     }
 
     #[test]
-    fn the_live_build_is_named_by_its_content_and_found_by_that_name_after() {
+    fn every_build_is_named_by_its_content_and_found_by_that_name_after() {
         let dir = scratch("named");
-        with_trunk_live_build(&dir, b"\0asm one");
-        let first = app_builds(&dir, TRUNK_LOADER).expect("builds");
-        assert_eq!(
-            first.json,
-            AppFiles {
-                script: "./news_blog-51fea5adfa9998f7.js".into(),
-                wasm: "./news_blog-51fea5adfa9998f7_bg.wasm".into(),
-            }
-        );
-        let live_script = first.live.script.trim_start_matches("./");
-        assert!(is_hashed(live_script), "{live_script}");
-        assert!(dir.join(live_script).is_file());
-        assert!(dir.join(first.live.wasm.trim_start_matches("./")).is_file());
-        assert!(!dir.join("news_blog_live.js").exists());
+        with_trunk_builds(&dir, b"\0asm one");
+        let first = app_builds(&dir).expect("builds");
+        for (files, bin) in [
+            (&first.json, "news_blog-"),
+            (&first.live, "news_blog_live-"),
+            (&first.search, "news_search-"),
+        ] {
+            assert!(files.script.starts_with(bin), "{files:?}");
+            assert!(
+                is_hashed(&files.script) && is_hashed(&files.wasm),
+                "{files:?}"
+            );
+            assert!(dir.join(&files.script).is_file() && dir.join(&files.wasm).is_file());
+        }
+        for trunk_name in ["news_blog.js", "news_blog_live_bg.wasm", "news_search.js"] {
+            assert!(!dir.join(trunk_name).exists(), "{trunk_name}");
+        }
         // A second build of the same folder finds what the first named.
-        assert_eq!(app_builds(&dir, TRUNK_LOADER).expect("again"), first);
+        assert_eq!(app_builds(&dir).expect("again"), first);
 
-        // Another wasm, another name.
+        // Other wasm, other names.
         let other = scratch("other");
-        with_trunk_live_build(&other, b"\0asm two");
-        assert_ne!(
-            app_builds(&other, TRUNK_LOADER).expect("other").live,
-            first.live
+        with_trunk_builds(&other, b"\0asm two");
+        let second = app_builds(&other).expect("other");
+        assert_ne!(second.json, first.json);
+        assert_ne!(second.search, first.search);
+    }
+
+    #[test]
+    fn a_missing_build_is_refused_with_its_link_and_what_to_do() {
+        let dir = scratch("missing");
+        with_trunk_builds(&dir, b"\0asm");
+        fs::remove_file(dir.join("news_search_bg.wasm")).expect("remove");
+        let error = app_builds(&dir).expect_err("no search module");
+        let message = error.to_string();
+        assert!(
+            message.contains("no build of the search page's module")
+                && message.contains("data-bin=\"news_search\"")
+                && message.contains("filehash = false")
+                && message.ends_with("run trunk build again"),
+            "{message}"
         );
     }
 
     #[test]
-    fn a_folder_without_exactly_one_live_build_is_refused_with_what_to_do() {
-        let dir = scratch("missing");
-        let error = app_builds(&dir, TRUNK_LOADER).expect_err("no live build");
-        assert!(
-            error.to_string().contains("run trunk build again"),
-            "{error}"
-        );
-
+    fn a_folder_with_two_named_builds_is_refused_with_what_to_do() {
+        let dir = scratch("two");
+        with_trunk_builds(&dir, b"\0asm");
+        app_builds(&dir).expect("named");
         for name in [
             "news_blog_live-0123456789abcdef",
             "news_blog_live-fedcba9876543210",
@@ -246,36 +269,42 @@ mod tests {
             fs::write(dir.join(format!("{name}.js")), "").expect("js");
             fs::write(dir.join(format!("{name}_bg.wasm")), "").expect("wasm");
         }
-        let error = app_builds(&dir, TRUNK_LOADER).expect_err("two live builds");
-        assert!(error.to_string().contains("has 2 builds"), "{error}");
+        let error = app_builds(&dir).expect_err("three live builds");
+        assert!(
+            error
+                .to_string()
+                .contains("has 3 builds of the app that reads sources"),
+            "{error}"
+        );
+        assert!(
+            error.to_string().contains("run trunk build again"),
+            "{error}"
+        );
     }
 
     #[test]
-    fn a_loader_that_names_no_app_is_refused() {
-        let dir = scratch("loader");
-        with_trunk_live_build(&dir, b"\0asm");
-        let error = app_builds(&dir, "console.log('hello')").expect_err("no app");
-        assert!(error.to_string().contains("app script"), "{error}");
-    }
-
-    #[test]
-    fn the_script_picks_by_the_source_setting_and_the_preloads_follow_a_live_page() {
+    fn the_script_picks_by_the_source_setting_and_hands_the_app_its_imports() {
+        let files = |bin: &str| AppFiles {
+            script: format!("{bin}-1.js"),
+            wasm: format!("{bin}-1_bg.wasm"),
+        };
         let builds = AppBuilds {
-            json: AppFiles {
-                script: "./news_blog-1.js".into(),
-                wasm: "./news_blog-1_bg.wasm".into(),
-            },
-            live: AppFiles {
-                script: "./news_blog_live-2.js".into(),
-                wasm: "./news_blog_live-2_bg.wasm".into(),
-            },
+            json: files("news_blog"),
+            live: files("news_blog_live"),
+            search: files("news_search"),
         };
         let script = script(&builds);
         assert!(script.contains(
-            "const builds = { json: { script: \"./news_blog-1.js\", wasm: \"./news_blog-1_bg.wasm\" }, live: { script: \"./news_blog_live-2.js\", wasm: \"./news_blog_live-2_bg.wasm\" } };"
-        ));
+            "const builds = { json: { script: \"news_blog-1.js\", wasm: \"news_blog-1_bg.wasm\" }, live: { script: \"news_blog_live-1.js\", wasm: \"news_blog_live-1_bg.wasm\" }, search: { script: \"news_search-1.js\", wasm: \"news_search-1_bg.wasm\" } };"
+        ), "{script}");
         assert!(script.contains("meta[name=\"news-blog-source\"]"));
         assert!(script.contains("source === 'json' ? builds.json : builds.live"));
+        // The app gets its imports from here, not from anything on `window`.
+        assert!(script.contains("app.start("), "{script}");
+        assert!(
+            !script.contains("wasmBindings") && !script.contains("newsBlogImport"),
+            "{script}"
+        );
         // The offline worker at the base, never on a widget page, and the setting that removes it.
         assert!(script.contains("new URL('sw.js', import.meta.url)"));
         assert!(script.contains("new URL('embed/article/', scope)"));
@@ -284,11 +313,5 @@ mod tests {
         // The mark that shows the update notice, as the stylesheet knows it.
         assert!(script.contains("setAttribute('data-news-blog-update', '')"));
         assert!(!script.contains("UPDATE_"));
-
-        let page = "<link rel=\"modulepreload\" href=\"./news_blog-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"./news_blog-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">";
-        assert_eq!(
-            with_live_preloads(page, &builds),
-            "<link rel=\"modulepreload\" href=\"./news_blog_live-2.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"./news_blog_live-2_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">"
-        );
     }
 }

@@ -1,4 +1,4 @@
-//! Editing the `index.html` that Trunk built: the base URL, the loader script, the head tags
+//! Editing the `index.html` that Trunk built: the base URL, the boot script, the head tags
 //! and the prerendered body. Each edit finds a marker Trunk writes and fails with a
 //! [`TemplateError`] naming it when the marker is missing.
 
@@ -9,6 +9,8 @@ pub enum TemplateError {
     Missing(&'static str),
     #[error("has an unterminated {0}")]
     Unterminated(&'static str),
+    #[error("has a {0}")]
+    Unexpected(&'static str),
 }
 
 /// Points `<base href>` at the site's base path, so relative asset and content URLs work from
@@ -110,44 +112,45 @@ pub fn with_meta_content(page: &str, name: &str, value: &str) -> String {
     }
 }
 
-/// Moves Trunk's inline `<script type="module">` loader into a file, so a Content Security
-/// Policy without `'unsafe-inline'` allows it. Returns the page and the loader's text. A page
-/// the app draws by itself keeps the tag and starts at once; a prerendered one starts it once
-/// its story has painted (see [`story_first`]).
-pub fn extract_loader(html: &str, loader_file: &str) -> Result<(String, String), TemplateError> {
-    const OPEN: &str = "<script type=\"module\">";
-    const LOADER: &str = "inline module loader from Trunk";
-    let start = html.find(OPEN).ok_or(TemplateError::Missing(LOADER))?;
-    let body_start = start + OPEN.len();
-    let end = body_start
-        + html[body_start..]
-            .find("</script>")
-            .ok_or(TemplateError::Unterminated(LOADER))?;
-    let loader = html[body_start..end].to_owned();
-    let page = format!(
-        "{}<script type=\"module\" src=\"{loader_file}\"></script>{}",
-        &html[..start],
-        &html[end + "</script>".len()..]
-    );
-    Ok((page, loader))
+/// The page with its boot script `boot_file` (see `crate::boot`) at the end of `<head>`: the
+/// page's one script element that fetches anything, so a Content Security Policy without
+/// `'unsafe-inline'` allows it. A page the app draws by itself keeps it there and starts at
+/// once; a prerendered one starts it once its story has painted (see [`story_first`]). Trunk
+/// writes no loader of its own (`Trunk.toml`: `pattern_script = ""`); a page that has one was
+/// built with another configuration, and is refused rather than given two.
+pub fn with_boot_script(html: &str, boot_file: &str) -> Result<String, TemplateError> {
+    if html.contains("<script type=\"module\">") {
+        return Err(TemplateError::Unexpected(
+            "loader of Trunk's own (<script type=\"module\">): keep Trunk.toml's pattern_script = \"\" and run trunk build again",
+        ));
+    }
+    let head_end = html
+        .find("</head>")
+        .ok_or(TemplateError::Missing("</head>"))?;
+    Ok(format!(
+        "{}<script type=\"module\" src=\"{}\"></script>\n{}",
+        &html[..head_end],
+        crate::html::escape(boot_file),
+        &html[head_end..]
+    ))
 }
 
 /// The script that starts the app on a prerendered page, inline at the end of `<body>` (see
 /// [`story_first`]). Once the story has loaded and its lead picture has painted (the browser's
 /// largest-contentful-paint entry for it; 300 ms after the load event when the picture is not
 /// the largest element; 3 s at most), it asks for the page's content document and adds the
-/// module loader, which fetches the app's script and wasm: nothing the app needs is fetched,
+/// boot script, which fetches the app's script and wasm: nothing the app needs is fetched,
 /// or even evaluated, before the story paints. Its text never depends on the build, so the
 /// one hash in the Content Security Policy (see `host_files`) allows it on every site.
 pub const STORY_FIRST_LOADER: &str = include_str!("story_first_loader.js");
 
-/// The page with its module loader (`<script type="module" src="…">`, written by
-/// [`extract_loader`]) started by [`STORY_FIRST_LOADER`] at the end of `<body>` instead, which
+/// The page with its boot script (`<script type="module" src="…">`, written by
+/// [`with_boot_script`]) started by [`STORY_FIRST_LOADER`] at the end of `<body>` instead, which
 /// finds the loader's file in its `data-loader`.
 fn story_first(html: &str) -> Result<String, TemplateError> {
     const OPEN: &str = "<script type=\"module\" src=\"";
     const CLOSE: &str = "</script>";
-    const LOADER: &str = "module loader (<script type=\"module\" src=…>)";
+    const LOADER: &str = "boot script (<script type=\"module\" src=…>)";
     let start = html.find(OPEN).ok_or(TemplateError::Missing(LOADER))?;
     let src_start = start + OPEN.len();
     let src_end = src_start
@@ -169,34 +172,6 @@ fn story_first(html: &str) -> Result<String, TemplateError> {
         &html[..body_end],
         &html[body_end..]
     ))
-}
-
-/// Drops Trunk's `<link rel="modulepreload">` of the app's script, which would compete with
-/// the stylesheet for the connection before the story paints; see [`STORY_FIRST_LOADER`].
-pub fn without_module_preload(html: &str) -> String {
-    const OPEN: &str = "<link rel=\"modulepreload\"";
-    let Some(start) = html.find(OPEN) else {
-        return html.to_owned();
-    };
-    match html[start..].find('>') {
-        Some(length) => format!("{}{}", &html[..start], &html[start + length + 1..]),
-        None => html.to_owned(),
-    }
-}
-
-/// Drops Trunk's `<link rel="preload">` of the wasm, which would fetch it alongside the
-/// prerendered story's own picture and styles; see [`STORY_FIRST_LOADER`].
-pub fn without_wasm_preload(html: &str) -> String {
-    let Some(type_at) = html.find("type=\"application/wasm\">") else {
-        return html.to_owned();
-    };
-    match html[..type_at].rfind("<link ") {
-        Some(start) => {
-            let end = type_at + "type=\"application/wasm\">".len();
-            format!("{}{}", &html[..start], &html[end..])
-        }
-        None => html.to_owned(),
-    }
 }
 
 /// Replaces the title and description and adds `extra` tags at the end of `<head>`.
@@ -246,7 +221,7 @@ pub fn set_body(html: &str, body: &str, page: &Prerendered) -> Result<String, Te
         .map(|content| format!(" data-content=\"{}\"", escape(content)))
         .unwrap_or_default();
     insert_at_body_start(
-        &story_first(&without_module_preload(&without_wasm_preload(html)))?,
+        &story_first(html)?,
         &format!(
             "<div id=\"prerendered\" data-route=\"{}\" data-built=\"{}\"{content}>{body}</div>",
             escape(page.route),
@@ -285,7 +260,7 @@ pub fn without_build_time(html: &str) -> String {
 /// (A `<main>` may not stand inside `<noscript>`, so the page cannot simply be wrapped in one.)
 pub fn set_fallback_body(html: &str, body: &str) -> Result<String, TemplateError> {
     insert_at_body_start(
-        &story_first(&without_module_preload(&without_wasm_preload(html)))?,
+        &story_first(html)?,
         &format!("<div id=\"prerendered\" data-route=\"not-found\" hidden>{body}</div>"),
     )
 }
@@ -340,7 +315,7 @@ fn replace_between(
 mod tests {
     use super::*;
 
-    const PAGE: &str = "<html><head><base href=\"./\"><title>News Blog</title><meta name=\"description\" content=\"old\">\n<script type=\"module\">\nimport init from './app.js';\nawait init();\n</script></head><body><noscript>x</noscript></body></html>";
+    const PAGE: &str = "<html><head><base href=\"./\"><title>News Blog</title><meta name=\"description\" content=\"old\">\n</head><body><noscript>x</noscript></body></html>";
 
     #[test]
     fn a_setting_is_replaced_or_added_and_escaped() {
@@ -364,16 +339,27 @@ mod tests {
     }
 
     #[test]
-    fn loader_moves_to_a_file() {
-        let (page, loader) = extract_loader(PAGE, "boot-1.js").unwrap();
-        assert!(page.contains("<script type=\"module\" src=\"boot-1.js\"></script>"));
-        assert!(!page.contains("import init"));
-        assert!(loader.contains("import init from './app.js';"));
+    fn the_boot_script_ends_the_head() {
+        let page = with_boot_script(PAGE, "boot-1.js").unwrap();
+        assert!(page.contains("<script type=\"module\" src=\"boot-1.js\"></script>\n</head>"));
+    }
+
+    #[test]
+    fn a_page_with_a_loader_of_trunks_own_is_refused_with_what_to_do() {
+        let trunk_loader = PAGE.replace(
+            "</head>",
+            "<script type=\"module\">\nimport init from './news_blog-1.js';\n</script></head>",
+        );
+        let error = with_boot_script(&trunk_loader, "boot-1.js").unwrap_err();
+        assert!(
+            error.to_string().contains("pattern_script = \"\""),
+            "{error}"
+        );
     }
 
     #[test]
     fn a_prerendered_page_starts_its_loader_only_from_the_end_of_its_body() {
-        let (page, _) = extract_loader(PAGE, "boot-1.js").unwrap();
+        let page = with_boot_script(PAGE, "boot-1.js").unwrap();
         let prerendered = Prerendered {
             route: "",
             built: "2026-12-01T00:00:00Z",
@@ -384,18 +370,18 @@ mod tests {
         assert!(page.ends_with(&format!(
             "<noscript>x</noscript><script data-loader=\"boot-1.js\">{STORY_FIRST_LOADER}</script>\n</body></html>"
         )));
-        // A page without Trunk's loader is reported, not written without its app.
+        // A page without its boot script is reported, not written without its app.
         assert_eq!(
             set_body("<body></body>", "", &prerendered),
             Err(TemplateError::Missing(
-                "module loader (<script type=\"module\" src=…>)"
+                "boot script (<script type=\"module\" src=…>)"
             ))
         );
     }
 
     #[test]
     fn head_and_body_are_filled_with_escaped_text() {
-        let (page, _) = extract_loader(PAGE, "boot-1.js").unwrap();
+        let page = with_boot_script(PAGE, "boot-1.js").unwrap();
         let page = set_head(
             &page,
             "A <b> title",

@@ -171,42 +171,39 @@ fn the_seed_page_is_readable_as_html() {
 }
 
 #[test]
-fn the_loader_moves_out_of_the_page_for_a_strict_csp() {
+fn every_page_loads_the_app_through_one_boot_script_for_a_strict_csp() {
     let dist = built_dist();
-    // Every page, 404.html too, names the loader's file for the inline start-up script.
+    // Every page, 404.html too, names the boot script's file for the inline start-up script.
     let page = read(&dist, "404.html");
     assert!(
         !page.contains("<script type=\"module\">"),
-        "no inline module is left"
+        "no inline module"
     );
     let start = page
         .find("<script data-loader=\"")
-        .expect("the loader's file")
+        .expect("the boot script's file")
         + "<script data-loader=\"".len();
-    let loader_file = &page[start..start + page[start..].find('"').expect("closed")];
+    let boot_file = &page[start..start + page[start..].find('"').expect("closed")];
     assert!(
-        loader_file.starts_with("boot-") && loader_file.ends_with(".js"),
-        "{loader_file}"
+        boot_file.starts_with("boot-") && boot_file.ends_with(".js"),
+        "{boot_file}"
     );
-    // It starts Trunk's build of the app, or the one that reads sources, named by its content.
-    let loader = read(&dist, loader_file);
-    assert!(
-        loader.contains(
-            "json: { script: \"./news_blog-abc.js\", wasm: \"./news_blog-abc_bg.wasm\" }"
-        ),
-        "{loader}"
-    );
-    let live = loader
-        .split("live: { script: \"./")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("the live build's script");
-    assert!(
-        live.starts_with("news_blog_live-") && live.ends_with(".js"),
-        "{live}"
-    );
-    assert!(dist.0.join(live).is_file() && !dist.0.join("news_blog_live.js").exists());
-    assert!(dist.0.join(live.replace(".js", "_bg.wasm")).is_file());
+    // It names each build, as the build named them by their content: the app, the one that
+    // reads sources and the search page's module, which it hands the app.
+    let boot = read(&dist, boot_file);
+    for bin in ["news_blog", "news_blog_live", "news_search"] {
+        let script = boot
+            .split(&format!("{{ script: \"{bin}-"))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .map(|rest| format!("{bin}-{rest}"))
+            .unwrap_or_else(|| panic!("{bin} in {boot}"));
+        assert!(script.ends_with(".js"), "{script}");
+        assert!(dist.0.join(&script).is_file(), "{script}");
+        assert!(dist.0.join(script.replace(".js", "_bg.wasm")).is_file());
+        assert!(!dist.0.join(format!("{bin}.js")).exists(), "{bin}.js");
+    }
+    assert!(!dist.0.join("module-loader.js").exists());
 }
 
 #[test]

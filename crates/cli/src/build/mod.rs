@@ -50,8 +50,8 @@ use related::RelatedLists;
 use article_pages::{write_pages, PresentOutputs};
 use fallback_pages::{write_embed_loader, write_fallback_pages, write_search_page};
 use page_template::{
-    build_time, join_stylesheets, move_loader_out, publisher_search, read_trunk_page,
-    site_base_url, with_content_language, with_footer_pages, with_noscript_stylesheet,
+    build_time, join_stylesheets, publisher_search, read_trunk_page, site_base_url,
+    with_boot_script, with_content_language, with_footer_pages, with_noscript_stylesheet,
     with_source_settings,
 };
 use precompress::{precompress, precompress_search_index};
@@ -93,7 +93,7 @@ impl fmt::Display for Step {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Step::ReadPage => "reading Trunk's page",
-            Step::Loader => "moving the loader out of the page",
+            Step::Loader => "writing the boot script",
             Step::Stylesheet => "joining the stylesheets",
             Step::ReadContent => "reading the content",
             Step::Pages => "writing the pages",
@@ -188,13 +188,13 @@ pub fn build(
     let trunk_page = read_trunk_page(dist)?;
     // Every built page is readable without JavaScript (404.html by its <noscript> copy); the
     // "needs JavaScript" note is for the bare app page only.
-    let (page, app_builds) = move_loader_out(dist, &trunk_page, &base_url)?;
+    let (page, app_builds) = with_boot_script(dist, &trunk_page, &base_url)?;
     let page = template::without_noscript(&page);
     let page = join_stylesheets(dist, &page)?;
     let page = with_noscript_stylesheet(dist, &page)?;
     let page = offline::with_manifest_link(&page);
     let page = match source {
-        Some(source) => with_source_settings(&page, source, &app_builds),
+        Some(source) => with_source_settings(&page, source),
         None => page,
     };
     let content = dist.join("content");

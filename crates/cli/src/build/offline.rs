@@ -314,12 +314,16 @@ mod tests {
     fn builds() -> AppBuilds {
         AppBuilds {
             json: AppFiles {
-                script: "./news_blog-1.js".into(),
-                wasm: "./news_blog-1_bg.wasm".into(),
+                script: "news_blog-1.js".into(),
+                wasm: "news_blog-1_bg.wasm".into(),
             },
             live: AppFiles {
-                script: "./news_blog_live-2.js".into(),
-                wasm: "./news_blog_live-2_bg.wasm".into(),
+                script: "news_blog_live-2.js".into(),
+                wasm: "news_blog_live-2_bg.wasm".into(),
+            },
+            search: AppFiles {
+                script: "news_search-3.js".into(),
+                wasm: "news_search-3_bg.wasm".into(),
             },
         }
     }

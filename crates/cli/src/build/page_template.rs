@@ -1,4 +1,4 @@
-//! Trunk's page made the template of every page: read, the loader moved out, the stylesheets
+//! Trunk's page made the template of every page: read, the boot script added, the stylesheets
 //! joined, the source's and the language's settings written.
 
 use std::path::Path;
@@ -37,11 +37,11 @@ pub(super) fn read_trunk_page(dist: &Path) -> Result<String, BuildError> {
     }
 }
 
-/// Sets the base path and puts the boot script (see [`boot`]) in `boot-<hash>.js` in place of
-/// Trunk's inline loader, so a strict Content Security Policy needs no `'unsafe-inline'`; a
-/// prerendered page adds it only once its story has painted (see
-/// [`template::STORY_FIRST_LOADER`]). Returns the page and the app's two builds.
-pub(super) fn move_loader_out(
+/// Sets the base path, names the app's builds by their content and writes the boot script
+/// (see [`boot`]) as `boot-<hash>.js`, the page's one loader of modules; a prerendered page adds
+/// it only once its story has painted (see [`template::STORY_FIRST_LOADER`]). Returns the page
+/// and the app's builds.
+pub(super) fn with_boot_script(
     dist: &Path,
     trunk_page: &str,
     base_url: &Url,
@@ -52,15 +52,14 @@ pub(super) fn move_loader_out(
         source,
     };
     let page = template::set_base(trunk_page, base_url.path()).map_err(template_error)?;
-    let (_, trunk_loader) = template::extract_loader(&page, "").map_err(template_error)?;
-    let builds = boot::app_builds(dist, &trunk_loader).map_err(|source| BuildError::Boot {
+    let builds = boot::app_builds(dist).map_err(|source| BuildError::Boot {
         step: Step::Loader,
         source,
     })?;
     let loader = boot::script(&builds);
-    // Named by its content, like Trunk's own files, so it can be cached forever.
+    // Named by its content, like the builds, so it can be cached forever.
     let loader_file = format!("boot-{:016x}.js", fingerprint([loader.as_bytes()]));
-    let (page, _) = template::extract_loader(&page, &loader_file).map_err(template_error)?;
+    let page = template::with_boot_script(&page, &loader_file).map_err(template_error)?;
     write(&dist.join(&loader_file), &loader).map_err(|source| BuildError::File {
         step: Step::Loader,
         source,
@@ -115,19 +114,10 @@ pub(super) fn with_noscript_stylesheet(dist: &Path, page: &str) -> Result<String
     })
 }
 
-/// The page naming the source and its site in its settings, preloading the build of the app
-/// that reads it.
-pub(super) fn with_source_settings(
-    page: &str,
-    imported: &ImportedSource,
-    builds: &AppBuilds,
-) -> String {
+/// The page naming the source and its site in its settings.
+pub(super) fn with_source_settings(page: &str, imported: &ImportedSource) -> String {
     let source = &imported.source;
-    let page = match source {
-        ContentSource::Json => page.to_owned(),
-        _ => boot::with_live_preloads(page, builds),
-    };
-    let page = template::with_meta_content(&page, SITE_NAME_META, &imported.site_name);
+    let page = template::with_meta_content(page, SITE_NAME_META, &imported.site_name);
     let key = match source {
         ContentSource::Ghost { key, .. } => key.as_str(),
         _ => "",

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// A page shaped like Trunk's output: relative base, inline module loader.
+/// A page shaped like Trunk's output: relative base, no loader (`Trunk.toml`: `pattern_script`).
 pub const TRUNK_PAGE: &str = r#"<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -18,13 +18,8 @@ pub const TRUNK_PAGE: &str = r#"<!DOCTYPE html>
   <meta name="application-name" content="News Blog">
   <meta name="news-blog-index-url" content="content/index.json">
   <meta name="news-blog-article-url" content="content/articles/{slug}.json">
-<script type="module">
-import init, * as bindings from './news_blog-abc.js';
-const wasm = await init({ module_or_path: './news_blog-abc_bg.wasm' });
-</script>
-  <link rel="stylesheet" href="./tokens-abc.css">
-  <link rel="stylesheet" href="./article-abc.css">
-<link rel="modulepreload" href="./news_blog-abc.js" crossorigin="anonymous"><link rel="preload" href="./news_blog-abc_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">
+  <link rel="stylesheet" href="./tokens.css">
+  <link rel="stylesheet" href="./article.css">
 </head>
 <body>
   <noscript><p>This news site needs JavaScript to show its stories.</p></noscript>
@@ -74,16 +69,22 @@ pub fn unbuilt_dist(name: &str, page: &str, content: &str) -> Dist {
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).expect("temporary folder");
     fs::write(dir.join("index.html"), page).expect("write page");
-    // The build of the app that reads sources, as Trunk writes it (not named by its content).
+    // The app's builds and the search module, as Trunk writes them (not named by their content).
+    for bin in ["news_blog", "news_blog_live", "news_search"] {
+        fs::write(
+            dir.join(format!("{bin}.js")),
+            "export default async () => {};",
+        )
+        .expect("write js");
+        fs::write(
+            dir.join(format!("{bin}_bg.wasm")),
+            [b"\0asm".as_slice(), bin.as_bytes()].concat(),
+        )
+        .expect("write wasm");
+    }
+    fs::write(dir.join("tokens.css"), ":root {\n  --ink: #111;\n}\n").expect("write css");
     fs::write(
-        dir.join("news_blog_live.js"),
-        "export default async () => {};",
-    )
-    .expect("write js");
-    fs::write(dir.join("news_blog_live_bg.wasm"), b"\0asm").expect("write wasm");
-    fs::write(dir.join("tokens-abc.css"), ":root {\n  --ink: #111;\n}\n").expect("write css");
-    fs::write(
-        dir.join("article-abc.css"),
+        dir.join("article.css"),
         "/* article */\n.article {\n  color: var(--ink);\n}\n",
     )
     .expect("write css");
