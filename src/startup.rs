@@ -165,60 +165,11 @@ fn page_ready() {
     if window().scroll_y().is_ok_and(|y| y > 0.0) {
         keep_positions_exact();
     }
-    let app = app_container();
-    let select_again = app
-        .as_ref()
-        .and_then(|app| keep_selection(&prerendered, app));
-    if let Some(app) = app {
+    if let Some(app) = app_container() {
         app.set_hidden(false);
     }
+    // The boot script keeps a reader's selection across this (crates/cli/src/boot.js).
     prerendered.remove();
-    if let Some(select_again) = select_again {
-        select_again();
-    }
-}
-
-/// The blocks of text a selection may start or end in that move into the app's page whole.
-const TEXT_BLOCKS: &str = "h1,h2,h3,h4,h5,h6,p,li,figcaption,blockquote,pre,dt,dd";
-
-/// A reader who selected text on the prerendered page keeps it, on the same nodes: the blocks
-/// of text it starts and ends in (a headline, a paragraph, a caption) move into the app's page
-/// in place of the app's copies of them, which are the same markup (the parity test holds
-/// that) and which nothing redraws. Returns what selects the text again once the prerendered
-/// page is gone (which does nothing if a block could not move: its nodes are gone then).
-fn keep_selection(prerendered: &web_sys::Element, app: &web_sys::Element) -> Option<impl FnOnce()> {
-    let selection = window().get_selection().ok()??;
-    let (anchor, focus) = (selection.anchor_node()?, selection.focus_node()?);
-    let (anchor_offset, focus_offset) = (selection.anchor_offset(), selection.focus_offset());
-    // Both found before either moves: a block that moved is no longer counted in its page.
-    let anchor_block = block_and_copy(&anchor, prerendered, app);
-    let focus_block = block_and_copy(&focus, prerendered, app);
-    for (block, copy) in anchor_block.into_iter().chain(focus_block) {
-        let _ = copy.replace_with_with_node_1(&block);
-    }
-    Some(move || {
-        let _ = selection.set_base_and_extent(&anchor, anchor_offset, &focus, focus_offset);
-    })
-}
-
-/// The block of text around `node` in the prerendered page, and the app's copy of it that it
-/// replaces: the element of the same name at the same place among those, with the same text
-/// (so not a block that holds the app's own controls, whose copy has their listeners).
-fn block_and_copy(
-    node: &web_sys::Node,
-    prerendered: &web_sys::Element,
-    app: &web_sys::Element,
-) -> Option<(web_sys::Element, web_sys::Element)> {
-    let element = node
-        .dyn_ref::<web_sys::Element>()
-        .cloned()
-        .or_else(|| node.parent_element())?;
-    let block = element.closest(TEXT_BLOCKS).ok()??;
-    let tag = block.tag_name();
-    let ours = prerendered.get_elements_by_tag_name(&tag);
-    let place = (0..ours.length()).find(|&index| ours.item(index).as_ref() == Some(&block))?;
-    let copy = app.get_elements_by_tag_name(&tag).item(place)?;
-    (copy.text_content() == block.text_content()).then_some((block, copy))
 }
 
 /// When a page could not load its content: a reader who already sees the prerendered

@@ -6,6 +6,40 @@ const builds = BUILDS;
 const meta = document.querySelector('meta[name="SOURCE_META"]');
 const source = (meta ? meta.content : '').trim().toLowerCase() || 'json';
 const { script, wasm } = source === 'json' ? builds.json : builds.live;
+// A reader who selected text on the prerendered page before the app took it over keeps it, on
+// the same nodes: when the app removes the prerendered copy (src/startup.rs), the blocks of
+// text the selection starts and ends in (a headline, a paragraph, a caption) take the place of
+// the app's copies of them, the same markup, which nothing redraws; and the text is selected
+// again. It runs before the next frame, so nothing flickers.
+const prerendered = document.getElementById('prerendered');
+if (prerendered) {
+  let kept;
+  const remember = () => {
+    const selection = getSelection();
+    if (selection.rangeCount && prerendered.contains(selection.anchorNode)) {
+      kept = [selection.anchorNode, selection.anchorOffset, selection.focusNode, selection.focusOffset];
+    }
+  };
+  remember();
+  document.addEventListener('selectionchange', remember);
+  new MutationObserver((changes, observer) => {
+    const app = document.getElementById('app');
+    if (prerendered.isConnected) return;
+    observer.disconnect();
+    document.removeEventListener('selectionchange', remember);
+    if (!kept || !app) return;
+    // Each block and its copy: the element of the same name at the same place among those, with
+    // the same text (so not one that holds the app's own controls). All found before any moves.
+    const moves = [kept[0], kept[2]].map((node) => {
+      const block = (node.nodeType === 1 ? node : node.parentElement).closest('h1,h2,h3,h4,h5,h6,p,li,figcaption,blockquote,pre,dt,dd');
+      const name = block && block.tagName;
+      const copy = block && app.getElementsByTagName(name)[[...prerendered.getElementsByTagName(name)].indexOf(block)];
+      return copy && copy.textContent === block.textContent ? [copy, block] : [];
+    });
+    for (const [copy, block] of moves) if (copy) copy.replaceWith(block);
+    if (kept[0].isConnected && kept[2].isConnected) getSelection().setBaseAndExtent(...kept);
+  }).observe(document.body, { childList: true });
+}
 // This file sits at the site's base, beside the builds.
 const atBase = (path) => new URL(path, import.meta.url).href;
 // Both at once: the wasm does not wait for the script.
