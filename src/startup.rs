@@ -15,7 +15,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use news_model::{Route, Slug, Timestamp};
+use news_model::{Route, Slug, Timestamp, APP_ID, PRERENDERED_ID};
 use news_views::pacing::Pacer;
 use news_views::words::Words;
 use wasm_bindgen::JsCast;
@@ -28,8 +28,6 @@ use crate::data::words::{read_catalog, site_language, SiteLanguage};
 use crate::embed::{embedded_story, EmbedApp, EmbedOptions};
 use crate::pages::Readiness;
 
-const PRERENDERED_ID: &str = "prerendered";
-const APP_ID: &str = "app";
 const STALE_NOTICE_ID: &str = "stale-notice";
 
 /// Mounts the app (or the widget, on a widget address) beside a prerendered page of this

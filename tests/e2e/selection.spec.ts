@@ -87,10 +87,30 @@ test('a selection across paragraphs of the story is kept, from the same node to 
   expect(await page.evaluate(() => getSelection()!.toString())).toBe(selected);
 });
 
-test('a page with nothing selected is taken over as before', async ({ page }) => {
+test('a selection from a quote into its source keeps the whole quote, once, on the same nodes', async ({ page }) => {
   const startApp = await openWithAppHeld(page);
+  // From the quote's words into the name under it: a paragraph inside the quote, and the quote.
+  await page.evaluate(() => {
+    const quote = document.querySelector('#prerendered blockquote')!;
+    getSelection()!.setBaseAndExtent(quote.querySelector('p')!.firstChild!, 3, quote.querySelector('cite')!.firstChild!, 6);
+  });
+  const selected = await rememberSelection(page);
+  expect(selected).toContain('may not always fully agree');
+  startApp();
+  await appTookOver(page);
+  expect(await selectionNow(page)).toEqual({ text: selected, sameNodes: true, inTheApp: true });
+  const quote = page.getByRole('article').getByRole('blockquote');
+  await expect(quote).toHaveCount(1);
+  await expect(quote).toContainText('We may not always fully agree with our partners at times.');
+  await expect(quote).toContainText('Col Ryan Dillon, US-led coalition spokesman');
+});
+
+test('a selection the reader cleared before the app started is not brought back', async ({ page }) => {
+  const startApp = await openWithAppHeld(page);
+  await page.getByRole('heading', { level: 1 }).selectText();
+  await page.evaluate(() => getSelection()!.removeAllRanges());
   startApp();
   await appTookOver(page);
   await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
-  expect(await page.evaluate(() => getSelection()!.isCollapsed)).toBe(true);
+  expect(await page.evaluate(() => getSelection()!.toString())).toBe('');
 });

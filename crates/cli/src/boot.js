@@ -7,33 +7,35 @@ const meta = document.querySelector('meta[name="SOURCE_META"]');
 const source = (meta ? meta.content : '').trim().toLowerCase() || 'json';
 const { script, wasm } = source === 'json' ? builds.json : builds.live;
 // A reader who selected text on the prerendered page before the app took it over keeps it, on
-// the same nodes: when the app removes the prerendered copy (src/startup.rs), the blocks of
-// text the selection starts and ends in (a headline, a paragraph, a caption) take the place of
-// the app's copies of them, the same markup, which nothing redraws; and the text is selected
-// again. It runs before the next frame, so nothing flickers.
-const prerendered = document.getElementById('prerendered');
+// the same nodes: when the app has drawn the same page and removes the prerendered copy
+// (src/startup.rs), the blocks of text the selection starts and ends in (a headline, a
+// paragraph, a caption) take the place of the app's copies of them, the same markup, which
+// nothing redraws; and the text is selected again. It runs before the next frame, so nothing
+// flickers. A copy kept because the app could not load the page (marked data-app) goes later,
+// for another page: nothing moves then.
+const prerendered = document.getElementById('PRERENDERED_ID');
 if (prerendered) {
   let kept;
   const remember = () => {
     const selection = getSelection();
-    if (selection.rangeCount && prerendered.contains(selection.anchorNode)) {
-      kept = [selection.anchorNode, selection.anchorOffset, selection.focusNode, selection.focusOffset];
-    }
+    kept = selection.rangeCount && prerendered.contains(selection.anchorNode) && prerendered.contains(selection.focusNode)
+      ? [selection.anchorNode, selection.anchorOffset, selection.focusNode, selection.focusOffset]
+      : undefined;
   };
   remember();
   document.addEventListener('selectionchange', remember);
   new MutationObserver((changes, observer) => {
-    const app = document.getElementById('app');
     if (prerendered.isConnected) return;
     observer.disconnect();
     document.removeEventListener('selectionchange', remember);
-    if (!kept || !app) return;
+    const app = document.getElementById('APP_ID');
+    if (!kept || !app || prerendered.hasAttribute('data-app')) return;
     // Each block and its copy: the element of the same name at the same place among those, with
-    // the same text (so not one that holds the app's own controls). All found before any moves.
-    const moves = [kept[0], kept[2]].map((node) => {
-      const block = (node.nodeType === 1 ? node : node.parentElement).closest('h1,h2,h3,h4,h5,h6,p,li,figcaption,blockquote,pre,dt,dd');
-      const name = block && block.tagName;
-      const copy = block && app.getElementsByTagName(name)[[...prerendered.getElementsByTagName(name)].indexOf(block)];
+    // the same text (so not one that holds the app's own controls). All found before any moves;
+    // of two blocks one inside the other, only the outer moves.
+    const blocks = [kept[0], kept[2]].map((node) => (node.nodeType === 1 ? node : node.parentElement).closest('h1,h2,h3,h4,h5,h6,p,li,figcaption,blockquote,pre,dt,dd'));
+    const moves = blocks.filter((block, n) => block && !(blocks[1 - n] !== block && blocks[1 - n] && blocks[1 - n].contains(block))).map((block) => {
+      const copy = app.getElementsByTagName(block.tagName)[[...prerendered.getElementsByTagName(block.tagName)].indexOf(block)];
       return copy && copy.textContent === block.textContent ? [copy, block] : [];
     });
     for (const [copy, block] of moves) if (copy) copy.replaceWith(block);

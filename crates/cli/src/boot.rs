@@ -16,7 +16,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use news_model::{StoryOutput, OFFLINE_META, SOURCE_META, UPDATE_READY_MARK};
+use news_model::{
+    StoryOutput, APP_ID, OFFLINE_META, PRERENDERED_ID, SOURCE_META, UPDATE_READY_MARK,
+};
 use serde_json::Value;
 
 use crate::files::FileError;
@@ -117,6 +119,8 @@ pub fn script(builds: &AppBuilds) -> String {
         .replace("OFFLINE_META", OFFLINE_META)
         .replacen("WORKER_FILE", crate::build::WORKER_FILE, 1)
         .replacen("UPDATE_MARK", UPDATE_READY_MARK, 1)
+        .replace("PRERENDERED_ID", PRERENDERED_ID)
+        .replacen("APP_ID", APP_ID, 1)
         .replacen("WIDGET_FOLDER", &StoryOutput::WidgetPage.folder(), 1)
         .replacen(
             "BUILDS",

@@ -2,6 +2,8 @@
 //! and the prerendered body. Each edit finds a marker Trunk writes and fails with a
 //! [`TemplateError`] naming it when the marker is missing.
 
+use news_model::PRERENDERED_ID;
+
 /// A marker the build needs is missing from Trunk's page.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum TemplateError {
@@ -223,7 +225,7 @@ pub fn set_body(html: &str, body: &str, page: &Prerendered) -> Result<String, Te
     insert_at_body_start(
         &story_first(html)?,
         &format!(
-            "<div id=\"prerendered\" data-route=\"{}\" data-built=\"{}\"{content}>{body}</div>",
+            "<div id=\"{PRERENDERED_ID}\" data-route=\"{}\" data-built=\"{}\"{content}>{body}</div>",
             escape(page.route),
             escape(page.built)
         ),
@@ -261,7 +263,7 @@ pub fn without_build_time(html: &str) -> String {
 pub fn set_fallback_body(html: &str, body: &str) -> Result<String, TemplateError> {
     insert_at_body_start(
         &story_first(html)?,
-        &format!("<div id=\"prerendered\" data-route=\"not-found\" hidden>{body}</div>"),
+        &format!("<div id=\"{PRERENDERED_ID}\" data-route=\"not-found\" hidden>{body}</div>"),
     )
 }
 

@@ -52,10 +52,10 @@ pub use problem::{Parsed, Problem, Rejected, Severity};
 pub use route::{percent_encode, Key, Route, StoryOutput};
 pub use seo::{parse_article_with_seo, Preview, Seo};
 pub use settings::{
-    page_title, site_name_or_default, ARTICLE_URL_META, DEFAULT_ARTICLE_URL, DEFAULT_INDEX_URL,
-    DEFAULT_SITE_NAME, FOOTER_PAGES_META, INDEX_URL_META, LANGUAGE_META, OFFLINE_META,
-    SAVED_HEADER, SAVED_STORIES_HEADER, SITE_NAME_META, SLUG_PLACEHOLDER, SOURCE_KEY_META,
-    SOURCE_META, SOURCE_URL_META, UPDATE_READY_MARK,
+    page_title, site_name_or_default, APP_ID, ARTICLE_URL_META, DEFAULT_ARTICLE_URL,
+    DEFAULT_INDEX_URL, DEFAULT_SITE_NAME, FOOTER_PAGES_META, INDEX_URL_META, LANGUAGE_META,
+    OFFLINE_META, PRERENDERED_ID, SAVED_HEADER, SAVED_STORIES_HEADER, SITE_NAME_META,
+    SLUG_PLACEHOLDER, SOURCE_KEY_META, SOURCE_META, SOURCE_URL_META, UPDATE_READY_MARK,
 };
 pub use shelf::{
     storage_key, CommentShelf, DecodedShelf, ShelfFull, StoredCommentsError,

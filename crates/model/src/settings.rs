@@ -26,6 +26,11 @@ pub const OFFLINE_META: &str = "news-blog-offline";
 /// take over, which shows every page's notice of a new version (`style/states.css` spells it
 /// too).
 pub const UPDATE_READY_MARK: &str = "data-news-blog-update";
+/// The id of the element that holds a page's prerendered copy, written by the build; the app
+/// takes its place, and the boot script keeps a reader's selection across that.
+pub const PRERENDERED_ID: &str = "prerendered";
+/// The id of the element the app draws into beside a prerendered copy, until it takes over.
+pub const APP_ID: &str = "app";
 /// What the offline worker adds to a copy it answers from the device: when the server sent
 /// it, on the reader's clock (RFC 3339, empty when unknown), and the slugs of the stories the
 /// device keeps, space-separated, last opened first.
