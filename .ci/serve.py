@@ -274,13 +274,15 @@ class ScenarioHandler(StaticHandler):
             self.close_connection = True
             return None
         if fake is not None and fake.get("held"):
-            # Asked again once the test has answered otherwise (a minute at most).
+            # Asked again once the test has answered otherwise; after a minute, dropped.
             for _ in range(1200):
                 time.sleep(0.05)
                 with self.lock:
-                    if not self.overrides.get(scenario_id, {}).get(path, {}).get("held"):
-                        break
-            return self.send_head()
+                    released = not self.overrides.get(scenario_id, {}).get(path, {}).get("held")
+                if released:
+                    return self.send_head()
+            self.close_connection = True
+            return None
         if fake is not None:
             body = fake.get("body", "").encode("utf-8", "surrogateescape")
             return self.answer(fake.get("status", 200), body, fake.get("contentType", "application/json"))
