@@ -59,6 +59,8 @@ fn CurrentPage(on_page: Callback<Readiness>) -> impl IntoView {
     });
     move || {
         let route = route.get();
+        // A page reads signals as it is set up; the route alone redraws it (a component
+        // would be untracked by its macro, a page is a plain function).
         untrack(|| page_for(route)).draw(on_shown)
     }
 }

@@ -128,13 +128,13 @@ const allTargets = [
   // can shorten.
   ['Comment post with 2,000 stored: click to comment in the page (first post of the visit)', timing.comment2000?.postMs.median, '≤ 16 ms', (v) => v <= 16, ms],
   ['Comment post with 2,000 stored: click to comment in the page (a later post)', timing.comment2000?.secondPostMs.median, '≤ 16 ms', (v) => v <= 16, ms],
-  ['Comment box works: a story opened by its address, 4× CPU, navigation start to the app\'s form (no goal: compared across designs)', timing.commentBox?.worksFrameMs.median, 'reported', () => true, ms],
+  ['Comment box works: a story opened by its address, 4× CPU, navigation start to the app\'s form (no goal: compared across designs)', timing.commentBox?.worksFrameMs.median, 'none', () => null, ms],
   ['Route change with cached data: click to the new page in the DOM', timing.routeChange?.changeMs.median, '≤ 16.7 ms (one frame)', (v) => v <= 16.7, ms],
 ];
 // Without the timings, the targets they measure are left out rather than shown as unmet.
 const targets = allTargets
   .filter(([, value]) => value !== undefined)
-  .map(([name, value, target, isMet, format]) => ({ name, value, shown: value === null ? 'n/a' : format(value), target, met: value !== null && isMet(value) }));
+  .map(([name, value, target, isMet, format]) => ({ name, value, shown: value === null ? 'n/a' : format(value), target, met: value === null ? false : isMet(value) }));
 
 function kb(bytes) { return `${(bytes / 1024).toFixed(1)} KB`; }
 function ms(value) { return `${value.toFixed(1)} ms`; }
@@ -152,7 +152,7 @@ const spread = (key, { median, min, max }) => `${fmt(key, median)} (${fmt(key, m
 const when = new Date().toISOString();
 let md = `# Benchmark, ${when}${language === 'en' ? '' : `, site in ${language}`}\n\n${runs} runs each, alternating; medians with the spread (min – max) in brackets. Lighthouse ${'12'} mobile (simulated slow 4G, 4× CPU slowdown); bytes are transferred sizes as served (brotli).\n\n`;
 md += '## Targets\n\n| Target | Measured (median) | Goal | Met |\n|---|---|---|---|\n';
-for (const target of targets) md += `| ${target.name} | ${target.shown} | ${target.target} | ${target.met ? 'yes' : '**no**'} |\n`;
+for (const target of targets) md += `| ${target.name} | ${target.shown} | ${target.target} | ${target.met === null ? '—' : target.met ? 'yes' : '**no**'} |\n`;
 md += `\n## Lighthouse\n\n| Metric | ${Object.keys(pages).join(' | ')} |\n|---|${Object.keys(pages).map(() => '---').join('|')}|\n`;
 for (const key of Object.keys(pages['app home'])) md += `| ${key} | ${Object.values(pages).map((page) => spread(key, page[key])).join(' | ')} |\n`;
 md += `\n## Ratios to the plain page (same round)\n\n| Page | FCP ratio | LCP ratio |\n|---|---|---|\n`;

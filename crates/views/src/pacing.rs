@@ -54,7 +54,7 @@ impl Pacer {
         pacer.run_later(move || {
             let _ = done.send(());
         });
-        // Dropped only with the page, and then nobody waits.
+        // The sender is dropped unsent only if the page goes first, and then nobody waits.
         let _ = due.await;
     }
 
