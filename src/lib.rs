@@ -17,9 +17,17 @@ mod startup;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Installs the panic message and mounts the app (see [`startup`]) in the next task: the
-/// wasm's instantiation and the first drawing then run as two shorter tasks, not one long one.
-pub fn start() {
+/// What each build's exported `start` does when the page's boot script calls it: keeps what
+/// the app imports later (`import_module`, and the search module's files as the build named
+/// them; see [`data::modules`]), installs the panic message and mounts the app (see
+/// `startup`) in the next task: the wasm's instantiation and the first drawing then run as two
+/// shorter tasks, not one long one.
+pub fn start(import_module: js_sys::Function, search_script: String, search_wasm: String) {
+    data::modules::hand_over(import_module);
+    data::modules::hand_over_search_files(data::modules::SearchFiles {
+        script: search_script,
+        wasm: search_wasm,
+    });
     panic::install_hook();
     leptos::prelude::set_timeout(startup::mount, std::time::Duration::ZERO);
 }

@@ -4,7 +4,6 @@
 //! them (see ARCHITECTURE.md), so a site that reads its own JSON never carries the sources'
 //! reading on its first page.
 
-use news_blog::data::modules::{hand_over, hand_over_search_files, SearchFiles};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 // Nothing at instantiation: the page's boot script calls `start`.
@@ -13,10 +12,5 @@ fn main() {}
 /// Called by the page's boot script once the wasm is instantiated, as `news_blog`'s `start`.
 #[wasm_bindgen]
 pub fn start(import_module: js_sys::Function, search_script: String, search_wasm: String) {
-    hand_over(import_module);
-    hand_over_search_files(SearchFiles {
-        script: search_script,
-        wasm: search_wasm,
-    });
-    news_blog::start();
+    news_blog::start(import_module, search_script, search_wasm);
 }

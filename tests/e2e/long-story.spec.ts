@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, SEED, SEED_TITLE, appTookOver } from './support';
+import { test, expect, SEED, SEED_TITLE, appTookOver, openWithAppHeld } from './support';
 import { LINK, LINKED, longStoryDocument, longStoryPage, paragraphText } from './long-story';
 
 // Long reads: far paragraphs are laid out only as they come near the screen, and the reader's
@@ -44,16 +44,7 @@ test.beforeEach(async ({ page }) => {
 
 test('a reader who scrolled a long story before the app started keeps their place', async ({ page }) => {
   // The app starts only once the reader is well into the story.
-  let startApp = () => {};
-  const started = new Promise<void>((resolve) => (startApp = resolve));
-  await page.route(/\/boot-[0-9a-f]+\.js$/, async (route) => {
-    await started;
-    await route.continue();
-  });
-  // Opened as a link would open it: `goto` waits for the app (see support.ts), held back here.
-  await page.goto('about:blank');
-  const address = new URL(`article/${SEED}`, test.info().project.use.baseURL).href;
-  await page.evaluate((address) => location.assign(address), address);
+  const startApp = await openWithAppHeld(page, `article/${SEED}`);
   await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
   const before = await readDownTo(page, 120);
   startApp();

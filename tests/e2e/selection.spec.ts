@@ -1,23 +1,13 @@
 import { expect, type Page } from '@playwright/test';
-import { appTookOver, SEED, SEED_TITLE, test } from './support';
+import { appTookOver, openWithAppHeld as openHeld, SEED, SEED_TITLE, test } from './support';
 
 // A reader may select text on the prerendered story before the app has started (to copy the
 // headline, say). The app then takes the page over: the selection must still be there, on
 // the same nodes, which now belong to the app's page.
 
-/** Opens the seed story as a link would, with the app held back until the returned function
- * is called. */
+/** Opens the seed story with the app held back until the returned function is called. */
 async function openWithAppHeld(page: Page): Promise<() => void> {
-  let startApp = () => {};
-  const started = new Promise<void>((resolve) => (startApp = resolve));
-  await page.route(/\/boot-[0-9a-f]+\.js$/, async (route) => {
-    await started;
-    await route.continue();
-  });
-  // `goto` would wait for the app (see support.ts), which is held back.
-  await page.goto('about:blank');
-  const address = new URL(`article/${SEED}`, test.info().project.use.baseURL).href;
-  await page.evaluate((address) => location.assign(address), address);
+  const startApp = await openHeld(page, `article/${SEED}`);
   await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
   await expect(page.locator('#prerendered')).toHaveCount(1);
   return startApp;

@@ -42,6 +42,21 @@ export async function appTookOver(page: Page) {
   await expect(page.locator('#prerendered:not([data-app="unavailable"])'), 'the app has taken over the page').toHaveCount(0);
 }
 
+/** Opens `path` as a link would, with the app held back (its boot script gets no answer) until
+ * the returned function is called: `goto` would wait for the app. */
+export async function openWithAppHeld(page: Page, path: string): Promise<() => void> {
+  let startApp = () => {};
+  const started = new Promise<void>((resolve) => (startApp = resolve));
+  await page.route(/\/boot-[0-9a-f]+\.js$/, async (route) => {
+    await started;
+    await route.continue();
+  });
+  await page.goto('about:blank');
+  const address = new URL(path, test.info().project.use.baseURL).href;
+  await page.evaluate((address) => location.assign(address), address);
+  return startApp;
+}
+
 /** Opens an article by its address and waits for the app to show it. */
 export async function openArticle(page: Page, slug: string) {
   await page.goto(`./article/${slug}`);
