@@ -42,7 +42,7 @@ pub type ThisBuildsReader = live::LiveSources;
 pub trait StoryReader {
     /// What a page of the source's own format carries: nothing, for a reader that reads
     /// one; [`Infallible`] for one that does not, so that no such page can exist in its build.
-    type SourcePage: Clone + Copy + std::fmt::Debug + PartialEq + Eq;
+    type SourcePageMark: Clone + Copy + std::fmt::Debug + PartialEq + Eq;
     /// Whether it reads a publisher's source (else this project's own JSON documents).
     const READS_A_SOURCE: bool;
     /// Reads the page settings this reader needs into `settings` (a source's address).
@@ -67,7 +67,7 @@ pub trait StoryReader {
         settings: &Settings,
         url: String,
         number: PageNumber,
-        page: Self::SourcePage,
+        page: Self::SourcePageMark,
     ) -> impl Future<Output = Result<Loaded<FeedIndex>, LoadError>>;
     /// One story, or one of the site's own pages.
     fn story(
@@ -84,7 +84,7 @@ pub trait StoryReader {
 pub struct OwnDocuments;
 
 impl StoryReader for OwnDocuments {
-    type SourcePage = Infallible;
+    type SourcePageMark = Infallible;
     const READS_A_SOURCE: bool = false;
 
     // Its settings are the content URLs every build reads.
@@ -170,7 +170,7 @@ pub enum PageFormat {
     Own,
     /// The answer of the source the site reads (WordPress, Ghost, a JSON Feed); a build that
     /// reads none has no such pages.
-    Source(<ThisBuildsReader as StoryReader>::SourcePage),
+    Source(<ThisBuildsReader as StoryReader>::SourcePageMark),
 }
 
 /// Which stories a list page shows: the home's, or a section's, tag's or author's.

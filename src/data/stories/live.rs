@@ -43,7 +43,7 @@ fn paging() -> Paging {
 pub struct LiveSources;
 
 impl StoryReader for LiveSources {
-    type SourcePage = ();
+    type SourcePageMark = ();
     const READS_A_SOURCE: bool = true;
 
     fn read_settings(settings: &mut Settings) {
