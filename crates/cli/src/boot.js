@@ -19,8 +19,7 @@ if (prerendered) {
   const remember = () => {
     const selection = getSelection();
     kept = selection.rangeCount && prerendered.contains(selection.anchorNode) && prerendered.contains(selection.focusNode)
-      ? [selection.anchorNode, selection.anchorOffset, selection.focusNode, selection.focusOffset]
-      : undefined;
+      && [selection.anchorNode, selection.anchorOffset, selection.focusNode, selection.focusOffset];
   };
   remember();
   document.addEventListener('selectionchange', remember);
@@ -30,15 +29,15 @@ if (prerendered) {
     document.removeEventListener('selectionchange', remember);
     const app = document.getElementById('APP_ID');
     if (!kept || !app || prerendered.hasAttribute('data-app')) return;
-    // Each block and its copy: the element of the same name at the same place among those, with
-    // the same text (so not one that holds the app's own controls). All found before any moves;
-    // of two blocks one inside the other, only the outer moves.
-    const blocks = [kept[0], kept[2]].map((node) => (node.nodeType === 1 ? node : node.parentElement).closest('h1,h2,h3,h4,h5,h6,p,li,figcaption,blockquote,pre,dt,dd'));
-    const moves = blocks.filter((block, n) => block && !(blocks[1 - n] !== block && blocks[1 - n] && blocks[1 - n].contains(block))).map((block) => {
-      const copy = app.getElementsByTagName(block.tagName)[[...prerendered.getElementsByTagName(block.tagName)].indexOf(block)];
-      return copy && copy.textContent === block.textContent ? [copy, block] : [];
-    });
-    for (const [copy, block] of moves) if (copy) copy.replaceWith(block);
+    // The blocks (of two, one inside the other, the outer), each with its copy: the element of
+    // the same name at the same place among those, with the same text (so not one that holds
+    // the app's own controls). All found before any moves.
+    let [start, end] = [kept[0], kept[2]].map((node) => (node.closest ? node : node.parentElement).closest('h1,h2,h3,h4,h5,h6,p,li,figcaption,blockquote,pre,dt,dd'));
+    if (start && end && end.contains(start)) start = end;
+    if (start && end && start.contains(end)) end = start;
+    const moves = [...new Set([start, end])].filter(Boolean)
+      .map((block) => [app.getElementsByTagName(block.tagName)[[...prerendered.getElementsByTagName(block.tagName)].indexOf(block)], block]);
+    for (const [copy, block] of moves) if (copy && copy.textContent === block.textContent) copy.replaceWith(block);
     if (kept[0].isConnected && kept[2].isConnected) getSelection().setBaseAndExtent(...kept);
   }).observe(document.body, { childList: true });
 }
