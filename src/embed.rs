@@ -110,18 +110,18 @@ fn embedded_article(slug: Slug, has_comments: bool) -> Page {
         || view! { <Later><ArticleSkeleton/></Later> }.into_any(),
         move || {
             article.get().map(|loaded| match loaded {
-            Ok(loaded) => {
-                provide_context(LinkResolver::new(loaded.url, settings.site.clone()));
-                let article = loaded.document;
-                let comments = (has_comments && article.has_comments).then(|| article.slug.clone());
-                Shown::content(view! {
-                    <ArticleView article/>
-                    <FullStoryLink href=full_story.clone()/>
-                    {comments.map(|slug| view! { <Later even_on_screen=true><CommentSection slug=slug.clone()/></Later> })}
-                })
-            }
-            Err(error) => Shown::failed(error, on_retry),
-        })
+                Ok(loaded) => {
+                    provide_context(LinkResolver::new(loaded.url, settings.site.clone()));
+                    let article = loaded.document;
+                    let comments = (has_comments && article.has_comments).then(|| article.slug.clone());
+                    Shown::content(view! {
+                        <ArticleView article/>
+                        <FullStoryLink href=full_story.clone()/>
+                        {comments.map(|slug| view! { <Later even_on_screen=true><CommentSection slug=slug.clone()/></Later> })}
+                    })
+                }
+                Err(error) => Shown::failed(error, on_retry),
+            })
         },
     )
 }

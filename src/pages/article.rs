@@ -50,39 +50,39 @@ pub fn article_page(slug: Slug, document: Document) -> Page {
         },
         move || {
             article.get().map(|loaded| match loaded {
-            Ok(loaded) => {
-                let saved_copy = saved_copy(&loaded.url);
-                provide_context(LinkResolver::new(loaded.url, settings.site.clone()));
-                // A site page keeps only a page's fields of what it was read as.
-                let article = if is_site_page {
-                    SitePage::of_article(loaded.document).into_article()
-                } else {
-                    loaded.document
-                };
-                let description = article.summary.clone().unwrap_or_else(|| article.title.clone());
-                let comments = article.has_comments.then(|| article.slug.clone());
-                let share_button = share_button(&settings, &article);
-                let related_by = RelatedBy::of(&article);
-                Shown::content(view! {
-                    <PageHead title=article.title.clone() description whole_title=article.seo_title.clone()/>
-                    <ArticleView article share_button is_site_page/>
-                    {move || first_page.with(|page| page.as_ref().map(|page| {
-                        view! { <RelatedStories stories=related_of(&related_by, page)/> }
-                    }))}
-                    {comments.map(|slug| view! { <Later even_on_screen=true><CommentSection slug=slug.clone()/></Later> })}
-                    {saved_copy.map(|copy| view! { <StaleNotice built=copy.saved/> })}
-                })
-            }
-            // An address of a site page with no page there is an address that is no page.
-            Err(LoadError::NotFound) if is_site_page => Shown::not_found(),
-            // Out of reach, and not kept on this device: the ones that are, when it keeps any.
-            Err(error) => {
-                let is_out_of_reach = matches!(error, LoadError::Offline | LoadError::Network | LoadError::Timeout { .. });
-                Shown::failed(error, on_retry).followed_by(move || {
-                    first_page.with(|page| page.as_ref().filter(|_| is_out_of_reach).map(saved_instead))
-                })
-            }
-        })
+                Ok(loaded) => {
+                    let saved_copy = saved_copy(&loaded.url);
+                    provide_context(LinkResolver::new(loaded.url, settings.site.clone()));
+                    // A site page keeps only a page's fields of what it was read as.
+                    let article = if is_site_page {
+                        SitePage::of_article(loaded.document).into_article()
+                    } else {
+                        loaded.document
+                    };
+                    let description = article.summary.clone().unwrap_or_else(|| article.title.clone());
+                    let comments = article.has_comments.then(|| article.slug.clone());
+                    let share_button = share_button(&settings, &article);
+                    let related_by = RelatedBy::of(&article);
+                    Shown::content(view! {
+                        <PageHead title=article.title.clone() description whole_title=article.seo_title.clone()/>
+                        <ArticleView article share_button is_site_page/>
+                        {move || first_page.with(|page| page.as_ref().map(|page| {
+                            view! { <RelatedStories stories=related_of(&related_by, page)/> }
+                        }))}
+                        {comments.map(|slug| view! { <Later even_on_screen=true><CommentSection slug=slug.clone()/></Later> })}
+                        {saved_copy.map(|copy| view! { <StaleNotice built=copy.saved/> })}
+                    })
+                }
+                // An address of a site page with no page there is an address that is no page.
+                Err(LoadError::NotFound) if is_site_page => Shown::not_found(),
+                // Out of reach, and not kept on this device: the ones that are, when it keeps any.
+                Err(error) => {
+                    let is_out_of_reach = matches!(error, LoadError::Offline | LoadError::Network | LoadError::Timeout { .. });
+                    Shown::failed(error, on_retry).followed_by(move || {
+                        first_page.with(|page| page.as_ref().filter(|_| is_out_of_reach).map(saved_instead))
+                    })
+                }
+            })
         },
     )
 }
