@@ -56,13 +56,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 
   driver: async ({ service, engine, baseURL, scenarioId }, use) => {
-    const driver = await new Builder().usingServer(service.url).withCapabilities(engine.capabilities).build();
+    const driver = await openSession(service.url, engine, new URL('/__scenario__/start', baseURL).href, scenarioId);
     try {
-      await driver.manage().window().setRect({ width: 1280, height: 900 });
-      // The cookie that tells serve.py which scenario's answers this session gets. A cookie
-      // belongs to a host, not a port: every server of the suite sees it.
-      await driver.get(new URL('/__scenario__/start', baseURL).href);
-      await driver.manage().addCookie({ name: 'e2e-scenario', value: scenarioId, path: '/' });
       await use(driver);
       const inPage = await driver
         .executeScript<string[]>('return window.__e2eErrors || []')
@@ -286,7 +281,10 @@ export class Page {
 }
 
 const isGone = (error: unknown) =>
-  error instanceof Error && /StaleElementReference|stale element|NoSuchElement|not interactable|click intercepted/i.test(`${error.name} ${error.message}`);
+  // The names are the errors' classes (ElementClickInterceptedError) or their W3C codes
+  // ("element click intercepted"), by driver.
+  error instanceof Error &&
+  /stale ?element|no ?such ?element|not ?interactable|click ?intercepted/i.test(`${error.name} ${error.message}`);
 
 /** Elements found again each time they are asked for, like Playwright's locators: by role and
  * accessible name, label, visible text, within what the query before found. */
@@ -456,6 +454,34 @@ async function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+/** A browser session on the scenario's start page, with the cookie that tells serve.py which
+ * scenario's answers this session gets (a cookie belongs to a host, not a port: every server of
+ * the suite sees it). WebKitWebDriver now and then never answers a new session's first
+ * commands; a second session, after a bounded wait, does. */
+async function openSession(server: string, engine: Engine, startPage: string, scenarioId: string): Promise<WebDriver> {
+  const ATTEMPTS = 2;
+  for (let attempt = 1; ; attempt += 1) {
+    const driver = new Builder().usingServer(server).withCapabilities(engine.capabilities).build();
+    const opening = (async () => {
+      await driver.manage().window().setRect({ width: 1280, height: 900 });
+      await driver.get(startPage);
+      await driver.manage().addCookie({ name: 'e2e-scenario', value: scenarioId, path: '/' });
+      return driver;
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<'stalled'>((resolve) => (timer = setTimeout(() => resolve('stalled'), 20_000)));
+    try {
+      const opened = await Promise.race([opening, stalled]);
+      if (opened !== 'stalled') return opened;
+    } finally {
+      clearTimeout(timer);
+    }
+    opening.catch(() => {});
+    void driver.quit().catch(() => {});
+    if (attempt === ATTEMPTS) throw new Error(`no browser session from ${server} after ${ATTEMPTS} tries of 20 s`);
+  }
 }
 
 /** An X server of its own (Xvfb picks a free display and names it on fd 3). */
