@@ -25,8 +25,9 @@ finish() {
 trap finish EXIT
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
-step "format"
+step "format, and the minified scripts in step with their sources"
 cargo fmt --all --check
+bash .ci/minify-scripts.sh --check
 
 step "lints"
 cargo clippy -p news_model -p news_views -p news_blog_cli --all-targets --quiet -- -D warnings

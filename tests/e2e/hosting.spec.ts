@@ -125,7 +125,7 @@ test('the app takes over the prerendered article without moving it', async ({ pa
 });
 
 const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-rlAEASvCZV0tvqBGdpCHnGwNfVPv0ycHtl/IE/F3kao='; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-iSfB6vkXDrkTgNNeCgz1FQVqYDrJsIcoAOLa0+4/FPw='; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
 
 test('the site works under the strict Content Security Policy with no violation', async ({ page }) => {
   // Every page is served with the policy as a header, as a host would send it.

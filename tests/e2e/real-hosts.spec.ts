@@ -10,7 +10,7 @@ const host = () => test.info().project.metadata as Host;
 const base = () => new URL(test.info().project.use.baseURL ?? '/').pathname;
 
 const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-rlAEASvCZV0tvqBGdpCHnGwNfVPv0ycHtl/IE/F3kao='; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'self'; object-src 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-iSfB6vkXDrkTgNNeCgz1FQVqYDrJsIcoAOLa0+4/FPw='; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'self'; object-src 'none'";
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 test.beforeEach(async ({ page }) => {

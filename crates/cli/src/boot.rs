@@ -107,15 +107,11 @@ pub fn script(builds: &AppBuilds) -> String {
             Value::from(files.wasm.as_str())
         )
     };
-    // Its comments and indentation are for this project's readers, not for every page's: left
-    // out (no string in it spans lines).
-    let code: String = include_str!("boot.js")
-        .lines()
-        .map(str::trim_start)
-        .filter(|line| !line.starts_with("//"))
-        .map(|line| format!("{line}\n"))
-        .collect();
-    code.replacen("SOURCE_META", SOURCE_META, 1)
+    // boot.js minified (.ci/minify-scripts.sh): its comments and names are for this project's
+    // readers, not for every page's. The placeholders are strings and one global name, which
+    // minifying keeps.
+    include_str!("boot.min.js")
+        .replacen("SOURCE_META", SOURCE_META, 1)
         .replace("OFFLINE_META", OFFLINE_META)
         .replacen("WORKER_FILE", crate::build::WORKER_FILE, 1)
         .replacen("UPDATE_MARK", UPDATE_READY_MARK, 1)
@@ -299,23 +295,29 @@ mod tests {
         };
         let script = script(&builds);
         assert!(script.contains(
-            "const builds = { json: { script: \"news_blog-1.js\", wasm: \"news_blog-1_bg.wasm\" }, live: { script: \"news_blog_live-1.js\", wasm: \"news_blog_live-1_bg.wasm\" }, search: { script: \"news_search-1.js\", wasm: \"news_search-1_bg.wasm\" } };"
+            "={ json: { script: \"news_blog-1.js\", wasm: \"news_blog-1_bg.wasm\" }, live: { script: \"news_blog_live-1.js\", wasm: \"news_blog_live-1_bg.wasm\" }, search: { script: \"news_search-1.js\", wasm: \"news_search-1_bg.wasm\" } },"
         ), "{script}");
         assert!(script.contains("meta[name=\"news-blog-source\"]"));
-        assert!(script.contains("source === 'json' ? builds.json : builds.live"));
+        assert!(script.contains("===\"json\"?"), "{script}");
         // The app gets its imports from here, not from anything on `window`.
-        assert!(script.contains("app.start("), "{script}");
+        assert!(script.contains(".start("), "{script}");
         assert!(
             !script.contains("wasmBindings") && !script.contains("newsBlogImport"),
             "{script}"
         );
         // The offline worker at the base, never on a widget page, and the setting that removes it.
-        assert!(script.contains("new URL('sw.js', import.meta.url)"));
-        assert!(script.contains("new URL('embed/article/', scope)"));
+        assert!(script.contains("new URL(\"sw.js\",import.meta.url)"));
+        assert!(script.contains("new URL(\"embed/article/\","));
         assert!(script.contains("meta[name=\"news-blog-offline\"]"));
         assert!(!script.contains("WORKER_FILE") && !script.contains("OFFLINE_META"));
+        // The two ids of the swap that keeps a reader's selection, as the app and pages know them.
+        assert!(script.contains(&format!("getElementById(\"{PRERENDERED_ID}\")")));
+        assert!(script.contains(&format!("getElementById(\"{APP_ID}\")")));
         // The mark that shows the update notice, as the stylesheet knows it.
-        assert!(script.contains("setAttribute('data-news-blog-update', '')"));
+        assert!(
+            script.contains("setAttribute(\"data-news-blog-update\",\"\")"),
+            "{script}"
+        );
         assert!(!script.contains("UPDATE_"));
     }
 }

@@ -9,7 +9,7 @@ use news_views::site::Site;
 /// the site itself only (and the wasm compiled), pictures from anywhere over https. The one
 /// inline script allowed, by its hash, is the prerendered pages' loader
 /// ([`crate::template::STORY_FIRST_LOADER`]; a test checks the hash against it).
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-rlAEASvCZV0tvqBGdpCHnGwNfVPv0ycHtl/IE/F3kao='; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'self'; object-src 'none'";
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-iSfB6vkXDrkTgNNeCgz1FQVqYDrJsIcoAOLa0+4/FPw='; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'self'; object-src 'none'";
 
 /// The policy for a site whose app reads a publisher's site live at `source_origin`: the app
 /// may ask it for stories, and load its pictures (already allowed over https).

@@ -143,8 +143,9 @@ pub fn with_boot_script(html: &str, boot_file: &str) -> Result<String, TemplateE
 /// the largest element; 3 s at most), it asks for the page's content document and adds the
 /// boot script, which fetches the app's script and wasm: nothing the app needs is fetched,
 /// or even evaluated, before the story paints. Its text never depends on the build, so the
-/// one hash in the Content Security Policy (see `host_files`) allows it on every site.
-pub const STORY_FIRST_LOADER: &str = include_str!("story_first_loader.js");
+/// one hash in the Content Security Policy (see `host_files`) allows it on every site. Written
+/// in `story_first_loader.js`, embedded minified (`.ci/minify-scripts.sh`).
+pub const STORY_FIRST_LOADER: &str = include_str!("story_first_loader.min.js");
 
 /// The page with its boot script (`<script type="module" src="…">`, written by
 /// [`with_boot_script`]) started by [`STORY_FIRST_LOADER`] at the end of `<body>` instead, which
