@@ -12,8 +12,7 @@ use news_views::site::Site;
 use wasm_bindgen::JsCast;
 
 use crate::data::scroll::{provide_scroll_memory, ScrollMemory};
-use crate::data::settings::Settings;
-use crate::data::stories::Document;
+use crate::data::stories::{page_settings, Document};
 use crate::pages::article::article_page;
 use crate::pages::home::home_page;
 use crate::pages::search::search_page;
@@ -24,7 +23,7 @@ use crate::pages::{Page, Readiness};
 /// [`Readiness`]), and `on_navigate` the path of each address the reader moves to within it.
 #[component]
 pub fn App(on_page: Callback<Readiness>, on_navigate: Callback<String>) -> impl IntoView {
-    let settings = Settings::from_page();
+    let settings = page_settings();
     provide_context(settings.site.clone());
     provide_context(settings.clone());
     let scroll_memory = provide_scroll_memory();

@@ -16,7 +16,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::data::settings::Settings;
-use crate::data::stories::{retryable_story, Document};
+use crate::data::stories::{page_settings, retryable_story, Document};
 use crate::pages::comment_section::CommentSection;
 use crate::pages::{Page, Readiness, Shown};
 
@@ -85,7 +85,7 @@ impl HeightReport {
 /// The widget page. It tells `on_page` what it came out as once drawn, as the app's pages do.
 #[component]
 pub fn EmbedApp(slug: Slug, options: EmbedOptions, on_page: Callback<Readiness>) -> impl IntoView {
-    let settings = Settings::from_page();
+    let settings = page_settings();
     provide_context(settings.site.clone());
     provide_context(settings.clone());
     apply_theme(options.theme);

@@ -24,6 +24,7 @@ use crate::app::App;
 use crate::components::stale_notice::StaleNotice;
 use crate::data::scroll::keep_positions_exact;
 use crate::data::settings::Settings;
+use crate::data::stories::page_settings;
 use crate::data::words::{read_catalog, site_language, SiteLanguage};
 use crate::embed::{embedded_story, EmbedApp, EmbedOptions};
 use crate::pages::Readiness;
@@ -35,7 +36,7 @@ const STALE_NOTICE_ID: &str = "stale-notice";
 /// drawn in the next task (two short tasks, not one long one). A site in another language
 /// than English first loads its catalog (see [`site_language`]).
 pub fn mount() {
-    let settings = Settings::from_page();
+    let settings = page_settings();
     discard_prerendered_of_another_route(&settings);
     let embedded = embedded_story(&settings);
     let base_path = settings.site.base_path;

@@ -15,7 +15,6 @@ use news_views::site::Site;
 use wasm_bindgen::JsCast;
 
 use super::links::BrowserUrls;
-use super::stories::{StoryReader, ThisBuildsReader};
 
 /// The site and where its content is, shared through context.
 #[derive(Clone)]
@@ -27,9 +26,11 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Reads the settings from the current page, falling back to the defaults (with a console
-    /// warning for the host) for any value that is missing or unusable.
-    pub fn from_page() -> Settings {
+    /// Reads the settings every build reads from the current page, falling back to the
+    /// defaults (with a console warning for the host) for any value that is missing or
+    /// unusable. The app asks `stories::page_settings`, which adds what its build's reader
+    /// reads (a source's address).
+    pub(super) fn from_page() -> Settings {
         let document = web_sys::window().and_then(|window| window.document());
         let base_url = document
             .as_ref()
@@ -44,9 +45,6 @@ impl Settings {
         if let Some(pages) = meta_content(FOOTER_PAGES_META) {
             settings.site.footer_pages = parse_page_links(&pages);
         }
-        // The boot script gives a page that names a publisher's source the build that reads
-        // sources, whose reader reads the source's settings.
-        ThisBuildsReader::read_settings(&mut settings);
         settings
     }
 

@@ -36,6 +36,15 @@ pub type ThisBuildsReader = OwnDocuments;
 #[cfg(feature = "live-sources")]
 pub type ThisBuildsReader = live::LiveSources;
 
+/// The served page's settings, with what this build's reader reads of them: the boot script
+/// gives a page that names a publisher's source the build that reads sources, whose reader
+/// reads the source's settings.
+pub fn page_settings() -> Settings {
+    let mut settings = Settings::from_page();
+    ThisBuildsReader::read_settings(&mut settings);
+    settings
+}
+
 /// How a build of the app reads stories (see [`ThisBuildsReader`]). A reader of a source also
 /// says why it cannot read a site's source (its settings are unusable, or name this project's
 /// own JSON, which the other build reads).

@@ -16,6 +16,7 @@ use super::engine::{find, preload, warm_up, Found, More, SearchError};
 use super::markup;
 use crate::data::head;
 use crate::data::settings::Settings;
+use crate::data::stories::page_settings;
 use crate::data::words::site_words;
 
 /// How long after the last key press the search runs, in milliseconds: long enough not to
@@ -40,7 +41,7 @@ thread_local! {
 /// its letters. Its words are the site's catalog, read as the app reads it (the module is a
 /// wasm of its own).
 pub fn start(root: &Element) {
-    let settings = Settings::from_page();
+    let settings = page_settings();
     warm_up(&settings);
     let root = root.clone();
     wasm_bindgen_futures::spawn_local(async move {
