@@ -135,7 +135,16 @@ pub fn script(builds: &AppBuilds) -> String {
 fn named_by_content(dist: &Path, bin: Bin) -> Result<AppFiles, BootError> {
     let script = dist.join(format!("{}.js", bin.name));
     let wasm = dist.join(format!("{}_bg.wasm", bin.name));
-    if script.is_file() && wasm.is_file() {
+    let no_build = || BootError::NoBuild {
+        dist: dist.to_owned(),
+        bin: bin.name,
+        what: bin.what,
+    };
+    // Half of a fresh build is a build Trunk did not finish, never a reason to start an older.
+    if script.is_file() != wasm.is_file() {
+        return Err(no_build());
+    }
+    if script.is_file() {
         let read = |path: &Path| fs::read(path).map_err(FileError::at(path));
         let hash = format!(
             "{:016x}",
@@ -161,11 +170,7 @@ fn named_by_content(dist: &Path, bin: Bin) -> Result<AppFiles, BootError> {
         .collect();
     match named.len() {
         1 => Ok(named.remove(0)),
-        0 => Err(BootError::NoBuild {
-            dist: dist.to_owned(),
-            bin: bin.name,
-            what: bin.what,
-        }),
+        0 => Err(no_build()),
         found => Err(BootError::SeveralBuilds {
             dist: dist.to_owned(),
             bin: bin.name,
@@ -254,6 +259,21 @@ mod tests {
                 && message.contains("filehash = false")
                 && message.ends_with("run trunk build again"),
             "{message}"
+        );
+    }
+
+    #[test]
+    fn half_a_fresh_build_is_refused_beside_an_older_named_one() {
+        let dir = scratch("half");
+        with_trunk_builds(&dir, b"\0asm old");
+        app_builds(&dir).expect("named");
+        fs::write(dir.join("news_blog.js"), "export default async () => {};").expect("js");
+        let error = app_builds(&dir).expect_err("the fresh build has no wasm");
+        assert!(
+            error
+                .to_string()
+                .contains("no build of the app (news_blog.js"),
+            "{error}"
         );
     }
 

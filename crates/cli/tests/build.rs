@@ -678,6 +678,55 @@ fn a_rebuild_rewrites_only_what_changed() {
     );
 }
 
+#[test]
+fn a_rebuild_removes_the_boot_script_and_stylesheets_an_earlier_build_wrote() {
+    let dist = built_dist();
+    let current: Vec<String> = ["boot-", "style-", "noscript-"]
+        .iter()
+        .map(|prefix| named_files(&dist.0, prefix).remove(0))
+        .collect();
+    // As an earlier version of the CLI or the stylesheets left them, with their copies.
+    let earlier = [
+        "boot-00000000000000ab.js",
+        "style-00000000000000ab.css",
+        "noscript-00000000000000ab.css",
+    ];
+    for file in earlier {
+        for name in [file.to_owned(), format!("{file}.br"), format!("{file}.gz")] {
+            fs::write(dist.0.join(name), "old").expect("write");
+        }
+    }
+    let unrelated = dist.0.join("style-guide.css");
+    fs::write(&unrelated, "a host's own file").expect("write");
+    let output = run_build(&dist.0, SITE);
+    assert!(output.status.success());
+    for (prefix, current) in ["boot-", "style-", "noscript-"].iter().zip(&current) {
+        let mut named = named_files(&dist.0, prefix);
+        named.retain(|name| name != "style-guide.css");
+        assert_eq!(named, std::slice::from_ref(current), "{prefix}");
+    }
+    for file in earlier {
+        for name in [file.to_owned(), format!("{file}.br"), format!("{file}.gz")] {
+            assert!(!dist.0.join(&name).exists(), "{name} removed");
+        }
+    }
+    assert!(
+        unrelated.is_file(),
+        "a file not named like the build's is left alone"
+    );
+}
+
+/// The names of `dist`'s files that start with `prefix` (not their precompressed copies).
+fn named_files(dist: &Path, prefix: &str) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dist)
+        .expect("dist")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with(prefix) && !name.ends_with(".br") && !name.ends_with(".gz"))
+        .collect();
+    names.sort();
+    names
+}
+
 fn rendered_count(output: &std::process::Output) -> String {
     assert!(
         output.status.success(),

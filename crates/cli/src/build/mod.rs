@@ -73,7 +73,7 @@ pub struct Built {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     ReadPage,
-    Loader,
+    BootScript,
     Stylesheet,
     ReadContent,
     Pages,
@@ -93,7 +93,7 @@ impl fmt::Display for Step {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Step::ReadPage => "reading Trunk's page",
-            Step::Loader => "writing the boot script",
+            Step::BootScript => "writing the boot script",
             Step::Stylesheet => "joining the stylesheets",
             Step::ReadContent => "reading the content",
             Step::Pages => "writing the pages",

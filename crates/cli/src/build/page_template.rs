@@ -1,6 +1,7 @@
 //! Trunk's page made the template of every page: read, the boot script added, the stylesheets
 //! joined, the source's and the language's settings written.
 
+use std::fs;
 use std::path::Path;
 
 use news_model::sources::ContentSource;
@@ -14,7 +15,8 @@ use time::OffsetDateTime;
 use url::Url;
 
 use crate::boot::{self, AppBuilds};
-use crate::files::{read_text, write};
+use crate::files::{read_text, remove_with_copies, write, FileError};
+use crate::host_files::is_hashed;
 use crate::manifest::fingerprint;
 use crate::stylesheet;
 use crate::template::{self};
@@ -47,23 +49,23 @@ pub(super) fn with_boot_script(
     base_url: &Url,
 ) -> Result<(String, AppBuilds), BuildError> {
     let template_error = |source| BuildError::Template {
-        step: Step::Loader,
+        step: Step::BootScript,
         path: dist.join("index.html"),
         source,
     };
     let page = template::set_base(trunk_page, base_url.path()).map_err(template_error)?;
     let builds = boot::app_builds(dist).map_err(|source| BuildError::Boot {
-        step: Step::Loader,
+        step: Step::BootScript,
         source,
     })?;
-    let loader = boot::script(&builds);
-    // Named by its content, like the builds, so it can be cached forever.
-    let loader_file = format!("boot-{:016x}.js", fingerprint([loader.as_bytes()]));
+    let loader_file =
+        write_named(dist, "boot", "js", &boot::script(&builds)).map_err(|source| {
+            BuildError::File {
+                step: Step::BootScript,
+                source,
+            }
+        })?;
     let page = template::with_boot_script(&page, &loader_file).map_err(template_error)?;
-    write(&dist.join(&loader_file), &loader).map_err(|source| BuildError::File {
-        step: Step::Loader,
-        source,
-    })?;
     Ok((page, builds))
 }
 
@@ -84,8 +86,7 @@ pub(super) fn join_stylesheets(dist: &Path, page: &str) -> Result<String, BuildE
         joined.push_str(&stylesheet::minify(&css));
         joined.push('\n');
     }
-    let file = format!("style-{:016x}.css", fingerprint([joined.as_bytes()]));
-    write(&dist.join(&file), &joined).map_err(|source| BuildError::File {
+    let file = write_named(dist, "style", "css", &joined).map_err(|source| BuildError::File {
         step: Step::Stylesheet,
         source,
     })?;
@@ -100,8 +101,7 @@ pub(super) fn join_stylesheets(dist: &Path, page: &str) -> Result<String, BuildE
 /// [`template::NOSCRIPT_STYLESHEET`]) and links it from every page.
 pub(super) fn with_noscript_stylesheet(dist: &Path, page: &str) -> Result<String, BuildError> {
     let css = template::NOSCRIPT_STYLESHEET;
-    let file = format!("noscript-{:016x}.css", fingerprint([css.as_bytes()]));
-    write(&dist.join(&file), css).map_err(|source| BuildError::File {
+    let file = write_named(dist, "noscript", "css", css).map_err(|source| BuildError::File {
         step: Step::Stylesheet,
         source,
     })?;
@@ -112,6 +112,35 @@ pub(super) fn with_noscript_stylesheet(dist: &Path, page: &str) -> Result<String
             source,
         }
     })
+}
+
+/// Writes `text` in `dist` as `{prefix}-<hash>.{extension}`, named by its content so hosts can
+/// cache it forever, and removes those an earlier build wrote there (with their precompressed
+/// copies), which no page of this build names. Returns the file's name.
+fn write_named(
+    dist: &Path,
+    prefix: &str,
+    extension: &str,
+    text: &str,
+) -> Result<String, FileError> {
+    let file = format!(
+        "{prefix}-{:016x}.{extension}",
+        fingerprint([text.as_bytes()])
+    );
+    write(&dist.join(&file), text)?;
+    let earlier = fs::read_dir(dist)
+        .map_err(FileError::at(dist))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| {
+            *name != file
+                && name.starts_with(&format!("{prefix}-"))
+                && name.ends_with(&format!(".{extension}"))
+                && is_hashed(name)
+        });
+    for name in earlier {
+        remove_with_copies(&dist.join(name))?;
+    }
+    Ok(file)
 }
 
 /// The page naming the source and its site in its settings.
