@@ -32,9 +32,11 @@ import { expectFirstPageWithin } from './first-page';
 // device says so, the home lists the stories kept on it first, an unsaved story offers them)
 // took the seed article from 218.8 to 220.9 KB (home 217.2 to 219.3 KB): +1.7 KB of wasm,
 // which loads after the page has painted, and 0.3 KB of boot script, HTML and CSS; the
-// update notice is the page's and the boot script's, not the wasm's. Lower it whenever the
-// app gets smaller; `bash .ci/bench.sh` reports the target.
-const FIRST_PAGE_BUDGET_BYTES = 221.5 * 1024;
+// update notice is the page's and the boot script's, not the wasm's. The start-up of issue 28
+// (one boot script that keeps a reader's selection across the swap, +0.5 KB; 0.4 KB less
+// wasm) then the loader and boot script minified (-0.7 KB) took it to 220.3 KB (home 218.8
+// KB). Lower it whenever the app gets smaller; `bash .ci/bench.sh` reports the target.
+const FIRST_PAGE_BUDGET_BYTES = 220.5 * 1024;
 
 for (const [name, path] of [['home page', './'], ['article page', `./article/${SEED}/`]]) {
   test(`the ${name} transfers at most ${FIRST_PAGE_BUDGET_BYTES / 1024} KB of HTML, JS, wasm and CSS`, async ({ page }) => {
