@@ -363,8 +363,9 @@ test("an author's page is prerendered with her stories, and without its document
 // reads this project's own JSON files instead: 3.1 KB of its own). The site's words from a
 // catalog per language took it to 239.0 KB (+9.1 KB; see size-budget.spec.ts), less code
 // for them back to 237.5 KB, and the rest of issue 27 (see size-budget.spec.ts) to 239.0 KB;
-// reading offline (issue 29) left this article at 238.9 KB.
-const LIVE_FIRST_PAGE_BUDGET_BYTES = 240 * 1024;
+// reading offline (issue 29) left this article at 238.9 KB, and the start-up of issue 28
+// (its loader and boot script minified) at 238.4 KB.
+const LIVE_FIRST_PAGE_BUDGET_BYTES = 239 * 1024;
 
 for (const [name, path] of [['home page', './'], ['article page', './article/classic-harbour/']]) {
   test(`the ${name} of a site reading WordPress transfers at most ${LIVE_FIRST_PAGE_BUDGET_BYTES / 1024} KB of HTML, JS, wasm and CSS`, async ({ page }) => {
