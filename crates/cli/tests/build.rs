@@ -686,34 +686,50 @@ fn a_rebuild_removes_the_boot_script_and_stylesheets_an_earlier_build_wrote() {
         .map(|prefix| named_files(&dist.0, prefix).remove(0))
         .collect();
     // As an earlier version of the CLI or the stylesheets left them, with their copies.
-    let earlier = [
+    let earlier: Vec<String> = [
         "boot-00000000000000ab.js",
         "style-00000000000000ab.css",
         "noscript-00000000000000ab.css",
-    ];
-    for file in earlier {
-        for name in [file.to_owned(), format!("{file}.br"), format!("{file}.gz")] {
-            fs::write(dist.0.join(name), "old").expect("write");
-        }
+    ]
+    .iter()
+    .flat_map(|file| [file.to_string(), format!("{file}.br"), format!("{file}.gz")])
+    .collect();
+    for name in &earlier {
+        fs::write(dist.0.join(name), "old").expect("write");
     }
-    let unrelated = dist.0.join("style-guide.css");
-    fs::write(&unrelated, "a host's own file").expect("write");
+    // A host's own files, named alike but not as the build names its own.
+    let hosts = ["style-guide.css", "style-print-0123456789ab.css"];
+    for name in hosts {
+        fs::write(dist.0.join(name), "a host's own file").expect("write");
+    }
+    // A build that fails leaves the earlier files to the pages it did not rewrite.
+    let index = dist.0.join("content/index.json");
+    let index_text = fs::read_to_string(&index).expect("index");
+    fs::write(&index, "{ broken").expect("break the index");
+    assert!(!run_build(&dist.0, SITE).status.success());
+    for name in &earlier {
+        assert!(
+            dist.0.join(name).is_file(),
+            "{name} kept after a failed build"
+        );
+    }
+    fs::write(&index, index_text).expect("mend the index");
     let output = run_build(&dist.0, SITE);
     assert!(output.status.success());
     for (prefix, current) in ["boot-", "style-", "noscript-"].iter().zip(&current) {
         let mut named = named_files(&dist.0, prefix);
-        named.retain(|name| name != "style-guide.css");
+        named.retain(|name| !hosts.contains(&name.as_str()));
         assert_eq!(named, std::slice::from_ref(current), "{prefix}");
     }
-    for file in earlier {
-        for name in [file.to_owned(), format!("{file}.br"), format!("{file}.gz")] {
-            assert!(!dist.0.join(&name).exists(), "{name} removed");
-        }
+    for name in &earlier {
+        assert!(!dist.0.join(name).exists(), "{name} removed");
     }
-    assert!(
-        unrelated.is_file(),
-        "a file not named like the build's is left alone"
-    );
+    for name in hosts {
+        assert!(
+            dist.0.join(name).is_file(),
+            "{name} is the host's: left alone"
+        );
+    }
 }
 
 /// The names of `dist`'s files that start with `prefix` (not their precompressed copies).

@@ -55,7 +55,7 @@ use page_template::{
     with_source_settings,
 };
 use precompress::{precompress, precompress_search_index};
-use prune::{remove_deleted_articles, remove_pages_of};
+use prune::{remove_deleted_articles, remove_earlier_page_files, remove_pages_of};
 use site_files::{write_feeds, write_host_files};
 use site_pages::write_site_pages;
 use topic_pages::write_topics;
@@ -100,7 +100,7 @@ impl fmt::Display for Step {
             Step::Feeds => "writing the feeds and sitemap",
             Step::FallbackPages => "writing the 404 and widget pages",
             Step::HostFiles => "writing the hosts' header and redirect files",
-            Step::Prune => "removing the pages of deleted articles",
+            Step::Prune => "removing the pages of deleted articles and earlier builds' files",
             Step::Precompress => "writing the precompressed copies",
             Step::Manifest => "writing the build manifest",
             Step::Topics => "writing the section, tag and author pages",
@@ -157,7 +157,7 @@ struct Context<'a> {
     site: Site,
     /// The site's words in its language.
     words: Words,
-    /// Trunk's page with the base set and the loader moved out: the template of every page.
+    /// Trunk's page with the base set and the boot script named: the template of every page.
     page: String,
     content_urls: ContentUrls,
     /// When the pages were built, RFC 3339.
@@ -315,6 +315,7 @@ pub fn build(
                 source,
             })?;
     }
+    remove_earlier_page_files(dist, &context.page)?;
     Ok(Built {
         n_articles: context.listed.len(),
         n_rendered: rendered.len(),

@@ -1,7 +1,6 @@
 //! Trunk's page made the template of every page: read, the boot script added, the stylesheets
 //! joined, the source's and the language's settings written.
 
-use std::fs;
 use std::path::Path;
 
 use news_model::sources::ContentSource;
@@ -15,8 +14,7 @@ use time::OffsetDateTime;
 use url::Url;
 
 use crate::boot::{self, AppBuilds};
-use crate::files::{read_text, remove_with_copies, write, FileError};
-use crate::host_files::is_hashed;
+use crate::files::{read_text, write, FileError};
 use crate::manifest::fingerprint;
 use crate::stylesheet;
 use crate::template::{self};
@@ -58,14 +56,13 @@ pub(super) fn with_boot_script(
         step: Step::BootScript,
         source,
     })?;
-    let loader_file =
-        write_named(dist, "boot", "js", &boot::script(&builds)).map_err(|source| {
-            BuildError::File {
-                step: Step::BootScript,
-                source,
-            }
-        })?;
-    let page = template::with_boot_script(&page, &loader_file).map_err(template_error)?;
+    let boot_file = write_named(dist, "boot", "js", &boot::script(&builds)).map_err(|source| {
+        BuildError::File {
+            step: Step::BootScript,
+            source,
+        }
+    })?;
+    let page = template::with_boot_script(&page, &boot_file).map_err(template_error)?;
     Ok((page, builds))
 }
 
@@ -114,9 +111,14 @@ pub(super) fn with_noscript_stylesheet(dist: &Path, page: &str) -> Result<String
     })
 }
 
-/// Writes `text` in `dist` as `{prefix}-<hash>.{extension}`, named by its content so hosts can
-/// cache it forever, and removes those an earlier build wrote there (with their precompressed
-/// copies), which no page of this build names. Returns the file's name.
+/// The files this step writes for every page, each named by its content as
+/// `{prefix}-<16 hex digits>.{extension}`: the boot script and the two stylesheets.
+pub(super) const EVERY_PAGES_FILES: [(&str, &str); 3] =
+    [("boot", "js"), ("style", "css"), ("noscript", "css")];
+
+/// Writes `text` in `dist` as `{prefix}-<hash>.{extension}` (one of [`EVERY_PAGES_FILES`]),
+/// named by its content so hosts can cache it forever. Returns the file's name. Those an
+/// earlier build wrote go once every page names this one (`prune::remove_earlier_page_files`).
 fn write_named(
     dist: &Path,
     prefix: &str,
@@ -128,19 +130,16 @@ fn write_named(
         fingerprint([text.as_bytes()])
     );
     write(&dist.join(&file), text)?;
-    let earlier = fs::read_dir(dist)
-        .map_err(FileError::at(dist))?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| {
-            *name != file
-                && name.starts_with(&format!("{prefix}-"))
-                && name.ends_with(&format!(".{extension}"))
-                && is_hashed(name)
-        });
-    for name in earlier {
-        remove_with_copies(&dist.join(name))?;
-    }
     Ok(file)
+}
+
+/// Whether `name` is one of the files named like [`write_named`]'s for `prefix` and `extension`.
+pub(super) fn is_named(name: &str, prefix: &str, extension: &str) -> bool {
+    name.strip_prefix(prefix)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|rest| rest.strip_suffix(extension))
+        .and_then(|rest| rest.strip_suffix('.'))
+        .is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|byte| byte.is_ascii_hexdigit()))
 }
 
 /// The page naming the source and its site in its settings.

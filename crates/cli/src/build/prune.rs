@@ -7,6 +7,7 @@ use news_model::{Slug, StoryOutput};
 
 use crate::files::{remove_folder_if_present, remove_with_copies, FileError};
 
+use super::page_template::{is_named, EVERY_PAGES_FILES};
 use super::{BuildError, Context, Step};
 
 /// Removes the outputs of the articles `gone` (named by their documents' stems).
@@ -60,6 +61,29 @@ pub(super) fn remove_deleted_articles(context: &Context) -> Result<(), BuildErro
             step: Step::Prune,
             source,
         })?;
+    }
+    Ok(())
+}
+
+/// Removes the boot scripts and stylesheets (with their copies) an earlier build wrote, which
+/// `page`, every page's template, no longer names. Done last: until every page names this
+/// build's files, a page not yet rewritten (or not rewritten at all, when the build fails
+/// halfway) still needs the earlier ones.
+pub(super) fn remove_earlier_page_files(dist: &Path, page: &str) -> Result<(), BuildError> {
+    let prune_error = |source| BuildError::File {
+        step: Step::Prune,
+        source,
+    };
+    let entries =
+        std::fs::read_dir(dist).map_err(|error| prune_error(FileError::at(dist)(error)))?;
+    for name in entries.filter_map(|entry| entry.ok()?.file_name().into_string().ok()) {
+        let is_earlier = EVERY_PAGES_FILES
+            .iter()
+            .any(|(prefix, extension)| is_named(&name, prefix, extension))
+            && !page.contains(&name);
+        if is_earlier {
+            remove_with_copies(&dist.join(&name)).map_err(prune_error)?;
+        }
     }
     Ok(())
 }
