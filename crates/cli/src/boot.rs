@@ -75,6 +75,16 @@ pub enum BootError {
         what: &'static str,
     },
     #[error(
+        "{} has {present} but not {missing}: Trunk did not finish its build of {what}; run trunk build again",
+        dist.display()
+    )]
+    HalfBuilt {
+        dist: PathBuf,
+        present: String,
+        missing: String,
+        what: &'static str,
+    },
+    #[error(
         "{} has {found} builds of {what} ({bin}-<hash>.js); run trunk build again, which clears it",
         dist.display()
     )]
@@ -108,14 +118,14 @@ pub fn script(builds: &AppBuilds) -> String {
         )
     };
     // boot.js minified (.ci/minify-scripts.sh): its comments and names are for this project's
-    // readers, not for every page's. The placeholders are strings and one global name, which
-    // minifying keeps.
+    // readers, not for every page's. Each placeholder, a string or one global name which
+    // minifying keeps, is there once (a test checks none is left).
     include_str!("boot.min.js")
         .replacen("SOURCE_META", SOURCE_META, 1)
-        .replace("OFFLINE_META", OFFLINE_META)
+        .replacen("OFFLINE_META", OFFLINE_META, 1)
         .replacen("WORKER_FILE", crate::build::WORKER_FILE, 1)
         .replacen("UPDATE_MARK", UPDATE_READY_MARK, 1)
-        .replace("PRERENDERED_ID", PRERENDERED_ID)
+        .replacen("PRERENDERED_ID", PRERENDERED_ID, 1)
         .replacen("APP_ID", APP_ID, 1)
         .replacen("WIDGET_FOLDER", &StoryOutput::WidgetPage.folder(), 1)
         .replacen(
@@ -135,14 +145,25 @@ pub fn script(builds: &AppBuilds) -> String {
 fn named_by_content(dist: &Path, bin: Bin) -> Result<AppFiles, BootError> {
     let script = dist.join(format!("{}.js", bin.name));
     let wasm = dist.join(format!("{}_bg.wasm", bin.name));
-    let no_build = || BootError::NoBuild {
-        dist: dist.to_owned(),
-        bin: bin.name,
-        what: bin.what,
-    };
     // Half of a fresh build is a build Trunk did not finish, never a reason to start an older.
     if script.is_file() != wasm.is_file() {
-        return Err(no_build());
+        let name = |path: &Path| {
+            path.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        };
+        let (present, missing) = if script.is_file() {
+            (&script, &wasm)
+        } else {
+            (&wasm, &script)
+        };
+        return Err(BootError::HalfBuilt {
+            dist: dist.to_owned(),
+            present: name(present),
+            missing: name(missing),
+            what: bin.what,
+        });
     }
     if script.is_file() {
         let read = |path: &Path| fs::read(path).map_err(FileError::at(path));
@@ -170,7 +191,11 @@ fn named_by_content(dist: &Path, bin: Bin) -> Result<AppFiles, BootError> {
         .collect();
     match named.len() {
         1 => Ok(named.remove(0)),
-        0 => Err(no_build()),
+        0 => Err(BootError::NoBuild {
+            dist: dist.to_owned(),
+            bin: bin.name,
+            what: bin.what,
+        }),
         found => Err(BootError::SeveralBuilds {
             dist: dist.to_owned(),
             bin: bin.name,
@@ -250,7 +275,9 @@ mod tests {
     fn a_missing_build_is_refused_with_its_link_and_what_to_do() {
         let dir = scratch("missing");
         with_trunk_builds(&dir, b"\0asm");
-        fs::remove_file(dir.join("news_search_bg.wasm")).expect("remove");
+        for file in ["news_search.js", "news_search_bg.wasm"] {
+            fs::remove_file(dir.join(file)).expect("remove");
+        }
         let error = app_builds(&dir).expect_err("no search module");
         let message = error.to_string();
         assert!(
@@ -272,7 +299,7 @@ mod tests {
         assert!(
             error
                 .to_string()
-                .contains("no build of the app (news_blog.js"),
+                .contains("has news_blog.js but not news_blog_bg.wasm: Trunk did not finish its build of the app; run trunk build again"),
             "{error}"
         );
     }
@@ -315,10 +342,10 @@ mod tests {
         };
         let script = script(&builds);
         assert!(script.contains(
-            "={ json: { script: \"news_blog-1.js\", wasm: \"news_blog-1_bg.wasm\" }, live: { script: \"news_blog_live-1.js\", wasm: \"news_blog_live-1_bg.wasm\" }, search: { script: \"news_search-1.js\", wasm: \"news_search-1_bg.wasm\" } },"
+            "{ json: { script: \"news_blog-1.js\", wasm: \"news_blog-1_bg.wasm\" }, live: { script: \"news_blog_live-1.js\", wasm: \"news_blog_live-1_bg.wasm\" }, search: { script: \"news_search-1.js\", wasm: \"news_search-1_bg.wasm\" } }"
         ), "{script}");
         assert!(script.contains("meta[name=\"news-blog-source\"]"));
-        assert!(script.contains("===\"json\"?"), "{script}");
+        assert!(script.contains("\"json\""), "{script}");
         // The app gets its imports from here, not from anything on `window`.
         assert!(script.contains(".start("), "{script}");
         assert!(
@@ -338,6 +365,20 @@ mod tests {
             script.contains("setAttribute(\"data-news-blog-update\",\"\")"),
             "{script}"
         );
-        assert!(!script.contains("UPDATE_"));
+        for placeholder in [
+            "SOURCE_META",
+            "OFFLINE_META",
+            "WORKER_FILE",
+            "UPDATE_MARK",
+            "PRERENDERED_ID",
+            "APP_ID",
+            "WIDGET_FOLDER",
+            "BUILDS",
+        ] {
+            assert!(
+                !script.contains(placeholder),
+                "{placeholder} left: {script}"
+            );
+        }
     }
 }
