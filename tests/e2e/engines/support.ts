@@ -55,7 +55,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(`${testInfo.project.name}-${testInfo.testId}-${testInfo.retry}`.replace(/[^A-Za-z0-9-]/g, '-'));
   },
 
-  driver: async ({ service, engine, baseURL, scenarioId }, use) => {
+  // Its own time, so that a session opened a second time does not eat the test's.
+  driver: [async ({ service, engine, baseURL, scenarioId }, use) => {
     const driver = await openSession(service.url, engine, new URL('/__scenario__/start', baseURL).href, scenarioId);
     try {
       await use(driver);
@@ -74,7 +75,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     } finally {
       await driver.quit().catch(() => {});
     }
-  },
+  }, { timeout: 60_000 }],
 
   page: async ({ driver, baseURL }, use) => {
     await use(new Page(driver, baseURL ?? ''));
@@ -459,7 +460,7 @@ async function freePort(): Promise<number> {
 /** A browser session on the scenario's start page, with the cookie that tells serve.py which
  * scenario's answers this session gets (a cookie belongs to a host, not a port: every server of
  * the suite sees it). WebKitWebDriver now and then never answers a new session's first
- * commands; a second session, after a bounded wait, does. */
+ * commands; a second session, once the first has quit, does. */
 async function openSession(server: string, engine: Engine, startPage: string, scenarioId: string): Promise<WebDriver> {
   const ATTEMPTS = 2;
   for (let attempt = 1; ; attempt += 1) {
@@ -470,17 +471,29 @@ async function openSession(server: string, engine: Engine, startPage: string, sc
       await driver.manage().addCookie({ name: 'e2e-scenario', value: scenarioId, path: '/' });
       return driver;
     })();
-    let timer: NodeJS.Timeout | undefined;
-    const stalled = new Promise<'stalled'>((resolve) => (timer = setTimeout(() => resolve('stalled'), 20_000)));
+    let opened: WebDriver | undefined;
     try {
-      const opened = await Promise.race([opening, stalled]);
-      if (opened !== 'stalled') return opened;
-    } finally {
-      clearTimeout(timer);
+      opened = await within(20_000, opening);
+    } catch (error) {
+      await within(10_000, driver.quit()).catch(() => {});
+      throw error;
     }
+    if (opened) return opened;
     opening.catch(() => {});
-    void driver.quit().catch(() => {});
+    // Gone before the next: a driver may refuse a second session while one is open.
+    await within(10_000, driver.quit()).catch(() => {});
     if (attempt === ATTEMPTS) throw new Error(`no browser session from ${server} after ${ATTEMPTS} tries of 20 s`);
+  }
+}
+
+/** `promise`'s value, or undefined once `ms` have passed without one. */
+async function within<T>(ms: number, promise: Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
