@@ -10,7 +10,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/env.sh
-mode="${1:-write}"
+case "${1:-}" in
+  "") mode=write ;;
+  --check) mode=check ;;
+  *) echo "usage: bash .ci/minify-scripts.sh [--check]" >&2; exit 2 ;;
+esac
 src=crates/cli/src
 stale=()
 # The loader runs in any browser that runs scripts, so that one which cannot run the app still
@@ -19,8 +23,9 @@ for spec in "story_first_loader --target=es5" "boot --format=esm"; do
   read -r name flags <<<"$spec"
   # shellcheck disable=SC2086  # the flags are words
   minified="$(esbuild --minify $flags --log-level=warning "$src/$name.js")"
-  if [ "$mode" = --check ]; then
-    [ "$minified" = "$(cat "$src/$name.min.js" 2>/dev/null)" ] || stale+=("$src/$name.min.js")
+  if [ "$mode" = check ]; then
+    # Byte for byte: the file is written without a final line break.
+    printf '%s' "$minified" | cmp -s - "$src/$name.min.js" || stale+=("$src/$name.min.js")
   else
     printf '%s' "$minified" > "$src/$name.min.js"
   fi

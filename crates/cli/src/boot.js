@@ -1,3 +1,4 @@
+// Pages get this minified: after an edit, run bash .ci/minify-scripts.sh (boot.min.js).
 // Starts the app; written by news-blog build (crates/cli/src/boot.rs), the site's one loader of
 // modules. A page whose news-blog-source names a publisher's source gets the build of the app
 // that reads it live; any other page the smaller build that reads only this site's own JSON

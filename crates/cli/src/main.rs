@@ -69,7 +69,7 @@ enum Command {
     /// Writes article/{slug}/index.html for every article and a prerendered index.html, each
     /// readable without JavaScript and with title, description, canonical URL, Open Graph,
     /// Twitter and (articles) NewsArticle JSON-LD tags; 404.html; feed.json, rss.xml,
-    /// sitemap.xml and robots.txt; the loader as boot.js for a strict CSP; and a .br and .gz
+    /// sitemap.xml and robots.txt; the boot script as boot-<hash>.js, for a strict CSP; and a .br and .gz
     /// copy of every text and wasm file, for servers that send precompressed files.
     Build {
         /// The built site, e.g. dist. Its content/ folder is read.

@@ -1,3 +1,4 @@
+// Pages get this minified: after an edit, run bash .ci/minify-scripts.sh (story_first_loader.min.js).
 (function () {
   // Written for any browser that runs scripts (no arrow functions, no const): one that cannot
   // run the app must still get to the lines that say so.
