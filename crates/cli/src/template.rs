@@ -321,6 +321,15 @@ mod tests {
     const PAGE: &str = "<html><head><base href=\"./\"><title>News Blog</title><meta name=\"description\" content=\"old\">\n</head><body><noscript>x</noscript></body></html>";
 
     #[test]
+    fn the_loader_finds_the_prerendered_copy_by_the_id_the_build_writes() {
+        // The loader's text is fixed (its hash is in the CSP), so it spells the id itself.
+        assert!(
+            STORY_FIRST_LOADER.contains(&format!("getElementById(\"{PRERENDERED_ID}\")")),
+            "{STORY_FIRST_LOADER}"
+        );
+    }
+
+    #[test]
     fn a_setting_is_replaced_or_added_and_escaped() {
         let page = with_meta_content(PAGE, "description", "new \"one\" & more");
         assert!(
